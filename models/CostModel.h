@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Comparison.h"
+#include "PriceBook.h"
+#include "Scenario.h"
+
+// Turns a scenario into a comparison with the rules of DESIGN.md. A pure function of its
+// inputs: no I/O, no globals, no widgets.
+namespace CostModel {
+
+Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices);
+OptionResult evaluateOption(const Scenario& scenario, const Option& option, const Catalog& catalog,
+                            const PriceBooks& prices);
+
+// The Fargate size a task is billed at: the cheapest documented pair with at least the
+// requested vCPU and memory for the OS; nullopt when none fits.
+std::optional<TaskSize> fargateSize(const Catalog& catalog, double vcpu, double memoryGiB, const QString& os,
+                                    double vcpuRate, double gbRate);
+
+// How many tasks of a size fit on one host of a type after what the host keeps back.
+int tasksPerHost(const InstanceType& type, const std::optional<HostReservation>& reservation, double vcpu,
+                 double memoryGiB);
+// The vCPU and memory (GiB) a host of this type keeps back.
+QPair<double, double> reserved(const InstanceType& type, const std::optional<HostReservation>& reservation);
+
+// The label made for an option without one ("ECS on Fargate", "EKS on EC2 (c7i.large)").
+QString defaultLabel(const Option& option, const Catalog& catalog, Language language);
+
+} // namespace CostModel
