@@ -9,9 +9,15 @@
 // inputs: no I/O, no globals, no widgets.
 namespace CostModel {
 
-Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices);
+// Labels and notes use the catalog text of the given language and the installed translator.
+Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
+                    Language language = Language::English);
 OptionResult evaluateOption(const Scenario& scenario, const Option& option, const Catalog& catalog,
-                            const PriceBooks& prices);
+                            const PriceBooks& prices, Language language = Language::English);
+
+// The hours of a month that monthly prices (GB-month, instance-month) are prorated over: the
+// AWS Pricing Calculator's 730.
+inline constexpr double hoursPerMonth = 730;
 
 // The Fargate size a task is billed at: the cheapest documented pair with at least the
 // requested vCPU and memory for the OS; nullopt when none fits.

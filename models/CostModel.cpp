@@ -1,0 +1,831 @@
+#include "CostModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace CostModel {
+namespace {
+
+constexpr double eps = 1e-9;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CostModel", text);
+}
+
+// Numbers in labels and notes: short, without trailing zeros ("0.11235", "2", "0.5").
+QString num(double value)
+{
+    return QLocale::c().toString(value, 'g', 10);
+}
+
+QString gib(double value)
+{
+    return num(std::round(value * 1000) / 1000);
+}
+
+// The effective inputs of one option: its own fields over the workload's and the scenario's.
+struct Inputs
+{
+    QString region;
+    QString arch;
+    QString os;
+    int tasks = 1;
+    double vcpu = 0;
+    double memoryGiB = 0;
+    double ephemeralGiB = 20;
+    double requests = 0;
+    double durationMs = 0;
+    double hours = 0;
+};
+
+Inputs inputsOf(const Scenario& s, const Option& o)
+{
+    Inputs in;
+    in.region = o.region.value_or(s.region);
+    in.arch = o.arch.value_or(s.workload.arch);
+    in.os = o.os.value_or(s.workload.os);
+    in.tasks = o.tasks.value_or(s.workload.tasks);
+    in.vcpu = o.vcpu.value_or(s.workload.vcpu);
+    in.memoryGiB = o.memoryGiB.value_or(s.workload.memoryGiB);
+    in.ephemeralGiB = s.workload.ephemeralStorageGiB;
+    in.requests = s.workload.requestsPerMonth;
+    in.durationMs = s.workload.avgDurationMs;
+    in.hours = s.period.totalHours();
+    return in;
+}
+
+// Builds one OptionResult; every rule below adds line items and notes to it.
+class Evaluation
+{
+public:
+    Evaluation(const Scenario& s, const Option& o, const Catalog& c, const PriceBooks& p, Language l)
+        : m_scenario(s), m_option(o), m_catalog(c), m_prices(p), m_language(l), m_in(inputsOf(s, o))
+    {
+        m_result.id = o.id;
+        m_result.service = o.service;
+        m_result.runtime = o.runtime;
+        m_result.region = m_in.region;
+        m_result.label = o.label.isEmpty() ? defaultLabel(o, c, l) : o.label;
+        m_book = p.region(m_in.region);
+        m_service = c.find(CatalogKind::Services, o.service);
+    }
+
+    OptionResult run()
+    {
+        if (!m_book) {
+            unavailable(tr("There is no price book for the region %1.").arg(m_in.region));
+            return m_result;
+        }
+        if (!m_service) {
+            unavailable(tr("Unknown service \"%1\".").arg(m_option.service));
+            return m_result;
+        }
+        if (!m_service->service.availableToNewCustomers) {
+            QString text = tr("%1 is closed to new customers; only existing customers can use it.")
+                               .arg(m_service->name.text(m_language));
+            if (const CatalogEntry* next = m_catalog.find(CatalogKind::Services, m_service->service.successor))
+                text += QLatin1Char(' ') + tr("AWS points new users to %1.").arg(next->name.text(m_language));
+            note(NoteLevel::Warning, text);
+        }
+        priceCompute();
+        if (m_result.available) {
+            priceStorage();
+            priceSecurity();
+        }
+        return m_result;
+    }
+
+private:
+    // --- helpers -------------------------------------------------------------------------
+
+    void note(NoteLevel level, const QString& text) { m_result.notes.append({level, text}); }
+
+    void unavailable(const QString& why)
+    {
+        m_result.available = false;
+        note(NoteLevel::Unavailable, why);
+    }
+
+    void add(LineKind kind, const QString& label, double usd, bool estimate)
+    {
+        m_result.lineItems.append({kind, label, usd, true, estimate});
+    }
+
+    void addUnknown(LineKind kind, const QString& label)
+    {
+        m_result.lineItems.append({kind, label, 0, false, false});
+    }
+
+    // A price of the option's region, or nullptr with an "unknown" note.
+    const Price* price(const QString& key, const QString& what)
+    {
+        const Price* p = m_book->price(key);
+        if (!p)
+            note(NoteLevel::Warning,
+                 tr("No published price for %1 in %2: shown as unknown.").arg(what, m_in.region));
+        else if (p->confidence == Confidence::Estimate && !m_estimateNoted.contains(key)) {
+            m_estimateNoted.append(key);
+            note(NoteLevel::Info, tr("The price of %1 (%2 %3) is an estimate.").arg(what, num(p->usd), p->unit));
+        }
+        return p;
+    }
+
+    // The discount off on-demand for the option's purchase option on a runtime ("ec2",
+    // "fargate", "lambda"), with a note saying what it is and where it comes from.
+    double discount(const QString& runtime)
+    {
+        const QString& purchase = m_option.purchase;
+        if (purchase == u"on-demand")
+            return 0;
+        if (m_option.discount) {
+            note(NoteLevel::Info, tr("%1 priced at %2% off on-demand (your figure).")
+                                      .arg(purchaseName(purchase), num(*m_option.discount * 100)));
+            return *m_option.discount;
+        }
+        const std::optional<Discount> d = m_book->discount(purchase, runtime);
+        if (!d) {
+            note(NoteLevel::Warning,
+                 tr("%1 is not offered for %2 here or has no stated discount: priced on-demand.")
+                     .arg(purchaseName(purchase), runtime));
+            return 0;
+        }
+        const PriceSource* src = m_book->source(d->source);
+        note(NoteLevel::Info,
+             tr("%1 priced at %2% off on-demand (%3, source %4, %5).")
+                 .arg(purchaseName(purchase), num(d->fraction * 100),
+                      d->confidence == Confidence::Estimate ? tr("estimate") : tr("confirmed"),
+                      src ? src->title : d->source, d->asOf));
+        m_discountEstimate = d->confidence == Confidence::Estimate;
+        return d->fraction;
+    }
+
+    QString purchaseName(const QString& id) const
+    {
+        for (const PurchaseOption& p : m_catalog.purchaseOptions())
+            if (p.id == id)
+                return p.name.text(m_language);
+        return id;
+    }
+
+    // Splits a cost into what the workload asked for and the capacity paid for but unused.
+    void addWithWaste(const QString& label, double cost, double usedShare, bool estimate,
+                      const QString& wasteLabel)
+    {
+        usedShare = std::clamp(usedShare, 0.0, 1.0);
+        add(LineKind::Compute, label, cost * usedShare, estimate);
+        if (cost * (1 - usedShare) > eps)
+            add(LineKind::OverProvisioning, wasteLabel, cost * (1 - usedShare), estimate);
+    }
+
+    // --- compute -------------------------------------------------------------------------
+
+    void priceCompute()
+    {
+        const QString& svc = m_option.service;
+        const QString& rt = m_option.runtime;
+        if (svc == u"lightsail")
+            return priceLightsail();
+        if (svc == u"app-runner")
+            return priceAppRunner();
+        if (svc == u"lambda")
+            return priceLambda();
+        if (svc == u"ecs-express-mode") {
+            note(NoteLevel::Info, tr("ECS Express Mode runs the service on Fargate; the load balancer it "
+                                     "creates is billed separately and not included."));
+            return priceFargate(false);
+        }
+        if (svc == u"batch")
+            note(NoteLevel::Info, tr("AWS Batch adds no charge: you pay for the EC2 or Fargate capacity it runs."));
+        if (svc == u"elastic-beanstalk")
+            note(NoteLevel::Info, tr("Elastic Beanstalk adds no charge: you pay for the EC2 instances it creates; "
+                                     "its load balancer and monitoring are not included."));
+
+        if (!m_service->service.runtimes.isEmpty() && !m_service->service.runtimes.contains(rt)) {
+            unavailable(tr("%1 does not run on %2.").arg(m_service->name.text(m_language), rt));
+            return;
+        }
+        if (rt == u"fargate")
+            priceFargate(svc == u"eks");
+        else if (rt == u"ec2")
+            priceHosts();
+        else if (rt == u"ecs-anywhere")
+            priceEcsAnywhere();
+        else if (rt == u"eks-anywhere")
+            priceEksAnywhere();
+        else
+            unavailable(tr("Choose where %1 runs (EC2, Fargate or Anywhere).").arg(m_service->name.text(m_language)));
+
+        if (svc == u"eks" && rt != u"eks-anywhere" && m_result.available)
+            priceEksControlPlane();
+    }
+
+    void priceEksControlPlane()
+    {
+        const bool extended = m_option.support == u"extended";
+        const QString key = extended ? QStringLiteral("eks.cluster-hour.extended")
+                                     : QStringLiteral("eks.cluster-hour.standard");
+        const QString what = extended ? tr("the EKS cluster in extended support") : tr("the EKS cluster");
+        const Price* p = price(key, what);
+        const QString label = tr("%1 cluster × %2 h × %3 USD/h (%4 support)")
+                                  .arg(m_option.clusters)
+                                  .arg(num(m_in.hours), p ? num(p->usd) : tr("unknown"),
+                                       extended ? tr("extended") : tr("standard"));
+        if (!p)
+            return addUnknown(LineKind::ControlPlane, label);
+        add(LineKind::ControlPlane, label, m_option.clusters * m_in.hours * p->usd,
+            p->confidence == Confidence::Estimate);
+        if (extended)
+            note(NoteLevel::Warning, tr("Extended support costs 0.60 USD/h per cluster instead of 0.10: "
+                                        "keep the Kubernetes version current."));
+    }
+
+    void priceFargate(bool eks)
+    {
+        double vcpu = m_in.vcpu;
+        double memory = m_in.memoryGiB;
+        QString arch = m_in.arch;
+        const QString& os = m_in.os;
+        if (eks) {
+            if (os == u"windows")
+                return unavailable(tr("EKS on Fargate does not run Windows pods."));
+            if (arch == u"arm64") {
+                note(NoteLevel::Warning, tr("EKS on Fargate runs x86_64 pods only: priced as x86_64."));
+                arch = QStringLiteral("x86_64");
+            }
+            memory += 0.25;
+            note(NoteLevel::Info, tr("EKS on Fargate adds 256 MiB to each pod for the kubelet, kube-proxy and "
+                                     "containerd: %1 GiB before rounding.").arg(gib(memory)));
+        }
+        if (os == u"windows" && arch == u"arm64") {
+            note(NoteLevel::Warning, tr("Windows on Fargate runs on x86_64 only: priced as x86_64."));
+            arch = QStringLiteral("x86_64");
+        }
+
+        double off = 0;
+        const QString& purchase = m_option.purchase;
+        if (purchase == u"spot") {
+            if (eks || arch == u"arm64" || os == u"windows")
+                note(NoteLevel::Warning, tr("Fargate Spot is for ECS tasks on Linux x86_64 only: priced on-demand."));
+            else
+                off = discount(QStringLiteral("fargate"));
+        } else if (purchase == u"reserved") {
+            note(NoteLevel::Warning, tr("Fargate has no reserved capacity (use Savings Plans): priced on-demand."));
+        } else {
+            off = discount(QStringLiteral("fargate"));
+        }
+
+        const QString family = os == u"windows" ? QStringLiteral("windows")
+                               : arch == u"arm64" ? QStringLiteral("linux-arm")
+                                                  : QStringLiteral("linux-x86");
+        const Price* cpu = price(QStringLiteral("fargate.%1.vcpu-hour").arg(family), tr("Fargate %1 vCPU").arg(family));
+        const Price* gb = price(QStringLiteral("fargate.%1.gb-hour").arg(family), tr("Fargate %1 memory").arg(family));
+
+        const std::optional<TaskSize> size =
+            fargateSize(m_catalog, vcpu, memory, os, cpu ? cpu->usd : 1.0, gb ? gb->usd : 0.1);
+        if (!size)
+            return unavailable(tr("No Fargate task size has %1 vCPU and %2 GiB for %3.")
+                                   .arg(num(vcpu), gib(memory), os == u"windows" ? tr("Windows") : tr("Linux")));
+        m_result.taskVcpu = size->vcpu;
+        m_result.taskMemoryGiB = size->memoryGiB;
+        m_result.instances = m_in.tasks;
+        if (std::abs(size->vcpu - vcpu) > eps || std::abs(size->memoryGiB - memory) > eps)
+            note(NoteLevel::Info, tr("Fargate rounded %1 vCPU / %2 GiB up to %3 vCPU / %4 GiB, the cheapest "
+                                     "task size that fits; the difference is over-provisioning.")
+                                      .arg(num(vcpu), gib(memory), num(size->vcpu), gib(size->memoryGiB)));
+
+        const QString label = tr("%1 task × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)")
+                                  .arg(m_in.tasks)
+                                  .arg(num(m_in.hours), num(size->vcpu), cpu ? num(cpu->usd) : tr("unknown"),
+                                       gib(size->memoryGiB), gb ? num(gb->usd) : tr("unknown"));
+        if (!cpu || !gb) {
+            addUnknown(LineKind::Compute, label);
+        } else {
+            const double taskHours = m_in.tasks * m_in.hours * (1 - off);
+            const bool estimate = cpu->confidence == Confidence::Estimate || gb->confidence == Confidence::Estimate
+                                  || (off > 0 && m_discountEstimate);
+            // What was asked for is compute; what the size adds on top is over-provisioning.
+            const double asked = taskHours * (m_in.vcpu * cpu->usd + m_in.memoryGiB * gb->usd);
+            const double paid = taskHours * (size->vcpu * cpu->usd + size->memoryGiB * gb->usd);
+            add(LineKind::Compute, label, asked, estimate);
+            if (paid - asked > eps)
+                add(LineKind::OverProvisioning,
+                    tr("%1 vCPU / %2 GiB paid above the %3 vCPU / %4 GiB asked for")
+                        .arg(num(size->vcpu - m_in.vcpu), gib(size->memoryGiB - m_in.memoryGiB), num(m_in.vcpu),
+                             gib(m_in.memoryGiB)),
+                    paid - asked, estimate);
+        }
+        if (os == u"windows") {
+            const Price* fee = price(QStringLiteral("fargate.windows.os-fee-vcpu-hour"), tr("the Windows OS licence"));
+            const QString feeLabel = tr("Windows OS licence: %1 vCPU × %2 task × %3 h")
+                                         .arg(num(size->vcpu))
+                                         .arg(m_in.tasks)
+                                         .arg(num(m_in.hours));
+            if (fee)
+                add(LineKind::Compute, feeLabel, size->vcpu * m_in.tasks * m_in.hours * fee->usd,
+                    fee->confidence == Confidence::Estimate);
+            else
+                addUnknown(LineKind::Compute, feeLabel);
+        }
+        if (m_in.ephemeralGiB > 20 + eps) {
+            const double extra = m_in.ephemeralGiB - 20;
+            const Price* eph = price(QStringLiteral("fargate.ephemeral.gb-hour"), tr("Fargate ephemeral storage"));
+            const QString ephLabel =
+                tr("Ephemeral storage: %1 GB above the 20 GB included × %2 task × %3 h")
+                    .arg(num(extra))
+                    .arg(m_in.tasks)
+                    .arg(num(m_in.hours));
+            if (eph)
+                add(LineKind::Storage, ephLabel, extra * m_in.tasks * m_in.hours * eph->usd,
+                    eph->confidence == Confidence::Estimate);
+            else
+                addUnknown(LineKind::Storage, ephLabel);
+        }
+    }
+
+    // The instance type to price: the option's, or the cheapest of the architecture that holds
+    // a task. When the chosen type cannot hold one task, the next size of its family that can.
+    const InstanceType* chooseInstanceType(const std::optional<HostReservation>& reservation)
+    {
+        const auto fits = [&](const InstanceType& t) {
+            return tasksPerHost(t, reservation, m_in.vcpu, m_in.memoryGiB) > 0;
+        };
+        if (m_option.instanceType.isEmpty()) {
+            const InstanceType* best = nullptr;
+            for (const InstanceType& t : m_book->instanceTypes)
+                if (t.arch == m_in.arch && t.gpus == 0 && fits(t)
+                    && (!best || t.onDemand.usd < best->onDemand.usd))
+                    best = &t;
+            if (best)
+                note(NoteLevel::Info, tr("Priced on %1, the cheapest %2 instance type here that holds a task.")
+                                          .arg(best->type, m_in.arch));
+            return best;
+        }
+        const InstanceType* chosen = m_book->instanceType(m_option.instanceType);
+        if (!chosen)
+            return nullptr;
+        if (fits(*chosen))
+            return chosen;
+        const InstanceType* bigger = nullptr;
+        for (const InstanceType& t : m_book->instanceTypes)
+            if (t.family() == chosen->family() && t.vcpu >= chosen->vcpu && fits(t)
+                && (!bigger || t.onDemand.usd < bigger->onDemand.usd))
+                bigger = &t;
+        const auto [resCpu, resMem] = reserved(*chosen, reservation);
+        if (bigger)
+            note(NoteLevel::Warning,
+                 tr("%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: "
+                    "priced on %6.")
+                     .arg(chosen->type, num(m_in.vcpu), gib(m_in.memoryGiB), num(resCpu), gib(resMem),
+                          bigger->type));
+        return bigger;
+    }
+
+    void priceHosts()
+    {
+        const bool rosa = m_option.service == u"rosa";
+        const std::optional<HostReservation>& reservation = m_service->hostReservation;
+        if (m_in.os == u"windows")
+            note(NoteLevel::Warning, tr("The price books hold Linux instance prices: Windows licences are not "
+                                        "included."));
+        const InstanceType* type = chooseInstanceType(reservation);
+        if (!type) {
+            if (!m_option.instanceType.isEmpty() && !m_book->instanceType(m_option.instanceType))
+                return unavailable(tr("The instance type %1 has no price in %2.").arg(m_option.instanceType, m_in.region));
+            return unavailable(tr("No instance type here holds a %1 vCPU / %2 GiB task.")
+                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)));
+        }
+        if (m_option.arch && *m_option.arch != type->arch)
+            note(NoteLevel::Warning, tr("%1 is an %2 instance type; it runs %2 images.").arg(type->type, type->arch));
+
+        const int perHost = tasksPerHost(*type, reservation, m_in.vcpu, m_in.memoryGiB);
+        int instances = (m_in.tasks + perHost - 1) / perHost;
+        if (m_option.nodes) {
+            if (*m_option.nodes * perHost < m_in.tasks)
+                note(NoteLevel::Warning, tr("%1 nodes hold only %2 of the %3 tasks.")
+                                             .arg(*m_option.nodes)
+                                             .arg(*m_option.nodes * perHost)
+                                             .arg(m_in.tasks));
+            instances = *m_option.nodes;
+        }
+        if (rosa && instances < 2) {
+            note(NoteLevel::Info, tr("ROSA runs at least 2 worker nodes."));
+            instances = 2;
+        }
+        m_result.instanceType = type->type;
+        m_result.instances = instances;
+        m_result.taskVcpu = m_in.vcpu;
+        m_result.taskMemoryGiB = m_in.memoryGiB;
+        if (reservation && (reserved(*type, reservation).first > eps || reserved(*type, reservation).second > eps)) {
+            const auto [resCpu, resMem] = reserved(*type, reservation);
+            note(NoteLevel::Info, tr("Each %1 keeps back %2 vCPU / %3 GiB for its agent: %4 tasks a host.")
+                                      .arg(type->type, num(std::round(resCpu * 1000) / 1000), gib(resMem))
+                                      .arg(perHost));
+        }
+
+        const double off = discount(QStringLiteral("ec2"));
+        const double rate = type->onDemand.usd * (1 - off);
+        const bool estimate = type->onDemand.confidence == Confidence::Estimate || (off > 0 && m_discountEstimate);
+        const double cost = instances * m_in.hours * rate;
+        const double usedShare = std::max(m_in.tasks * m_in.vcpu / (instances * type->vcpu),
+                                          m_in.tasks * m_in.memoryGiB / (instances * type->memoryGiB));
+        addWithWaste(tr("%1 × %2 × %3 h × %4 USD/h").arg(type->type).arg(instances).arg(num(m_in.hours), num(rate)),
+                     cost, usedShare, estimate,
+                     tr("Capacity of %1 × %2 paid for but not asked for").arg(type->type).arg(instances));
+        if (type->onDemand.confidence == Confidence::Estimate)
+            note(NoteLevel::Info, tr("The price of %1 is an estimate.").arg(type->type));
+
+        if (rosa) {
+            const Price* fee = price(QStringLiteral("rosa.worker-4vcpu-hour"), tr("the ROSA worker fee"));
+            const double fourVcpus = instances * type->vcpu / 4;
+            const QString label = tr("ROSA service fee: %1 × 4 vCPU × %2 h").arg(num(fourVcpus), num(m_in.hours));
+            if (fee)
+                add(LineKind::ServiceFee, label, fourVcpus * m_in.hours * fee->usd,
+                    fee->confidence == Confidence::Estimate);
+            else
+                addUnknown(LineKind::ServiceFee, label);
+            const Price* cluster = price(QStringLiteral("rosa.hcp-cluster-hour"), tr("the ROSA cluster fee"));
+            const QString clusterLabel = tr("ROSA cluster fee: %1 cluster × %2 h").arg(m_option.clusters).arg(num(m_in.hours));
+            if (cluster)
+                add(LineKind::ControlPlane, clusterLabel, m_option.clusters * m_in.hours * cluster->usd,
+                    cluster->confidence == Confidence::Estimate);
+            else
+                addUnknown(LineKind::ControlPlane, clusterLabel);
+        }
+    }
+
+    void priceEcsAnywhere()
+    {
+        const int nodes = m_option.nodes.value_or(1);
+        m_result.instances = nodes;
+        m_result.taskVcpu = m_in.vcpu;
+        m_result.taskMemoryGiB = m_in.memoryGiB;
+        note(NoteLevel::Info, tr("Your own %1 host(s) run the tasks: the servers, power and network are yours and "
+                                 "not included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.")
+                                  .arg(nodes));
+        const Price* p = price(QStringLiteral("ecs-anywhere.instance-hour"), tr("ECS Anywhere"));
+        const QString label = tr("ECS Anywhere: %1 host × %2 h × %3 USD/h")
+                                  .arg(nodes)
+                                  .arg(num(m_in.hours), p ? num(p->usd) : tr("unknown"));
+        if (p)
+            add(LineKind::ServiceFee, label, nodes * m_in.hours * p->usd, p->confidence == Confidence::Estimate);
+        else
+            addUnknown(LineKind::ServiceFee, label);
+    }
+
+    void priceEksAnywhere()
+    {
+        const int nodes = m_option.nodes.value_or(1);
+        m_result.instances = nodes;
+        m_result.taskVcpu = m_in.vcpu;
+        m_result.taskMemoryGiB = m_in.memoryGiB;
+        note(NoteLevel::Info, tr("Your own hosts run the cluster: the servers, power and network are yours and "
+                                 "not included."));
+        const Price* p = price(QStringLiteral("eks-anywhere.cluster-month"), tr("the EKS Anywhere subscription"));
+        const QString label = tr("EKS Anywhere Enterprise Subscription: %1 cluster").arg(m_option.clusters);
+        if (p)
+            add(LineKind::ControlPlane, label, m_option.clusters * p->usd * m_in.hours / hoursPerMonth,
+                p->confidence == Confidence::Estimate);
+        else
+            addUnknown(LineKind::ControlPlane, label);
+    }
+
+    void priceLightsail()
+    {
+        const LightsailPower* power = nullptr;
+        for (const LightsailPower& p : m_book->lightsailPowers)
+            if (p.vcpu + eps >= m_in.vcpu && p.memoryGiB + eps >= m_in.memoryGiB
+                && (!power || p.monthly.usd < power->monthly.usd))
+                power = &p;
+        if (!power)
+            return unavailable(tr("No Lightsail container power has %1 vCPU and %2 GiB.")
+                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)));
+        note(NoteLevel::Info, tr("Lightsail runs one node of the %1 power (%2 vCPU / %3 GB) per task at a fixed "
+                                 "monthly price.")
+                                  .arg(power->id, num(power->vcpu), gib(power->memoryGiB)));
+        note(NoteLevel::Warning, tr("Lightsail cannot pull images from ECR: push them to the container service."));
+        m_result.instanceType = power->id;
+        m_result.instances = m_in.tasks;
+        m_result.taskVcpu = power->vcpu;
+        m_result.taskMemoryGiB = power->memoryGiB;
+        const double months = std::min(1.0, m_in.hours / hoursPerMonth);
+        const double cost = m_in.tasks * power->monthly.usd * months;
+        const double usedShare = std::max(m_in.vcpu / power->vcpu, m_in.memoryGiB / power->memoryGiB);
+        addWithWaste(tr("%1 × %2 node × %3 USD/month").arg(power->id).arg(m_in.tasks).arg(num(power->monthly.usd)),
+                     cost, usedShare, power->monthly.confidence == Confidence::Estimate,
+                     tr("Capacity of the %1 power paid for but not asked for").arg(power->id));
+        if (power->monthly.confidence == Confidence::Estimate)
+            note(NoteLevel::Info, tr("The %1 power's price is an estimate.").arg(power->id));
+    }
+
+    void priceAppRunner()
+    {
+        const Price* cpu = price(QStringLiteral("app-runner.vcpu-hour"), tr("App Runner vCPU"));
+        const Price* gb = price(QStringLiteral("app-runner.gb-hour"), tr("App Runner memory"));
+        const TaskSize* size = nullptr;
+        const double cpuRate = cpu ? cpu->usd : 1.0;
+        const double gbRate = gb ? gb->usd : 0.1;
+        for (const TaskSize& s : m_catalog.appRunnerSizes())
+            if (s.vcpu + eps >= m_in.vcpu && s.memoryGiB + eps >= m_in.memoryGiB
+                && (!size || s.vcpu * cpuRate + s.memoryGiB * gbRate < size->vcpu * cpuRate + size->memoryGiB * gbRate))
+                size = &s;
+        if (!size)
+            return unavailable(tr("No App Runner instance size has %1 vCPU and %2 GiB.")
+                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)));
+        m_result.instances = m_in.tasks;
+        m_result.taskVcpu = size->vcpu;
+        m_result.taskMemoryGiB = size->memoryGiB;
+        note(NoteLevel::Info, tr("App Runner is priced with every instance active for the whole period."));
+        const QString label = tr("%1 instance × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)")
+                                  .arg(m_in.tasks)
+                                  .arg(num(m_in.hours), num(size->vcpu), cpu ? num(cpu->usd) : tr("unknown"),
+                                       gib(size->memoryGiB), gb ? num(gb->usd) : tr("unknown"));
+        if (!cpu || !gb)
+            return addUnknown(LineKind::Compute, label);
+        const double off = discount(QStringLiteral("app-runner"));
+        const double hours = m_in.tasks * m_in.hours * (1 - off);
+        const double asked = hours * (m_in.vcpu * cpu->usd + m_in.memoryGiB * gb->usd);
+        const double paid = hours * (size->vcpu * cpu->usd + size->memoryGiB * gb->usd);
+        const bool estimate = cpu->confidence == Confidence::Estimate || gb->confidence == Confidence::Estimate;
+        add(LineKind::Compute, label, asked, estimate);
+        if (paid - asked > eps)
+            add(LineKind::OverProvisioning,
+                tr("%1 vCPU / %2 GiB paid above what was asked for").arg(num(size->vcpu - m_in.vcpu),
+                                                                     gib(size->memoryGiB - m_in.memoryGiB)),
+                paid - asked, estimate);
+    }
+
+    void priceLambda()
+    {
+        constexpr double maxMemoryGiB = 10240.0 / 1024.0;
+        constexpr double maxDurationMs = 15 * 60 * 1000;
+        if (m_in.memoryGiB > maxMemoryGiB + eps)
+            return unavailable(tr("Lambda functions have at most 10,240 MB of memory."));
+        if (m_in.durationMs > maxDurationMs)
+            return unavailable(tr("Lambda stops a call after 15 minutes: a %1 s run does not fit.")
+                                   .arg(num(m_in.durationMs / 1000)));
+        if (m_in.requests <= 0 || m_in.durationMs <= 0)
+            note(NoteLevel::Warning, tr("Set the requests a month and the average duration to price Lambda."));
+        const QString arch = m_in.arch == u"arm64" ? QStringLiteral("arm64") : QStringLiteral("x86_64");
+        m_result.taskVcpu = 0;
+        m_result.taskMemoryGiB = m_in.memoryGiB;
+        m_result.instances = 0;
+
+        double gbSeconds = m_in.requests * (m_in.durationMs / 1000) * m_in.memoryGiB;
+        double requests = m_in.requests;
+        if (m_option.freeTier) {
+            gbSeconds = std::max(0.0, gbSeconds - 400000);
+            requests = std::max(0.0, requests - 1000000);
+            note(NoteLevel::Info, tr("The monthly free tier (400,000 GB-s and 1M requests) is applied."));
+        } else {
+            note(NoteLevel::Info, tr("No free tier applied."));
+        }
+        const double off = discount(QStringLiteral("lambda"));
+        const Price* gbs = price(QStringLiteral("lambda.%1.gb-second").arg(arch), tr("Lambda %1 duration").arg(arch));
+        const QString label = tr("%1 GB-s (%2 requests × %3 ms × %4 GB)")
+                                  .arg(num(gbSeconds), num(m_in.requests), num(m_in.durationMs), gib(m_in.memoryGiB));
+        if (gbs)
+            add(LineKind::Compute, label, gbSeconds * gbs->usd * (1 - off), gbs->confidence == Confidence::Estimate);
+        else
+            addUnknown(LineKind::Compute, label);
+        const Price* req = price(QStringLiteral("lambda.request"), tr("Lambda requests"));
+        const QString reqLabel = tr("%1 requests").arg(num(requests));
+        if (req)
+            add(LineKind::Requests, reqLabel, requests * req->usd, req->confidence == Confidence::Estimate);
+        else
+            addUnknown(LineKind::Requests, reqLabel);
+    }
+
+    // --- storage and security -------------------------------------------------------------
+
+    void priceStorage()
+    {
+        for (const StorageItem& item : m_scenario.storage) {
+            const StorageResult r = priceStorageItem(item, m_catalog, *m_book, m_in.hours, m_language);
+            if (const CatalogEntry* e = m_catalog.find(CatalogKind::Storage, item.type)) {
+                const StorageCapabilities& caps = e->storage;
+                const QString runtime = m_option.runtime.isEmpty() ? m_option.service : m_option.runtime;
+                if (caps.access != u"api" && !caps.mountFrom.isEmpty() && !caps.mountFrom.contains(runtime))
+                    note(NoteLevel::Warning, tr("%1 cannot be mounted from %2.").arg(e->name.text(m_language), m_result.label));
+            }
+            m_result.lineItems.append({LineKind::Storage, r.label, r.monthlyUsd, r.known, r.estimate});
+        }
+    }
+
+    void priceSecurity()
+    {
+        SecurityFootprint footprint;
+        if (m_option.runtime == u"ec2" || m_option.service == u"rosa") {
+            footprint.instances = m_result.instances;
+            if (const InstanceType* t = m_book->instanceType(m_result.instanceType))
+                footprint.vcpus = m_result.instances * t->vcpu;
+        } else {
+            footprint.instances = 0;
+            footprint.vcpus = m_in.tasks * std::max(m_result.taskVcpu, m_in.vcpu);
+        }
+        for (const SecurityItem& item : m_scenario.security) {
+            const SecurityResult r = priceSecurityItem(item, footprint, m_catalog, *m_book, m_in.hours, m_language);
+            m_result.lineItems.append({LineKind::Security, r.label, r.monthlyUsd, r.known, r.estimate});
+        }
+    }
+
+public:
+    struct SecurityFootprint
+    {
+        double instances = 0;
+        double vcpus = 0;
+    };
+
+    static StorageResult priceStorageItem(const StorageItem& item, const Catalog& catalog, const PriceBook& book,
+                                          double hours, Language language)
+    {
+        StorageResult r;
+        r.id = item.id;
+        r.type = item.type;
+        r.sizeGiB = item.sizeGiB;
+        const CatalogEntry* e = catalog.find(CatalogKind::Storage, item.type);
+        const QString name = e ? e->name.text(language) : item.type;
+        const QString key = e && !e->priceKeys.isEmpty() ? e->priceKeys.first()
+                                                         : QStringLiteral("storage.%1.gb-month").arg(item.type);
+        const Price* p = book.price(key);
+        r.label = tr("%1: %2 GB × %3 USD/GB-month").arg(name, num(item.sizeGiB), p ? num(p->usd) : tr("unknown"));
+        if (!p) {
+            r.known = false;
+            return r;
+        }
+        r.monthlyUsd = item.sizeGiB * p->usd * hours / hoursPerMonth;
+        r.estimate = p->confidence == Confidence::Estimate;
+        return r;
+    }
+
+    static SecurityResult priceSecurityItem(const SecurityItem& item, const SecurityFootprint& footprint,
+                                            const Catalog& catalog, const PriceBook& book, double hours,
+                                            Language language)
+    {
+        SecurityResult r;
+        r.id = item.id;
+        r.service = item.service;
+        const CatalogEntry* e = catalog.find(CatalogKind::Security, item.service);
+        const QString name = e ? e->name.text(language) : item.service;
+        const double months = hours / hoursPerMonth;
+        QList<QPair<const char*, double>> parts; // price key → quantity
+        QString detail;
+        const QString& s = item.service;
+        if (s == u"inspector-basic" || s == u"shield-standard") {
+            r.label = tr("%1: no charge").arg(name);
+            return r;
+        } else if (s == u"inspector-ecr") {
+            parts = {{"inspector-ecr.image", item.images.value_or(0)}, {"inspector-ecr.rescan", item.rescans.value_or(0)}};
+            detail = tr("%1 images, %2 rescans").arg(num(item.images.value_or(0)), num(item.rescans.value_or(0)));
+        } else if (s == u"inspector-ec2") {
+            const double n = item.instances.value_or(footprint.instances);
+            parts = {{"inspector-ec2.instance-month", n * months}};
+            detail = tr("%1 instances").arg(num(n));
+        } else if (s == u"guardduty-runtime") {
+            const double n = item.vcpus.value_or(footprint.vcpus);
+            parts = {{"guardduty-runtime.vcpu-month", n * months}};
+            detail = tr("%1 vCPUs watched").arg(num(n));
+        } else if (s == u"guardduty-malware") {
+            parts = {{"guardduty-malware.gb", item.gbScanned.value_or(0)}};
+            detail = tr("%1 GB scanned").arg(num(item.gbScanned.value_or(0)));
+        } else if (s == u"waf") {
+            parts = {{"waf.web-acl-month", months}};
+            detail = tr("1 web ACL; rules and requests not included");
+        } else if (s == u"shield-advanced") {
+            parts = {{"shield-advanced.month", months}};
+            detail = tr("subscription");
+        } else if (s == u"network-firewall") {
+            parts = {{"network-firewall.endpoint-hour", hours}};
+            detail = tr("1 endpoint; data processed not included");
+        }
+        r.label = tr("%1: %2").arg(name, detail);
+        for (const auto& [key, quantity] : parts) {
+            if (quantity <= 0)
+                continue;
+            const Price* p = book.price(QString::fromLatin1(key));
+            if (!p) {
+                r.known = false;
+                continue;
+            }
+            r.monthlyUsd += quantity * p->usd;
+            r.estimate = r.estimate || p->confidence == Confidence::Estimate;
+        }
+        if (parts.isEmpty())
+            r.known = false;
+        return r;
+    }
+
+private:
+    const Scenario& m_scenario;
+    const Option& m_option;
+    const Catalog& m_catalog;
+    const PriceBooks& m_prices;
+    Language m_language;
+    Inputs m_in;
+    const PriceBook* m_book = nullptr;
+    const CatalogEntry* m_service = nullptr;
+    OptionResult m_result;
+    QStringList m_estimateNoted;
+    bool m_discountEstimate = false;
+};
+
+} // namespace
+
+std::optional<TaskSize> fargateSize(const Catalog& catalog, double vcpu, double memoryGiB, const QString& os,
+                                    double vcpuRate, double gbRate)
+{
+    std::optional<TaskSize> best;
+    double bestPrice = 0;
+    for (const TaskSize& s : catalog.fargateSizes()) {
+        if (!s.os.contains(os) || s.vcpu + eps < vcpu || s.memoryGiB + eps < memoryGiB)
+            continue;
+        const double price = s.vcpu * vcpuRate + s.memoryGiB * gbRate;
+        if (!best || price < bestPrice - eps) {
+            best = s;
+            bestPrice = price;
+        }
+    }
+    return best;
+}
+
+QPair<double, double> reserved(const InstanceType& type, const std::optional<HostReservation>& reservation)
+{
+    if (!reservation)
+        return {0, 0};
+    if (reservation->model != u"kubelet")
+        return {reservation->vcpu, reservation->memoryMiB / 1024};
+    double cpu = 0;
+    double remaining = type.vcpu;
+    for (const auto& [cores, fraction] : reservation->cpuTiers) {
+        const double n = cores <= 0 ? remaining : std::min(cores, remaining);
+        cpu += n * fraction;
+        remaining -= n;
+        if (remaining <= 0)
+            break;
+    }
+    const int maxPods = reservation->maxPodsBySize.value(type.size(), 110);
+    const double memoryMiB =
+        reservation->memoryBaseMiB + reservation->memoryPerPodMiB * maxPods + reservation->evictionMiB;
+    return {cpu, memoryMiB / 1024};
+}
+
+int tasksPerHost(const InstanceType& type, const std::optional<HostReservation>& reservation, double vcpu,
+                 double memoryGiB)
+{
+    const auto [resCpu, resMem] = reserved(type, reservation);
+    const double cpu = type.vcpu - resCpu;
+    const double mem = type.memoryGiB - resMem;
+    if (vcpu <= 0 || memoryGiB <= 0 || cpu + eps < vcpu || mem + eps < memoryGiB)
+        return 0;
+    return static_cast<int>(std::min(std::floor(cpu / vcpu + eps), std::floor(mem / memoryGiB + eps)));
+}
+
+QString defaultLabel(const Option& option, const Catalog& catalog, Language language)
+{
+    const CatalogEntry* service = catalog.find(CatalogKind::Services, option.service);
+    const QString name = service ? service->label(language) : option.service;
+    QString where;
+    if (option.runtime == u"ec2")
+        where = option.instanceType.isEmpty() ? QStringLiteral("EC2")
+                                              : QStringLiteral("EC2 (%1)").arg(option.instanceType);
+    else if (option.runtime == u"fargate")
+        where = QStringLiteral("Fargate");
+    else if (option.runtime == u"ecs-anywhere" || option.runtime == u"eks-anywhere")
+        where = QStringLiteral("Anywhere");
+    if (where.isEmpty() || option.service == u"ec2-self-managed" || option.service == u"ecs-express-mode")
+        return option.service == u"ec2-self-managed" && !option.instanceType.isEmpty()
+                   ? QStringLiteral("%1 (%2)").arg(name, option.instanceType)
+                   : name;
+    return QCoreApplication::translate("CostModel", "%1 on %2").arg(name, where);
+}
+
+OptionResult evaluateOption(const Scenario& scenario, const Option& option, const Catalog& catalog,
+                            const PriceBooks& prices, Language language)
+{
+    return Evaluation(scenario, option, catalog, prices, language).run();
+}
+
+Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, Language language)
+{
+    Comparison c;
+    c.title = scenario.title;
+    c.region = scenario.region;
+    c.hours = scenario.period.totalHours();
+    for (const Option& option : scenario.options)
+        if (option.enabled)
+            c.options.append(evaluateOption(scenario, option, catalog, prices, language));
+    if (const PriceBook* book = prices.region(scenario.region)) {
+        for (const StorageItem& item : scenario.storage)
+            c.storage.append(Evaluation::priceStorageItem(item, catalog, *book, c.hours, language));
+        const Evaluation::SecurityFootprint footprint{double(scenario.workload.tasks),
+                                                      scenario.workload.tasks * scenario.workload.vcpu};
+        for (const SecurityItem& item : scenario.security)
+            c.security.append(Evaluation::priceSecurityItem(item, footprint, catalog, *book, c.hours, language));
+    }
+    return c;
+}
+
+} // namespace CostModel
