@@ -45,6 +45,7 @@ public:
     int requireInt(const QJsonObject& o, const QString& path, const QString& key, int min, int max);
     std::optional<int> optionalInt(const QJsonObject& o, const QString& path, const QString& key, int min,
                                    int max);
+    bool requireBool(const QJsonObject& o, const QString& path, const QString& key);
     bool optionalBool(const QJsonObject& o, const QString& path, const QString& key, bool fallback);
     QJsonObject requireObject(const QJsonObject& o, const QString& path, const QString& key);
     std::optional<QJsonObject> optionalObject(const QJsonObject& o, const QString& path, const QString& key);
@@ -61,6 +62,11 @@ public:
     // The header every file of ours carries: "schema" must equal schema, "version" must be
     // one this build reads.
     void requireHeader(const QJsonObject& o, const QString& schema, int maxVersion);
+    // A misspelt optional key would otherwise be ignored without a word: every key of o must
+    // be one of known.
+    void rejectUnknownKeys(const QJsonObject& o, const QString& path, const QStringList& known);
+    // "a string", "an array", … for messages.
+    static QString typeName(const QJsonValue& value);
 
 private:
     QString m_fileName;
