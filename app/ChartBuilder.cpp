@@ -1,0 +1,704 @@
+#include "ChartBuilder.h"
+
+#include "ComparisonModel.h"
+#include "CostModel.h"
+#include "Money.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPolarChart>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Grouped digits even under the C locale the tests run in.
+QLocale labelLocale(const QLocale& locale)
+{
+    QLocale result = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    result.setNumberOptions(result.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return result;
+}
+
+QString money(double displayAmount, const CurrencySettings& currency, const QLocale& locale)
+{
+    return Money::symbol(currency.code) + Money::formatNumber(displayAmount, currency.code, labelLocale(locale));
+}
+
+// "¥12,747 ($82.24)" — the display currency first, USD beside it when they differ.
+QString moneyWithUsd(double displayAmount, double usd, const CurrencySettings& currency, const QLocale& locale)
+{
+    QString text = money(displayAmount, currency, locale);
+    if (currency.code != u"USD")
+        text += QStringLiteral(" (") + Money::formatUsd(usd, labelLocale(locale)) + QLatin1Char(')');
+    return text;
+}
+
+// A round axis maximum a little above the data, so value labels past the bar end fit.
+double niceMax(double value, double headroom)
+{
+    if (!(value > 0))
+        return 1;
+    const double target = value * headroom;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+    for (double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (step * magnitude >= target)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+void styleChart(QChart* chart, const QString& title, const ChartStyle& style)
+{
+    chart->setTitle(title);
+    chart->setTitleFont(style.font(style.titlePointSize, true));
+    chart->setTitleBrush(style.foreground);
+    chart->setBackgroundBrush(style.background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(style.animations ? QChart::SeriesAnimations : QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(labelLocale(style.locale));
+    QLegend* legend = chart->legend();
+    legend->setVisible(style.showLegend);
+    legend->setAlignment(Qt::AlignBottom);
+    legend->setFont(style.font(style.legendPointSize));
+    legend->setLabelColor(style.foreground);
+    legend->setBackgroundVisible(false);
+}
+
+void styleAxis(QAbstractAxis* axis, const QString& title, const ChartStyle& style)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(style.font(style.axisTitlePointSize, true));
+    axis->setTitleBrush(style.mutedForeground);
+    axis->setLabelsFont(style.font(style.labelPointSize));
+    axis->setLabelsColor(style.foreground);
+    axis->setLinePenColor(style.grid);
+    axis->setGridLineColor(style.grid);
+    axis->setMinorGridLineColor(style.grid.lighter(style.dark ? 80 : 110));
+}
+
+void showTip(const QString& text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text);
+}
+
+QColor cycled(const QList<QColor>& colors, qsizetype i)
+{
+    return colors.isEmpty() ? QColor(Qt::gray) : colors.at(i % colors.size());
+}
+
+// What a row of the comparison model says, read through its roles so charts show exactly
+// what the table shows.
+struct Row
+{
+    QString label;
+    double display = 0;
+    double usd = 0;
+    bool cheapest = false;
+    bool complete = true;
+    bool estimate = false;
+    int modelRow = 0;
+};
+
+QList<Row> availableRows(const ComparisonModel& model)
+{
+    QList<Row> rows;
+    const Comparison& comparison = model.comparison();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (r < comparison.options.size() && !comparison.options.at(r).available)
+            continue;
+        Row row;
+        row.modelRow = r;
+        row.label = model.index(r, ComparisonModel::OptionColumn).data(Qt::DisplayRole).toString();
+        const QModelIndex total = model.index(r, ComparisonModel::TotalColumn);
+        row.display = total.data(ComparisonModel::DisplayAmountRole).toDouble();
+        row.usd = model.index(r, ComparisonModel::TotalUsdColumn).data(ComparisonModel::RawValueRole).toDouble();
+        row.cheapest = total.data(ComparisonModel::CheapestRole).toBool();
+        row.complete = total.data(ComparisonModel::KnownRole).toBool();
+        row.estimate = total.data(ComparisonModel::EstimateRole).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Marks a category whose total leaves out an unknown price, so a short bar is not read as cheap.
+QString categoryLabel(const Row& row)
+{
+    QString label = row.label;
+    if (row.cheapest)
+        label = QStringLiteral("★ ") + label;
+    if (!row.complete)
+        label += QStringLiteral(" ⚠");
+    return label;
+}
+
+QString rowTip(const Row& row, const CurrencySettings& currency, const QLocale& locale)
+{
+    QString text = row.label + QStringLiteral(": ") + moneyWithUsd(row.display, row.usd, currency, locale)
+                   + QStringLiteral(" / ") + ChartBuilder::tr("month");
+    if (row.cheapest)
+        text += QLatin1Char('\n') + ChartBuilder::tr("The cheapest complete option");
+    if (!row.complete)
+        text += QLatin1Char('\n') + ChartBuilder::tr("Some prices are unknown: the total leaves them out");
+    if (row.estimate)
+        text += QLatin1Char('\n') + ChartBuilder::tr("Includes an estimated price");
+    return text;
+}
+
+// A one-point series whose label is free text: Qt Charts formats point labels only from
+// @xPoint/@yPoint, which cannot group digits or name a currency.
+QScatterSeries* textMarker(QChart* chart, const QPointF& at, const QString& text, const QColor& color,
+                           qreal markerSize, const ChartStyle& style)
+{
+    auto* marker = new QScatterSeries;
+    marker->append(at);
+    marker->setMarkerSize(markerSize);
+    marker->setColor(color);
+    marker->setBorderColor(style.background);
+    marker->setPointLabelsVisible(style.valueLabels);
+    // Literal text: escape the placeholder character so a label can never be re-interpreted.
+    QString format = text;
+    format.replace(QLatin1Char('@'), QStringLiteral("＠"));
+    marker->setPointLabelsFormat(format);
+    marker->setPointLabelsColor(style.foreground);
+    marker->setPointLabelsFont(style.font(style.labelPointSize));
+    marker->setPointLabelsClipping(false);
+    chart->addSeries(marker);
+    return marker;
+}
+
+void hideLegendMarkers(QChart* chart, QAbstractSeries* series)
+{
+    for (QLegendMarker* m : chart->legend()->markers(series))
+        m->setVisible(false);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+ChartStyle ChartStyle::forTheme(bool dark)
+{
+    ChartStyle s;
+    s.dark = dark;
+    if (dark) {
+        s.background = QColor(0x20, 0x22, 0x26);
+        s.foreground = QColor(0xe8, 0xea, 0xed);
+        s.mutedForeground = QColor(0xb0, 0xb4, 0xba);
+        s.grid = QColor(0x44, 0x48, 0x4f);
+        s.cheapest = QColor(0x4c, 0xc3, 0x8a);
+        s.breakEven = QColor(0xff, 0xd1, 0x66);
+        // Okabe–Ito, lightened for a dark ground: told apart with every kind of colour vision.
+        s.series = {QColor(0x5d, 0xb7, 0xf0), QColor(0xf0, 0xa0, 0x30), QColor(0x3d, 0xc9, 0xa0),
+                    QColor(0xf5, 0xe8, 0x5a), QColor(0x4a, 0x9c, 0xe0), QColor(0xf0, 0x78, 0x30),
+                    QColor(0xe8, 0x9c, 0xc8), QColor(0xc0, 0xc0, 0xc0)};
+        s.kinds = {QColor(0x5d, 0xa9, 0xe9), QColor(0xf0, 0xa0, 0x30), QColor(0xc0, 0x8c, 0xe0),
+                   QColor(0xf0, 0x6a, 0x6a), QColor(0x3d, 0xc9, 0xa0), QColor(0xe8, 0x9c, 0xc8),
+                   QColor(0xb0, 0xb4, 0xba)};
+    } else {
+        s.background = QColor(Qt::white);
+        s.foreground = QColor(0x1f, 0x23, 0x28);
+        s.mutedForeground = QColor(0x55, 0x5b, 0x65);
+        s.grid = QColor(0xd8, 0xdc, 0xe0);
+        s.cheapest = QColor(0x1a, 0x9e, 0x5c);
+        s.breakEven = QColor(0xc0, 0x39, 0x2b);
+        s.series = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                    QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+                    QColor(0x7a, 0x6f, 0x00), QColor(0x55, 0x55, 0x55)};
+        s.kinds = {QColor(0x1f, 0x6f, 0xb4), QColor(0xe6, 0x9f, 0x00), QColor(0x8e, 0x5c, 0xb8),
+                   QColor(0xd6, 0x45, 0x45), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                   QColor(0x80, 0x86, 0x8e)};
+    }
+    return s;
+}
+
+QFont ChartStyle::font(qreal pointSize, bool bold) const
+{
+    QFont f;
+    if (!fontFamily.isEmpty())
+        f.setFamily(fontFamily);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+QString ChartBuilder::totalsTitle()
+{
+    return ChartBuilder::tr("Monthly cost, side by side");
+}
+
+QString ChartBuilder::breakdownTitle()
+{
+    return ChartBuilder::tr("What each monthly bill is made of");
+}
+
+QString ChartBuilder::scalingTitle()
+{
+    return ChartBuilder::tr("Monthly cost as the task count grows");
+}
+
+QString ChartBuilder::capabilitiesTitle()
+{
+    return ChartBuilder::tr("Capabilities, ranked by your weights");
+}
+
+QString ChartBuilder::moneyAxisTitle(const CurrencySettings& currency)
+{
+    if (currency.code == u"USD")
+        return ChartBuilder::tr("Monthly cost (USD)");
+    //: %1 currency code, %2 the rate
+    return ChartBuilder::tr("Monthly cost (%1, 1 USD = %2 %1)")
+        .arg(currency.code, QLocale().toString(currency.perUsd, 'g', 10));
+}
+
+QChart* ChartBuilder::totals(const ComparisonModel& model, const ChartStyle& style)
+{
+    auto* chart = new QChart;
+    styleChart(chart, totalsTitle(), style);
+    const CurrencySettings& currency = model.currency();
+    const QList<Row> rows = availableRows(model);
+
+    auto* set = new QBarSet(ChartBuilder::tr("Monthly total"));
+    set->setColor(cycled(style.series, 0));
+    set->setBorderColor(cycled(style.series, 0));
+    set->setSelectedColor(style.cheapest);
+    set->setLabelColor(style.foreground);
+    set->setLabelFont(style.font(style.labelPointSize, true));
+    QStringList categories;
+    QStringList tips;
+    double max = 0;
+    // Horizontal bars grow upwards from the first category; reversed, the list reads top-down
+    // in the scenario's order.
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        const Row& row = rows.at(i);
+        categories << categoryLabel(row);
+        tips << rowTip(row, currency, style.locale);
+        set->append(row.display);
+        if (row.cheapest)
+            set->selectBar(int(set->count() - 1));
+        max = std::max(max, row.display);
+    }
+
+    auto* series = new QHorizontalBarSeries;
+    series->setName(ChartBuilder::tr("Monthly total"));
+    series->append(set);
+    series->setBarWidth(0.62);
+    series->setLabelsVisible(style.valueLabels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(Money::symbol(currency.code) + QStringLiteral("@value"));
+    series->setLabelsPrecision(15); // never scientific: 1,234,567 yen stays whole
+    chart->addSeries(series);
+
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(0, niceMax(max, 1.22));
+    valueAxis->setLabelFormat(Money::decimals(currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
+                                                                                 : QStringLiteral("%.2f"));
+    valueAxis->setTickCount(6);
+    styleAxis(valueAxis, moneyAxisTitle(currency), style);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+
+    if (style.hoverTooltips)
+        QObject::connect(set, &QBarSet::hovered, chart,
+                         [tips](bool on, int index) { showTip(on && index < tips.size() ? tips.at(index) : QString()); });
+    if (style.showLegend && !rows.isEmpty()) {
+        // The legend names the highlight: the set's own marker plus one for the cheapest colour.
+        const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+        if (!markers.isEmpty())
+            markers.first()->setLabel(ChartBuilder::tr("Monthly total (%1)").arg(currency.code));
+    }
+    return chart;
+}
+
+QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& style)
+{
+    auto* chart = new QChart;
+    styleChart(chart, breakdownTitle(), style);
+    const CurrencySettings& currency = model.currency();
+    const QList<Row> rows = availableRows(model);
+
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.62);
+    QStringList categories;
+    for (qsizetype i = rows.size() - 1; i >= 0; --i)
+        categories << categoryLabel(rows.at(i));
+
+    double max = 0;
+    for (const Row& row : rows)
+        max = std::max(max, row.display);
+
+    for (int k = 0; k < lineKindCount; ++k) {
+        const auto kind = static_cast<LineKind>(k);
+        const int column = ComparisonModel::columnOfKind(kind);
+        QList<qreal> values;
+        QStringList tips;
+        bool any = false;
+        bool large = false;
+        for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+            const QModelIndex cell = model.index(rows.at(i).modelRow, column);
+            const double value = cell.data(ComparisonModel::DisplayAmountRole).toDouble();
+            const double usd = cell.data(ComparisonModel::RawValueRole).toDouble();
+            values << value;
+            any = any || value > 0;
+            // A label only fits a segment of a tenth of the widest bar or more.
+            large = large || value >= max * 0.1;
+            tips << rows.at(i).label + QStringLiteral(" — ") + lineKindName(kind) + QStringLiteral(": ")
+                        + moneyWithUsd(value, usd, currency, style.locale);
+        }
+        if (!any)
+            continue;
+        auto* set = new QBarSet(lineKindName(kind));
+        set->append(values);
+        const QColor color = cycled(style.kinds, k);
+        set->setColor(color);
+        set->setBorderColor(style.background);
+        // Labels on dark segments are white, on light ones near-black; on a thin segment none.
+        set->setLabelColor(!large ? QColor(Qt::transparent)
+                                  : (color.lightnessF() > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white)));
+        set->setLabelFont(style.font(style.labelPointSize));
+        series->append(set);
+        if (style.hoverTooltips)
+            QObject::connect(set, &QBarSet::hovered, chart, [tips](bool on, int index) {
+                showTip(on && index < tips.size() ? tips.at(index) : QString());
+            });
+    }
+    series->setLabelsVisible(style.valueLabels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    series->setLabelsFormat(Money::symbol(currency.code) + QStringLiteral("@value"));
+    series->setLabelsPrecision(15);
+    chart->addSeries(series);
+
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(0, niceMax(max, 1.05));
+    valueAxis->setLabelFormat(Money::decimals(currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
+                                                                                 : QStringLiteral("%.2f"));
+    valueAxis->setTickCount(6);
+    styleAxis(valueAxis, moneyAxisTitle(currency), style);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    return chart;
+}
+
+int ChartBuilder::defaultScalingRange(int tasks)
+{
+    return std::clamp(tasks * 2, 10, ScenarioLimits::maxTasks);
+}
+
+ScalingData ChartBuilder::scalingData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
+                                      int maxTasks, Language language, int samples)
+{
+    ScalingData data;
+    data.currency = scenario.currency;
+    data.maxTasks = std::clamp(maxTasks, 1, ScenarioLimits::maxTasks);
+    samples = std::max(samples, 2);
+
+    QList<int> counts;
+    if (data.maxTasks <= samples) {
+        for (int n = 1; n <= data.maxTasks; ++n)
+            counts << n;
+    } else {
+        for (int i = 0; i < samples; ++i) {
+            const int n = 1 + int(std::lround(double(i) * (data.maxTasks - 1) / (samples - 1)));
+            if (counts.isEmpty() || counts.last() != n)
+                counts << n;
+        }
+    }
+
+    QMap<QString, int> seriesOf; // option id → index in data.series
+    Scenario s = scenario;
+    for (int n : counts) {
+        s.workload.tasks = n;
+        const Comparison comparison = CostModel::evaluate(s, catalog, prices, language);
+        for (const OptionResult& option : comparison.options) {
+            if (!option.available || !option.complete())
+                continue;
+            auto it = seriesOf.find(option.id);
+            if (it == seriesOf.end()) {
+                it = seriesOf.insert(option.id, int(data.series.size()));
+                data.series.append(ScalingSeries{option.id, option.label, {}, {}});
+            }
+            ScalingSeries& series = data.series[*it];
+            const double usd = option.monthlyUsd();
+            series.points.append(QPointF(n, Money::toDisplay(usd, scenario.currency)));
+            series.usd.append(usd);
+        }
+    }
+
+    // Follow the cheapest line; where it changes hands, the two lines cross between samples.
+    auto valueAt = [](const ScalingSeries& series, double x) -> std::optional<double> {
+        for (const QPointF& p : series.points)
+            if (p.x() == x)
+                return p.y();
+        return std::nullopt;
+    };
+    int previous = -1;
+    double previousX = 0;
+    for (int n : counts) {
+        int cheapest = -1;
+        double best = 0;
+        for (int i = 0; i < data.series.size(); ++i) {
+            const std::optional<double> y = valueAt(data.series.at(i), n);
+            if (y && (cheapest < 0 || *y < best - 1e-9 || (i == previous && *y <= best + 1e-9))) {
+                cheapest = i;
+                best = *y;
+            }
+        }
+        if (previous >= 0 && cheapest >= 0 && cheapest != previous) {
+            const ScalingSeries& a = data.series.at(previous);
+            const ScalingSeries& b = data.series.at(cheapest);
+            const std::optional<double> a0 = valueAt(a, previousX), a1 = valueAt(a, n);
+            const std::optional<double> b0 = valueAt(b, previousX), b1 = valueAt(b, n);
+            QPointF at(n, best);
+            if (a0 && a1 && b0 && b1) {
+                const double denominator = (*a1 - *a0) - (*b1 - *b0);
+                double t = std::abs(denominator) > 1e-12 ? (*b0 - *a0) / denominator : 1.0;
+                t = std::clamp(t, 0.0, 1.0);
+                at = QPointF(previousX + t * (n - previousX), *a0 + t * (*a1 - *a0));
+            }
+            data.breakEvens.append(BreakEven{a.label, b.label, n, at});
+        }
+        if (cheapest >= 0) {
+            previous = cheapest;
+            previousX = n;
+        }
+    }
+    return data;
+}
+
+QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
+{
+    auto* chart = new QChart;
+    styleChart(chart, scalingTitle(), style);
+    const CurrencySettings& currency = data.currency;
+
+    auto* xAxis = new QValueAxis;
+    xAxis->setRange(1, std::max(2, data.maxTasks));
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    const int span = std::max(1, data.maxTasks - 1);
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(0);
+    xAxis->setTickInterval(span <= 12 ? 1 : niceMax(span / 8.0, 1.0));
+    styleAxis(xAxis, ChartBuilder::tr("Tasks running all month"), style);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+
+    double max = 0;
+    for (const ScalingSeries& s : data.series)
+        for (const QPointF& p : s.points)
+            max = std::max(max, p.y());
+    auto* yAxis = new QValueAxis;
+    yAxis->setRange(0, niceMax(max, 1.1));
+    yAxis->setLabelFormat(Money::decimals(currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
+                                                                             : QStringLiteral("%.2f"));
+    yAxis->setTickCount(6);
+    styleAxis(yAxis, moneyAxisTitle(currency), style);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    for (qsizetype i = 0; i < data.series.size(); ++i) {
+        const ScalingSeries& s = data.series.at(i);
+        auto* line = new QLineSeries;
+        line->setName(s.label);
+        line->append(s.points);
+        QPen pen(cycled(style.series, i));
+        pen.setWidthF(2.2);
+        line->setPen(pen);
+        line->setPointsVisible(s.points.size() <= 20);
+        chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        if (style.hoverTooltips) {
+            const ScalingSeries copy = s;
+            QObject::connect(line, &QLineSeries::hovered, chart, [copy, currency, style](const QPointF& p, bool on) {
+                if (!on || copy.points.isEmpty()) {
+                    showTip({});
+                    return;
+                }
+                qsizetype nearest = 0;
+                for (qsizetype k = 1; k < copy.points.size(); ++k)
+                    if (std::abs(copy.points.at(k).x() - p.x()) < std::abs(copy.points.at(nearest).x() - p.x()))
+                        nearest = k;
+                const QPointF at = copy.points.at(nearest);
+                showTip(copy.label + QStringLiteral(", ") + ChartBuilder::tr("%n task(s)", nullptr, int(at.x()))
+                        + QStringLiteral(": ")
+                        + moneyWithUsd(at.y(), copy.usd.at(nearest), currency, style.locale));
+            });
+        }
+        // The value at the right end of each line, where the eye finishes reading it.
+        if (!s.points.isEmpty()) {
+            QScatterSeries* end = textMarker(chart, s.points.last(),
+                                             money(s.points.last().y(), currency, style.locale),
+                                             cycled(style.series, i), 7, style);
+            end->attachAxis(xAxis);
+            end->attachAxis(yAxis);
+            hideLegendMarkers(chart, end);
+        }
+    }
+
+    bool first = true;
+    for (const BreakEven& b : data.breakEvens) {
+        QScatterSeries* marker =
+            textMarker(chart, b.at, ChartBuilder::tr("%n task(s)", nullptr, b.tasks), style.breakEven, 12, style);
+        marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        marker->setName(ChartBuilder::tr("Break-even: the cheapest option changes"));
+        marker->attachAxis(xAxis);
+        marker->attachAxis(yAxis);
+        if (!first)
+            hideLegendMarkers(chart, marker);
+        first = false;
+        if (style.hoverTooltips) {
+            const QString tip = ChartBuilder::tr("From %n task(s) %1 is cheaper than %2", nullptr, b.tasks).arg(b.after, b.before);
+            QObject::connect(marker, &QScatterSeries::hovered, chart,
+                             [tip](const QPointF&, bool on) { showTip(on ? tip : QString()); });
+        }
+    }
+    return chart;
+}
+
+RadarData ChartBuilder::radarData(const Scenario& scenario, const Catalog& catalog,
+                                  const QMap<QString, double>& weights, Language language)
+{
+    RadarData data;
+    for (const Criterion& c : catalog.criteria()) {
+        data.criterionIds << c.id;
+        data.criteria << c.name.text(language);
+        data.weights << std::max(0.0, weights.value(c.id, 1.0));
+    }
+    double weightSum = 0;
+    for (double w : data.weights)
+        weightSum += w;
+
+    QStringList seen;
+    for (const Option& option : scenario.options) {
+        if (!option.enabled || seen.contains(option.service))
+            continue;
+        const CatalogEntry* entry = catalog.find(CatalogKind::Services, option.service);
+        if (!entry)
+            continue;
+        seen << option.service;
+        RadarService service;
+        service.id = entry->id;
+        service.label = entry->label(language);
+        double sum = 0;
+        for (qsizetype i = 0; i < data.criterionIds.size(); ++i) {
+            const Rating rating = entry->ratings.value(data.criterionIds.at(i));
+            service.scores << rating.score;
+            service.why << rating.why.text(language);
+            sum += data.weights.at(i) * rating.score;
+        }
+        service.weightedScore = weightSum > 0 ? sum / weightSum : 0;
+        data.services << service;
+    }
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < data.services.size(); ++i)
+        order << i;
+    std::stable_sort(order.begin(), order.end(), [&data](qsizetype a, qsizetype b) {
+        return data.services.at(a).weightedScore > data.services.at(b).weightedScore + 1e-9;
+    });
+    for (qsizetype r = 0; r < order.size(); ++r)
+        data.services[order.at(r)].rank = int(r + 1);
+    return data;
+}
+
+QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& style)
+{
+    auto* chart = new QPolarChart;
+    styleChart(chart, capabilitiesTitle(), style);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    const qsizetype n = data.criteria.size();
+
+    auto* angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Criterion 0 sits at 0° = 360°; the others clockwise at equal steps.
+    for (qsizetype i = 1; i <= n; ++i) {
+        const QString weight = QLocale().toString(data.weights.value(i % n), 'g', 3);
+        angular->append(data.criteria.value(i % n) + QStringLiteral(" ×") + weight, 360.0 * double(i) / double(n));
+    }
+    styleAxis(angular, ChartBuilder::tr("Criterion × your weight"), style);
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+
+    auto* radial = new QValueAxis;
+    radial->setRange(0, 4);
+    radial->setTickCount(5);
+    radial->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(radial, ChartBuilder::tr("Score (0 = cannot, 4 = best)"), style);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+
+    QList<qsizetype> byRank;
+    for (qsizetype i = 0; i < data.services.size(); ++i)
+        byRank << i;
+    std::sort(byRank.begin(), byRank.end(),
+              [&data](qsizetype a, qsizetype b) { return data.services.at(a).rank < data.services.at(b).rank; });
+
+    for (qsizetype i : byRank) {
+        const RadarService& service = data.services.at(i);
+        if (n == 0)
+            break;
+        auto* upper = new QLineSeries;
+        for (qsizetype c = 0; c < n; ++c)
+            upper->append(360.0 * double(c) / double(n), service.scores.value(c));
+        upper->append(360.0, service.scores.value(0));
+        auto* area = new QAreaSeries(upper);
+        area->setName(QStringLiteral("%1. %2 — %3")
+                          .arg(service.rank)
+                          .arg(service.label, QLocale().toString(service.weightedScore, 'f', 1)));
+        QColor color = cycled(style.series, i);
+        QPen pen(color);
+        pen.setWidthF(2.2);
+        area->setPen(pen);
+        color.setAlphaF(0.12);
+        area->setBrush(color);
+        area->setPointLabelsVisible(style.valueLabels && data.services.size() <= 2);
+        area->setPointLabelsFormat(QStringLiteral("@yPoint"));
+        area->setPointLabelsColor(style.foreground);
+        chart->addSeries(area);
+        area->attachAxis(angular);
+        area->attachAxis(radial);
+        if (style.hoverTooltips) {
+            const RadarData copy = data;
+            QObject::connect(area, &QAreaSeries::hovered, chart, [copy, i, n](const QPointF& p, bool on) {
+                if (!on) {
+                    showTip({});
+                    return;
+                }
+                const qsizetype c = qsizetype(std::lround(p.x() / (360.0 / double(n)))) % n;
+                const RadarService& s = copy.services.at(i);
+                showTip(s.label + QStringLiteral(" — ") + copy.criteria.at(c) + QStringLiteral(": ")
+                        + QString::number(s.scores.value(c)) + QStringLiteral("/4\n") + s.why.value(c));
+            });
+        }
+    }
+    return chart;
+}

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Comparison.h"
+#include "Localized.h"
+#include "PriceBook.h"
+#include "Scenario.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QList>
+#include <QLocale>
+#include <QMap>
+#include <QPointF>
+#include <QStringList>
+
+class ComparisonModel;
+class QChart;
+
+// How a chart looks, independent of where it is shown: the window, the PDF, the slides and
+// image export each pass their own (presentation type is larger, print is light).
+struct ChartStyle
+{
+    bool dark = false;
+    QString fontFamily;            // empty: the application's
+    qreal titlePointSize = 12;
+    qreal axisTitlePointSize = 9;
+    qreal labelPointSize = 9;
+    qreal legendPointSize = 9;
+    QColor background;
+    QColor foreground;
+    QColor mutedForeground;
+    QColor grid;
+    QColor cheapest;               // the cheapest option's bar
+    QColor breakEven;              // break-even markers
+    QList<QColor> series;          // one colour an option (cycled)
+    QList<QColor> kinds;           // one colour a line-item kind, in LineKind order
+    bool valueLabels = true;
+    bool hoverTooltips = true;     // off for print and image export
+    bool animations = false;
+    bool showLegend = true;
+    QLocale locale;                // number grouping of labels
+    Language language = Language::English;
+
+    // The window's look on a light or a dark palette; print and slides start from these.
+    static ChartStyle forTheme(bool dark);
+
+    QFont font(qreal pointSize, bool bold = false) const;
+};
+
+// One option's monthly total as the task count grows.
+struct ScalingSeries
+{
+    QString optionId;
+    QString label;
+    QList<QPointF> points;         // x: tasks, y: monthly total in the display currency
+    QList<double> usd;             // the same totals in USD, one per point
+};
+
+// Where the cheapest option changes as tasks grow: below `tasks` `before` is cheaper, from
+// `tasks` on `after` is. The marker sits where the two lines cross.
+struct BreakEven
+{
+    QString before;                // option labels
+    QString after;
+    int tasks = 0;                 // first sampled task count at which `after` is cheaper
+    QPointF at;                    // the crossing (tasks, display amount)
+};
+
+struct ScalingData
+{
+    QList<ScalingSeries> series;
+    QList<BreakEven> breakEvens;
+    CurrencySettings currency;
+    int maxTasks = 0;
+};
+
+// The compared services rated on every criterion, with the user's weights and the ranking
+// they give.
+struct RadarService
+{
+    QString id;
+    QString label;
+    QList<int> scores;             // one a criterion, 0–4
+    QStringList why;               // one a criterion
+    double weightedScore = 0;      // Σ weight × score / Σ weight
+    int rank = 0;                  // 1 = best for these weights
+};
+
+struct RadarData
+{
+    QStringList criterionIds;
+    QStringList criteria;          // names in the chosen language
+    QList<double> weights;         // one a criterion, ≥ 0
+    QList<RadarService> services;  // in scenario order
+};
+
+// The one place charts are made. Each function takes data and a style and returns a new
+// chart that the caller owns; nothing here knows about windows, so the window, the PDF
+// report, the slides and image export show the same charts.
+class ChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
+
+public:
+    // 1. Monthly total of each available option, the cheapest marked, in the display currency.
+    static QChart* totals(const ComparisonModel& model, const ChartStyle& style);
+    // 2. Each option's bill stacked by line-item kind.
+    static QChart* breakdown(const ComparisonModel& model, const ChartStyle& style);
+    // 3. Monthly totals as the task count grows, break-even points marked and labelled.
+    static QChart* scaling(const ScalingData& data, const ChartStyle& style);
+    // 4. Capability radar of the compared services, ranked by the weights.
+    static QChart* capabilities(const RadarData& data, const ChartStyle& style);
+
+    // Evaluates the scenario at task counts from 1 to maxTasks (at most `samples` of them).
+    static ScalingData scalingData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
+                                   int maxTasks, Language language = Language::English, int samples = 40);
+    // The range the window shows: at least 10 tasks, twice the workload's otherwise.
+    static int defaultScalingRange(int tasks);
+    // The services of the enabled options, rated, weighted (missing weights count 1) and ranked.
+    static RadarData radarData(const Scenario& scenario, const Catalog& catalog,
+                               const QMap<QString, double>& weights, Language language = Language::English);
+
+    // Titles, also used by the window's tabs and the report's headings.
+    static QString totalsTitle();
+    static QString breakdownTitle();
+    static QString scalingTitle();
+    static QString capabilitiesTitle();
+    // "Monthly cost (JPY)" — the value axis title of the money charts.
+    static QString moneyAxisTitle(const CurrencySettings& currency);
+};
