@@ -97,6 +97,8 @@ public:
     int estimateCount() const;
 
     static const QStringList& knownUnits();
+    // The regions a price book may be for ("ap-northeast-1", "us-east-1"): the one list.
+    static const QStringList& knownRegions();
 };
 
 // The price books of every region, loaded from resources/prices/*.json.

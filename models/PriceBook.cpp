@@ -1,0 +1,127 @@
+#include "PriceBook.h"
+
+#include "PriceBookLoader.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+
+// Q_INIT_RESOURCE must be used outside any namespace: cc_models is a static library, and the
+// compiled-in data would otherwise be dropped by the linker.
+static void initPriceResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+const Price* PriceBook::price(const QString& key) const
+{
+    const auto it = std::find_if(prices.cbegin(), prices.cend(), [&](const Price& p) { return p.key == key; });
+    return it == prices.cend() ? nullptr : &*it;
+}
+
+const InstanceType* PriceBook::instanceType(const QString& type) const
+{
+    const auto it = std::find_if(instanceTypes.cbegin(), instanceTypes.cend(),
+                                 [&](const InstanceType& t) { return t.type == type; });
+    return it == instanceTypes.cend() ? nullptr : &*it;
+}
+
+std::optional<Discount> PriceBook::discount(const QString& purchase, const QString& runtime) const
+{
+    for (const Discount& d : discounts) {
+        if (d.purchase == purchase && d.runtime == runtime)
+            return d;
+    }
+    return std::nullopt;
+}
+
+const PriceSource* PriceBook::source(const QString& id) const
+{
+    const auto it = std::find_if(sources.cbegin(), sources.cend(), [&](const PriceSource& s) { return s.id == id; });
+    return it == sources.cend() ? nullptr : &*it;
+}
+
+QString PriceBook::newestDate() const
+{
+    // ISO dates and months compare correctly as text.
+    QString newest;
+    for (const Price& p : prices)
+        newest = std::max(newest, p.asOf);
+    for (const InstanceType& t : instanceTypes)
+        newest = std::max(newest, t.onDemand.asOf);
+    for (const LightsailPower& l : lightsailPowers)
+        newest = std::max(newest, l.monthly.asOf);
+    for (const Discount& d : discounts)
+        newest = std::max(newest, d.asOf);
+    return newest;
+}
+
+int PriceBook::estimateCount() const
+{
+    int count = 0;
+    for (const Price& p : prices)
+        count += p.confidence == Confidence::Estimate;
+    for (const InstanceType& t : instanceTypes)
+        count += t.onDemand.confidence == Confidence::Estimate;
+    for (const LightsailPower& l : lightsailPowers)
+        count += l.monthly.confidence == Confidence::Estimate;
+    for (const Discount& d : discounts)
+        count += d.confidence == Confidence::Estimate;
+    return count;
+}
+
+const QStringList& PriceBook::knownUnits()
+{
+    static const QStringList units = {
+        QStringLiteral("USD/hour"),           QStringLiteral("USD/month"),
+        QStringLiteral("USD/vCPU-hour"),      QStringLiteral("USD/GB-hour"),
+        QStringLiteral("USD/GB-month"),       QStringLiteral("USD/GB-second"),
+        QStringLiteral("USD/request"),        QStringLiteral("USD/image"),
+        QStringLiteral("USD/scan"),           QStringLiteral("USD/instance-month"),
+        QStringLiteral("USD/vCPU-month"),     QStringLiteral("USD/GB"),
+        QStringLiteral("USD/cluster-hour"),   QStringLiteral("USD/instance-hour"),
+        QStringLiteral("USD/4vCPU-hour"),     QStringLiteral("USD/million-requests"),
+        QStringLiteral("USD/million-events"), QStringLiteral("USD/web-acl-month"),
+        QStringLiteral("USD/rule-month"),     QStringLiteral("USD/endpoint-hour"),
+    };
+    return units;
+}
+
+const QStringList& PriceBook::knownRegions()
+{
+    static const QStringList regions = {QStringLiteral("ap-northeast-1"), QStringLiteral("us-east-1")};
+    return regions;
+}
+
+std::optional<PriceBooks> PriceBooks::load(const QString& directory, LoadError* error)
+{
+    return PriceBookLoader::load(directory, error);
+}
+
+const PriceBooks& PriceBooks::builtin()
+{
+    static const PriceBooks books = [] {
+        initPriceResources();
+        LoadError error;
+        std::optional<PriceBooks> loaded = load(QStringLiteral(":/prices"), &error);
+        if (!loaded)
+            qFatal("The built-in price books are broken: %s", qPrintable(error.toString()));
+        return std::move(*loaded);
+    }();
+    return books;
+}
+
+const PriceBook* PriceBooks::region(const QString& id) const
+{
+    const auto it = std::find_if(m_books.cbegin(), m_books.cend(), [&](const PriceBook& b) { return b.region == id; });
+    return it == m_books.cend() ? nullptr : &*it;
+}
+
+QStringList PriceBooks::regions() const
+{
+    QStringList ids;
+    for (const PriceBook& book : m_books)
+        ids.append(book.region);
+    ids.sort();
+    return ids;
+}
