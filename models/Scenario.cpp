@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSaveFile>
 
+#include <limits>
+
 namespace {
 
 // Limits of the quantities that ScenarioLimits leaves to the file format alone.
@@ -40,11 +42,11 @@ QString list(const QStringList& values)
 const QStringList& serviceIds()
 {
     static const QStringList ids = {
-        QStringLiteral("ecs"),          QStringLiteral("eks"),
-        QStringLiteral("lightsail"),    QStringLiteral("elastic-beanstalk"),
-        QStringLiteral("batch"),        QStringLiteral("app-runner"),
-        QStringLiteral("rosa"),         QStringLiteral("ec2-self-managed"),
-        QStringLiteral("lambda"),       QStringLiteral("ecs-express-mode"),
+        QStringLiteral("ecs"),       QStringLiteral("eks"),
+        QStringLiteral("lightsail"), QStringLiteral("elastic-beanstalk"),
+        QStringLiteral("batch"),     QStringLiteral("app-runner"),
+        QStringLiteral("rosa"),      QStringLiteral("ec2-self-managed"),
+        QStringLiteral("lambda"),    QStringLiteral("ecs-express-mode"),
     };
     return ids;
 }
@@ -146,37 +148,30 @@ private:
     // A misspelt key ("vCPU") would otherwise be ignored silently and its default used.
     void checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
     {
-        if (!m_reader.ok())
-            return;
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            if (!allowed.contains(it.key())) {
-                m_reader.fail(JsonReader::child(path, it.key()),
-                              tr("unknown key; expected one of %1").arg(list(allowed)));
-                return;
-            }
-        }
+        m_reader.rejectUnknownKeys(o, path, allowed);
     }
 
-    static bool present(const QJsonObject& o, const QString& key)
-    {
-        return o.contains(key) && !o.value(key).isNull();
-    }
-
-    // A size or a count of something that must exist: more than 0, at most max.
+    // A size or a count of something that must exist: more than 0, at most max. One message
+    // states both ends, so "0" is never offered as a valid lower end.
     std::optional<double> positive(const QJsonObject& o, const QString& path, const QString& key, double max)
     {
-        const std::optional<double> value = m_reader.optionalNumber(o, path, key, 0, max);
-        if (m_reader.ok() && value && *value <= 0) {
-            m_reader.fail(JsonReader::child(path, key), tr("must be greater than 0"));
+        const std::optional<double> value = m_reader.optionalNumber(
+            o, path, key, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max());
+        if (!m_reader.ok() || !value)
+            return std::nullopt;
+        if (*value <= 0 || *value > max) {
+            m_reader.fail(JsonReader::child(path, key),
+                          tr("must be greater than 0 and at most %1")
+                              .arg(QString::fromLatin1(JsonWriter::number(max))));
             return std::nullopt;
         }
-        return m_reader.ok() ? value : std::nullopt;
+        return value;
     }
 
     double requirePositive(const QJsonObject& o, const QString& path, const QString& key, double max)
     {
-        if (m_reader.ok() && !present(o, key)) {
-            m_reader.requireNumber(o, path, key, 0, max); // reports the missing key its own way
+        if (m_reader.ok() && !o.contains(key)) {
+            m_reader.fail(JsonReader::child(path, key), tr("is missing"));
             return 0;
         }
         return positive(o, path, key, max).value_or(0);
@@ -185,7 +180,7 @@ private:
     std::optional<QString> optionalChoice(const QJsonObject& o, const QString& path, const QString& key,
                                           const QStringList& allowed)
     {
-        if (!present(o, key))
+        if (!o.contains(key))
             return std::nullopt;
         const QString value = m_reader.optionalEnum(o, path, key, allowed, QString());
         return m_reader.ok() ? std::optional<QString>(value) : std::nullopt;
@@ -195,15 +190,16 @@ private:
     std::optional<QString> region(const QJsonObject& o, const QString& path, bool required)
     {
         const QString key = QStringLiteral("region");
-        if (!required && !present(o, key))
+        if (!required && !o.contains(key))
             return std::nullopt;
-        const QString id = required ? m_reader.requireString(o, path, key) : m_reader.optionalString(o, path, key);
+        const QString id =
+            required ? m_reader.requireString(o, path, key) : m_reader.optionalString(o, path, key);
         if (!m_reader.ok())
             return std::nullopt;
         const QStringList known = PriceBooks::builtin().regions();
         if (!known.contains(id)) {
             m_reader.fail(JsonReader::child(path, key),
-                          tr("unknown region \"%1\"; expected one of %2").arg(id, list(known)));
+                          tr("unknown region \"%1\"; expected one of: %2").arg(id, list(known)));
             return std::nullopt;
         }
         return id;
@@ -244,7 +240,8 @@ private:
     CurrencySettings currency(const QJsonObject& root, const QString& parent)
     {
         CurrencySettings c;
-        const std::optional<QJsonObject> o = m_reader.optionalObject(root, parent, QStringLiteral("currency"));
+        const std::optional<QJsonObject> o =
+            m_reader.optionalObject(root, parent, QStringLiteral("currency"));
         if (!o || !m_reader.ok())
             return c;
         const QString path = JsonReader::child(parent, QStringLiteral("currency"));
@@ -274,7 +271,8 @@ private:
     Workload workload(const QJsonObject& root, const QString& parent)
     {
         Workload w;
-        const std::optional<QJsonObject> o = m_reader.optionalObject(root, parent, QStringLiteral("workload"));
+        const std::optional<QJsonObject> o =
+            m_reader.optionalObject(root, parent, QStringLiteral("workload"));
         if (!o || !m_reader.ok())
             return w;
         const QString path = JsonReader::child(parent, QStringLiteral("workload"));
@@ -335,18 +333,20 @@ private:
         option.enabled = m_reader.optionalBool(o, path, QStringLiteral("enabled"), true);
         option.service = m_reader.requireString(o, path, QStringLiteral("service"));
         if (m_reader.ok() && !serviceIds().contains(option.service))
-            m_reader.fail(JsonReader::child(path, QStringLiteral("service")),
-                          tr("unknown service \"%1\"; expected one of %2").arg(option.service, list(serviceIds())));
+            m_reader.fail(
+                JsonReader::child(path, QStringLiteral("service")),
+                tr("unknown service \"%1\"; expected one of: %2").arg(option.service, list(serviceIds())));
         option.runtime = runtime(o, path, option.service);
         option.instanceType = m_reader.optionalString(o, path, QStringLiteral("instanceType"));
         option.purchase =
             m_reader.optionalEnum(o, path, QStringLiteral("purchase"), purchaseIds(), option.purchase);
         option.discount = m_reader.optionalNumber(o, path, QStringLiteral("discount"), 0, maxDiscount);
-        option.support = m_reader.optionalEnum(o, path, QStringLiteral("support"),
-                                               {QStringLiteral("standard"), QStringLiteral("extended")},
-                                               option.support);
-        option.clusters = m_reader.optionalInt(o, path, QStringLiteral("clusters"), 1, ScenarioLimits::maxClusters)
-                              .value_or(option.clusters);
+        option.support =
+            m_reader.optionalEnum(o, path, QStringLiteral("support"),
+                                  {QStringLiteral("standard"), QStringLiteral("extended")}, option.support);
+        option.clusters =
+            m_reader.optionalInt(o, path, QStringLiteral("clusters"), 1, ScenarioLimits::maxClusters)
+                .value_or(option.clusters);
         option.nodes = m_reader.optionalInt(o, path, QStringLiteral("nodes"), 1, ScenarioLimits::maxNodes);
         option.freeTier = m_reader.optionalBool(o, path, QStringLiteral("freeTier"), false);
         option.region = region(o, path, false);
@@ -378,7 +378,8 @@ private:
             return value;
         const QString runtimePath = JsonReader::child(path, key);
         if (!value.isEmpty() && !runtimeIds().contains(value)) {
-            m_reader.fail(runtimePath, tr("unknown runtime \"%1\"; expected one of %2").arg(value, list(runtimeIds())));
+            m_reader.fail(runtimePath,
+                          tr("unknown runtime \"%1\"; expected one of: %2").arg(value, list(runtimeIds())));
             return value;
         }
         const CatalogEntry* entry = Catalog::builtin().find(CatalogKind::Services, service);
@@ -387,15 +388,18 @@ private:
         const QStringList& allowed = entry->service.runtimes;
         if (allowed.isEmpty()) {
             if (!value.isEmpty())
-                m_reader.fail(runtimePath, tr("%1 chooses its own runtime; leave \"runtime\" out").arg(service));
+                m_reader.fail(runtimePath,
+                              tr("%1 chooses its own runtime; leave \"runtime\" out").arg(service));
         } else if (value.isEmpty()) {
             if (allowed.size() == 1)
                 value = allowed.constFirst();
             else
-                m_reader.fail(runtimePath, tr("required for %1; expected one of %2").arg(service, list(allowed)));
+                m_reader.fail(runtimePath,
+                              tr("required for %1; expected one of: %2").arg(service, list(allowed)));
         } else if (!allowed.contains(value)) {
-            m_reader.fail(runtimePath,
-                          tr("%1 does not run on \"%2\"; expected one of %3").arg(service, value, list(allowed)));
+            m_reader.fail(
+                runtimePath,
+                tr("%1 does not run on \"%2\"; expected one of: %3").arg(service, value, list(allowed)));
         }
         return value;
     }
@@ -409,7 +413,7 @@ private:
         const QStringList known = catalogIds(CatalogKind::Storage);
         if (m_reader.ok() && !known.contains(item.type))
             m_reader.fail(JsonReader::child(path, QStringLiteral("type")),
-                          tr("unknown storage type \"%1\"; expected one of %2").arg(item.type, list(known)));
+                          tr("unknown storage type \"%1\"; expected one of: %2").arg(item.type, list(known)));
         item.sizeGiB = requirePositive(o, path, QStringLiteral("sizeGiB"), ScenarioLimits::maxStorageGiB);
         return item;
     }
@@ -425,13 +429,15 @@ private:
         item.service = m_reader.requireString(o, path, QStringLiteral("service"));
         const QStringList known = catalogIds(CatalogKind::Security);
         if (m_reader.ok() && !known.contains(item.service))
-            m_reader.fail(JsonReader::child(path, QStringLiteral("service")),
-                          tr("unknown security service \"%1\"; expected one of %2").arg(item.service, list(known)));
+            m_reader.fail(
+                JsonReader::child(path, QStringLiteral("service")),
+                tr("unknown security service \"%1\"; expected one of: %2").arg(item.service, list(known)));
         item.images = m_reader.optionalNumber(o, path, QStringLiteral("images"), 0, maxImages);
         item.rescans = m_reader.optionalNumber(o, path, QStringLiteral("rescans"), 0, maxRescans);
         item.gbScanned = m_reader.optionalNumber(o, path, QStringLiteral("gbScanned"), 0, maxGbScanned);
         item.vcpus = m_reader.optionalNumber(o, path, QStringLiteral("vcpus"), 0, maxWatchedVcpus);
-        item.instances = m_reader.optionalNumber(o, path, QStringLiteral("instances"), 0, maxScannedInstances);
+        item.instances =
+            m_reader.optionalNumber(o, path, QStringLiteral("instances"), 0, maxScannedInstances);
         return item;
     }
 
@@ -547,7 +553,8 @@ QJsonObject securityObject(const SecurityItem& item)
 
 } // namespace
 
-std::optional<Scenario> ScenarioFile::parse(const QByteArray& bytes, const QString& fileName, LoadError* error)
+std::optional<Scenario> ScenarioFile::parse(const QByteArray& bytes, const QString& fileName,
+                                            LoadError* error)
 {
     JsonReader reader(fileName);
     std::optional<Scenario> scenario;
@@ -612,16 +619,17 @@ QByteArray ScenarioFile::serialize(const Scenario& scenario)
     root.insert(QStringLiteral("currency"), currency);
 
     const Workload& w = scenario.workload;
-    root.insert(QStringLiteral("workload"), QJsonObject{
-                                                {QStringLiteral("tasks"), w.tasks},
-                                                {QStringLiteral("vcpu"), w.vcpu},
-                                                {QStringLiteral("memoryGiB"), w.memoryGiB},
-                                                {QStringLiteral("arch"), w.arch},
-                                                {QStringLiteral("os"), w.os},
-                                                {QStringLiteral("ephemeralStorageGiB"), w.ephemeralStorageGiB},
-                                                {QStringLiteral("requestsPerMonth"), w.requestsPerMonth},
-                                                {QStringLiteral("avgDurationMs"), w.avgDurationMs},
-                                            });
+    root.insert(QStringLiteral("workload"),
+                QJsonObject{
+                    {QStringLiteral("tasks"), w.tasks},
+                    {QStringLiteral("vcpu"), w.vcpu},
+                    {QStringLiteral("memoryGiB"), w.memoryGiB},
+                    {QStringLiteral("arch"), w.arch},
+                    {QStringLiteral("os"), w.os},
+                    {QStringLiteral("ephemeralStorageGiB"), w.ephemeralStorageGiB},
+                    {QStringLiteral("requestsPerMonth"), w.requestsPerMonth},
+                    {QStringLiteral("avgDurationMs"), w.avgDurationMs},
+                });
 
     QJsonArray options;
     for (const Option& option : scenario.options)
