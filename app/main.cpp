@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "DesktopIntegration.h"
 #include "GuiMain.h"
 
 #include <QApplication>
@@ -24,5 +25,6 @@ int main(int argc, char* argv[])
         return CommandLine::run(arguments);
     }
     QApplication app(argc, argv);
+    DesktopIntegration::apply();
     return runGui(app, arguments);
 }

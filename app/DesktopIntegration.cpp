@@ -1,0 +1,23 @@
+#include "DesktopIntegration.h"
+
+#include <QGuiApplication>
+#include <QIcon>
+
+namespace DesktopIntegration {
+
+void apply()
+{
+    const QString appId = QStringLiteral(CC_APP_ID);
+    QGuiApplication::setDesktopFileName(appId);
+
+    // The compiled-in sizes (packaging/CMakeLists.txt) keep the icon sharp at every size
+    // without the SVG icon engine; the SVG covers the rest.
+    QIcon fallback;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        fallback.addFile(QStringLiteral(":/desktop/hicolor/%1x%1/container-compare.png").arg(size),
+                         QSize(size, size));
+    fallback.addFile(QStringLiteral(":/desktop/container-compare.svg"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(appId, fallback));
+}
+
+} // namespace DesktopIntegration
