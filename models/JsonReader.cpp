@@ -62,15 +62,28 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray& bytes)
                                           .arg(typeName(wrapped.array().first())));
             return std::nullopt;
         }
-        const qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), bytes.size());
-        const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+        // Qt names the token it stopped at ("invalid termination by number"); for a file cut
+        // short, saying so is clearer, at the place where the text ends.
+        qsizetype contentEnd = bytes.size();
+        while (contentEnd > 0 && QChar::isSpace(uchar(bytes.at(contentEnd - 1))))
+            --contentEnd;
+        qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), bytes.size());
+        const bool truncated = offset >= contentEnd
+                               && (parseError.error == QJsonParseError::UnterminatedObject
+                                   || parseError.error == QJsonParseError::UnterminatedArray
+                                   || parseError.error == QJsonParseError::UnterminatedString
+                                   || parseError.error == QJsonParseError::TerminationByNumber);
+        if (truncated)
+            offset = contentEnd;
+        // (lastIndexOf from -1 would search from the end.)
+        const qsizetype lineStart = offset > 0 ? bytes.lastIndexOf('\n', offset - 1) + 1 : 0;
         const qsizetype line = bytes.left(lineStart).count('\n') + 1;
         // Columns count characters, not UTF-8 bytes, as an editor does.
         const qsizetype column = QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size() + 1;
         fail({}, QStringLiteral("syntax error at line %1, column %2: %3")
                      .arg(line)
                      .arg(column)
-                     .arg(parseError.errorString()));
+                     .arg(truncated ? QStringLiteral("the file ends too early") : parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
