@@ -315,8 +315,10 @@ QByteArray ComparisonExport::toCsv(const Comparison& comparison, const CurrencyS
                     known = known && item.known;
                 }
             }
-            // No charge of a kind is a plain 0; a charge whose price is unknown stays empty.
-            cells << (!known ? QString() : plainNumber(any ? cleanUsd(option.monthlyUsd(kind)) : 0));
+            // No charge of a kind is a plain 0; a charge whose price is unknown stays empty, and
+            // so does every charge of an option that cannot run the workload.
+            cells << (!known || !option.available ? QString()
+                                                  : plainNumber(any ? cleanUsd(option.monthlyUsd(kind)) : 0));
         }
         const bool total = hasTotal(option);
         if (currency.code != u"USD")
@@ -376,10 +378,10 @@ QString ComparisonExport::toTable(const Comparison& comparison, const CurrencySe
         headers << lineKindName(kind);
         right << true;
     }
-    headers << tr("Total %1").arg(code);
+    headers << tr("Total (%1/month)").arg(code);
     right << true;
     if (showUsd) {
-        headers << tr("Total USD");
+        headers << tr("Total (USD/month)");
         right << true;
     }
     headers << QString();
@@ -421,9 +423,9 @@ QString ComparisonExport::toTable(const Comparison& comparison, const CurrencySe
             if (showUsd)
                 cells << tr("unknown");
         } else {
-            cells << mark + money(option.monthlyUsd());
+            cells << mark + Money::format(option.monthlyUsd(), currency, locale);
             if (showUsd)
-                cells << mark + dollars(option.monthlyUsd());
+                cells << mark + Money::formatUsd(option.monthlyUsd(), locale);
         }
         cells << (i == cheapest ? tr("← cheapest") : QString());
         table.addRow(cells);
