@@ -55,6 +55,8 @@ QJsonValue patched(const QJsonValue& node, QList<Step> steps, const std::optiona
         QJsonArray array = node.toArray();
         if (steps.isEmpty() && !value)
             array.removeAt(step.index);
+        else if (step.index == array.size()) // one past the end: append
+            array.append(patched(QJsonValue(), steps, value));
         else
             array.replace(step.index, patched(array.at(step.index), steps, value));
         return array;
