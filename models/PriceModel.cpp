@@ -1,0 +1,187 @@
+#include "PriceModel.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+PriceModel::PriceModel(const PriceBook* book, Language language, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_book(book)
+    , m_language(language)
+{
+    rebuildKeys();
+}
+
+void PriceModel::rebuildKeys()
+{
+    m_keys.clear();
+    if (m_filtered) {
+        m_keys = m_filter;
+    } else if (m_book) {
+        for (const Price& p : m_book->prices)
+            m_keys.append(p.key);
+    }
+}
+
+void PriceModel::setPriceBook(const PriceBook* book)
+{
+    beginResetModel();
+    m_book = book;
+    rebuildKeys();
+    endResetModel();
+}
+
+void PriceModel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_keys.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void PriceModel::setKeyFilter(const QStringList& keys)
+{
+    beginResetModel();
+    m_filtered = true;
+    m_filter = keys;
+    m_filter.removeDuplicates();
+    rebuildKeys();
+    endResetModel();
+}
+
+void PriceModel::clearKeyFilter()
+{
+    beginResetModel();
+    m_filtered = false;
+    m_filter.clear();
+    rebuildKeys();
+    endResetModel();
+}
+
+QString PriceModel::formatUsd(double usd, const QLocale& locale)
+{
+    // Ten decimals hold every published rate (0.0000166667 USD per GB-second); the zeros
+    // after the last significant digit go, but two decimals stay, as money reads.
+    QString text = locale.toString(usd, 'f', 10);
+    const QString point = locale.decimalPoint();
+    const qsizetype dot = text.indexOf(point);
+    if (dot < 0)
+        return text;
+    qsizetype end = text.size();
+    while (end > dot + point.size() + 2 && text.at(end - 1) == locale.zeroDigit().at(0))
+        --end;
+    text.truncate(end);
+    return text;
+}
+
+int PriceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_keys.size());
+}
+
+int PriceModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PriceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString& key = m_keys.at(index.row());
+    const Price* price = m_book ? m_book->price(key) : nullptr;
+    const PriceSource* source = price && m_book ? m_book->source(price->source) : nullptr;
+    const bool estimate = price && price->confidence == Confidence::Estimate;
+
+    switch (role) {
+    case KeyRole:
+        return key;
+    case KnownRole:
+        return price != nullptr;
+    case EstimateRole:
+        return estimate;
+    case SourceUrlRole:
+        return source ? source->url : QString();
+    default:
+        break;
+    }
+
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        const bool raw = role == RawValueRole;
+        switch (column) {
+        case KeyColumn:
+            return key;
+        case ValueColumn:
+            if (!price)
+                return raw ? QVariant() : QVariant(tr("unknown"));
+            return raw ? QVariant(price->usd) : QVariant(formatUsd(price->usd));
+        case UnitColumn:
+            return price ? price->unit : QString();
+        case SourceColumn:
+            return price ? price->source : QString();
+        case DateColumn:
+            return price ? price->asOf : QString();
+        case ConfidenceColumn:
+            if (!price)
+                return raw ? QVariant() : QVariant(tr("no published price"));
+            if (raw)
+                return estimate ? QStringLiteral("estimate") : QStringLiteral("confirmed");
+            return (estimate ? tr("Estimate (%1)") : tr("Confirmed (%1)")).arg(price->grade);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case KeyColumn:
+        case ValueColumn:
+            if (!price)
+                return tr("No source gives this price for %1: it is shown as unknown, never as zero.")
+                    .arg(m_book ? m_book->regionName.text(m_language) : QString());
+            return price->note.isEmpty() ? QVariant() : QVariant(price->note.text(m_language));
+        case SourceColumn:
+            if (!source)
+                return {};
+            return source->url.isEmpty() ? source->title : source->title + QLatin1Char('\n') + source->url;
+        case ConfidenceColumn:
+            if (!price)
+                return {};
+            return estimate ? tr("An estimate: no primary source confirms this price.")
+                            : tr("Confirmed by a published source.");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && column == ValueColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant PriceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case KeyColumn:
+        return tr("Price");
+    case ValueColumn:
+        return tr("USD");
+    case UnitColumn:
+        return tr("Unit");
+    case SourceColumn:
+        return tr("Source");
+    case DateColumn:
+        return tr("As of");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
