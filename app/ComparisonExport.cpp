@@ -282,7 +282,7 @@ QStringList ComparisonExport::csvHeader(const CurrencySettings& currency)
 QByteArray ComparisonExport::toCsv(const Comparison& comparison, const CurrencySettings& currency,
                                    QChar separator)
 {
-    const auto row = [separator](const QStringList& cells) {
+    const auto row = [separator](const QStringList& cells) -> QString {
         QStringList fields;
         for (const QString& cell : cells)
             fields << csvField(cell, separator);
@@ -355,7 +355,7 @@ QString ComparisonExport::toTable(const Comparison& comparison, const CurrencySe
     if (showUsd) {
         const QString rounding =
             currency.rounding == u"floor" ? tr("rounded down") : tr("rounded to the nearest");
-        context += QLatin1String(" · ") +
+        context += QStringLiteral(" · ") +
                    tr("1 USD = %1 %2, %3").arg(locale.toString(currency.perUsd, 'g', 10), code, rounding);
     }
     out += context + QLatin1String("\n\n");

@@ -244,7 +244,8 @@ private slots:
     {
         QCOMPARE(ComparisonExport::plainNumber(12747), u"12747"_s);
         QCOMPARE(ComparisonExport::plainNumber(82.24), u"82.24"_s);
-        QCOMPARE(ComparisonExport::plainNumber(0.0000005), u"0.000001"_s);
+        QCOMPARE(ComparisonExport::plainNumber(0.000001), u"0.000001"_s);
+        QCOMPARE(ComparisonExport::plainNumber(1.23456789), u"1.234568"_s);
         QCOMPARE(ComparisonExport::plainNumber(1e12), u"1000000000000"_s);
         QCOMPARE(ComparisonExport::plainNumber(-0.0), u"0"_s);
         QCOMPARE(ComparisonExport::cleanUsd(0.11235 * 732), 82.2402);
@@ -273,7 +274,7 @@ private slots:
             "    x App Runner is closed to new customers\n"
             "\n"
             "Storage  Type          Size GiB  JPY a month  USD a month\n"
-            "shared   efs-standard       100       ~5,580      ~$36.00\n"
+            "shared   efs-standard       100       ~5,580       ~36.00\n"
             "\n"
             "Security  Service            JPY a month  USD a month\n"
             "runtime   guardduty-runtime      unknown      unknown\n"_s;
