@@ -1,12 +1,151 @@
 #include "GuiMain.h"
 
+#include "ComparePage.h"
+#include "Localized.h"
+#include "MainWindow.h"
+#include "Theme.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QChartView>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+struct GuiArguments
+{
+    QString file;
+    QString screenshot;
+    QString page = QStringLiteral("compare");
+    QString theme;                 // light, dark; empty: the setting
+    QString language;              // en, ja; empty: the setting
+    QString chart;                 // totals, breakdown, scaling, capabilities
+    QSize size{1440, 900};
+    QString error;
+};
+
+GuiArguments parse(const QStringList& arguments)
+{
+    GuiArguments a;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        auto value = [&](const QString& name) -> QString {
+            if (i + 1 >= arguments.size()) {
+                a.error = QCoreApplication::translate("GuiMain", "%1 needs a value").arg(name);
+                return {};
+            }
+            return arguments.at(++i);
+        };
+        if (arg == u"--screenshot") {
+            a.screenshot = value(arg);
+        } else if (arg == u"--page") {
+            a.page = value(arg);
+            if (!MainWindow::pageFromId(a.page))
+                a.error = QCoreApplication::translate("GuiMain",
+                                                      "unknown page \"%1\": use compare, services, runtimes, storage, "
+                                                      "security, iac or learn")
+                              .arg(a.page);
+        } else if (arg == u"--size") {
+            const QStringList parts = value(arg).split(QLatin1Char('x'));
+            const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
+            if (parts.size() != 2 || w < 320 || h < 240 || w > 8192 || h > 8192)
+                a.error = QCoreApplication::translate("GuiMain", "--size takes WIDTHxHEIGHT, for example 1280x800");
+            else
+                a.size = QSize(w, h);
+        } else if (arg == u"--theme") {
+            a.theme = value(arg);
+        } else if (arg == u"--lang") {
+            a.language = value(arg);
+        } else if (arg == u"--chart") {
+            a.chart = value(arg);
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            a.error = QCoreApplication::translate("GuiMain", "unknown option %1").arg(arg);
+        } else if (a.file.isEmpty()) {
+            a.file = arg;
+        } else {
+            a.error = QCoreApplication::translate("GuiMain", "only one scenario file can be opened");
+        }
+        if (!a.error.isEmpty())
+            break;
+    }
+    return a;
+}
+
+void settle(QApplication& app, int milliseconds)
+{
+    // Layouts, chart geometry and text layout finish over a few event-loop turns.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        app.processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
+
+bool guiRendersOffscreen(const QStringList& arguments)
+{
+    return arguments.contains(QStringLiteral("--screenshot"));
+}
 
 int runGui(QApplication& app, const QStringList& arguments)
 {
-    Q_UNUSED(arguments);
-    QMainWindow window;
+    const GuiArguments args = parse(arguments);
+    QTextStream err(stderr);
+    if (!args.error.isEmpty()) {
+        err << "container-compare: " << args.error << Qt::endl;
+        return 2;
+    }
+    const bool screenshot = !args.screenshot.isEmpty();
+
+    // The look: the user's choice, or a fixed one for a reproducible screenshot.
+    Theme::Mode mode = Theme::modeFromId(QSettings().value(QStringLiteral("ui/theme")).toString());
+    if (!args.theme.isEmpty())
+        mode = Theme::modeFromId(args.theme);
+    else if (screenshot)
+        mode = Theme::Mode::Light;
+    Theme::apply(mode);
+
+    MainWindow window;
+    if (!args.language.isEmpty())
+        window.setLanguage(languageFromCode(args.language));
+    if (screenshot)
+        window.setInteractive(false);
+
+    if (!args.file.isEmpty() && !window.openFile(QFileInfo(args.file).absoluteFilePath()) && screenshot) {
+        err << "container-compare: " << window.lastMessage() << Qt::endl;
+        return 2;
+    }
+    window.showPage(*MainWindow::pageFromId(args.page));
+    if (!args.chart.isEmpty()) {
+        const QStringList charts = {QStringLiteral("totals"), QStringLiteral("breakdown"), QStringLiteral("scaling"),
+                                    QStringLiteral("capabilities")};
+        window.comparePage()->chartTabs()->setCurrentIndex(std::max(0, int(charts.indexOf(args.chart))));
+    }
+
+    if (!screenshot) {
+        window.show();
+        return app.exec();
+    }
+
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(args.size);
     window.show();
-    return app.exec();
+    window.resize(args.size);
+    settle(app, 400);
+    const QPixmap pixmap = window.grab();
+    const QString out = QFileInfo(args.screenshot).absoluteFilePath();
+    if (pixmap.isNull() || !pixmap.save(out, "PNG")) {
+        err << "container-compare: " << QCoreApplication::translate("GuiMain", "cannot write %1").arg(out) << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << out << Qt::endl;
+    return 0;
 }

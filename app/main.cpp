@@ -24,6 +24,9 @@ int main(int argc, char* argv[])
         QApplication app(argc, argv);
         return CommandLine::run(arguments);
     }
+    // --screenshot renders the window without a display.
+    if (guiRendersOffscreen(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     DesktopIntegration::apply();
     return runGui(app, arguments);

@@ -1,0 +1,186 @@
+#include "CatalogPage.h"
+
+#include "CapabilityMatrixView.h"
+#include "EntryDetailView.h"
+#include "Theme.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int EntryIdRole = Qt::UserRole + 1;
+
+QString firstSentence(const QString& text)
+{
+    const qsizetype end = text.indexOf(QRegularExpression(QStringLiteral("[.。](\\s|$)")));
+    return end > 0 ? text.left(end + 1) : text;
+}
+
+} // namespace
+
+CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBooks& prices, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_catalog(catalog)
+    , m_prices(prices)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto* browser = new QSplitter(Qt::Horizontal);
+    browser->setChildrenCollapsible(false);
+    auto* left = new QWidget(browser);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(left);
+    m_search->setPlaceholderText(tr("Search names, descriptions and facts (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the catalog"));
+    leftLayout->addWidget(m_search);
+    m_table = new QTableView(left);
+    m_table->setAccessibleName(tr("Catalog entries"));
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    leftLayout->addWidget(m_table, 1);
+    m_detail = new EntryDetailView(browser);
+    browser->addWidget(left);
+    browser->addWidget(m_detail);
+    browser->setStretchFactor(0, 2);
+    browser->setStretchFactor(1, 3);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true); // QString::localeAwareCompare: the collation of the user's locale
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterRole(Qt::UserRole + 2);
+    m_table->setModel(m_proxy);
+
+    if (kind == CatalogKind::Services) {
+        m_tabs = new QTabWidget(this);
+        m_tabs->setDocumentMode(true);
+        m_tabs->addTab(browser, Theme::icon(QStringLiteral("services")), tr("&Catalog"));
+        auto* matrixTab = new QWidget;
+        auto* matrixLayout = new QVBoxLayout(matrixTab);
+        auto* legend = new QLabel(tr("Each service rated 0 (cannot) to 4 (best of the set) on each criterion; "
+                                     "hover a cell for the reason."),
+                                  matrixTab);
+        legend->setWordWrap(true);
+        matrixLayout->addWidget(legend);
+        m_matrix = new CapabilityMatrixView(catalog, matrixTab);
+        matrixLayout->addWidget(m_matrix, 1);
+        m_tabs->addTab(matrixTab, Theme::icon(QStringLiteral("compare")), tr("Capability &matrix"));
+        layout->addWidget(m_tabs);
+    } else {
+        layout->addWidget(browser);
+    }
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+    setFocusProxy(m_search);
+    rebuildModel();
+}
+
+void CatalogPage::rebuildModel()
+{
+    const QString current = currentEntryId();
+    auto* model = new QStandardItemModel(this);
+    model->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("In short")});
+    for (const CatalogEntry& e : m_catalog.entries(m_kind)) {
+        QString haystack = e.name.en + QLatin1Char(' ') + e.name.ja + QLatin1Char(' ') + e.description.text(m_language)
+                           + QLatin1Char(' ') + e.id + QLatin1Char(' ') + e.category;
+        for (const Fact& f : e.facts)
+            haystack += QLatin1Char(' ') + f.text.text(m_language);
+        for (const Fact& f : e.cautions)
+            haystack += QLatin1Char(' ') + f.text.text(m_language);
+        QList<QStandardItem*> row;
+        row << new QStandardItem(e.name.text(m_language)) << new QStandardItem(e.category)
+            << new QStandardItem(firstSentence(e.description.text(m_language)));
+        row.first()->setData(e.id, EntryIdRole);
+        row.last()->setToolTip(e.description.text(m_language));
+        for (QStandardItem* item : row)
+            item->setData(haystack, Qt::UserRole + 2);
+        model->appendRow(row);
+    }
+    m_proxy->setSourceModel(model);
+    delete m_model;
+    m_model = model;
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
+    if (!selectEntry(current) && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    showCurrent();
+}
+
+void CatalogPage::setLanguage(Language language)
+{
+    m_language = language;
+    rebuildModel();
+    if (m_matrix)
+        m_matrix->setLanguage(language);
+}
+
+void CatalogPage::setRegion(const QString& region)
+{
+    if (m_region == region)
+        return;
+    m_region = region;
+    showCurrent();
+}
+
+void CatalogPage::focusSearch()
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex(0);
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool CatalogPage::selectEntry(const QString& id)
+{
+    if (id.isEmpty())
+        return false;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(EntryIdRole).toString() == id) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString CatalogPage::currentEntryId() const
+{
+    if (!m_table->selectionModel())
+        return {};
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(EntryIdRole).toString() : QString();
+}
+
+void CatalogPage::showCurrent()
+{
+    const CatalogEntry* entry = m_catalog.find(m_kind, currentEntryId());
+    m_detail->showEntry(entry, m_kind, m_catalog, m_prices.region(m_region), m_language);
+}

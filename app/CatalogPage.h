@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Catalog.h"
+#include "PriceBook.h"
+
+#include <QWidget>
+
+class CapabilityMatrixView;
+class EntryDetailView;
+class QAbstractItemModel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+// A catalog browser: a search field over a sortable table of entries, and the selected
+// entry's details beside it. The Services page also has the capability matrix.
+class CatalogPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogPage)
+
+public:
+    CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBooks& prices, QWidget* parent = nullptr);
+
+    CatalogKind kind() const { return m_kind; }
+    void setLanguage(Language language);
+    // Prices in the detail pane are the region's.
+    void setRegion(const QString& region);
+    void focusSearch();
+    bool selectEntry(const QString& id);
+    QString currentEntryId() const;
+
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* tableView() const { return m_table; }
+    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
+    EntryDetailView* detailView() const { return m_detail; }
+    CapabilityMatrixView* matrixView() const { return m_matrix; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+private:
+    void rebuildModel();
+    void showCurrent();
+
+    CatalogKind m_kind;
+    const Catalog& m_catalog;
+    const PriceBooks& m_prices;
+    Language m_language = Language::English;
+    QString m_region = QStringLiteral("ap-northeast-1");
+
+    QAbstractItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    EntryDetailView* m_detail = nullptr;
+    CapabilityMatrixView* m_matrix = nullptr;
+    QTabWidget* m_tabs = nullptr;
+};

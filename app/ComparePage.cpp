@@ -1,0 +1,337 @@
+#include "ComparePage.h"
+
+#include "ComparisonModel.h"
+#include "ComparisonTableProxy.h"
+#include "OptionsPanel.h"
+#include "ScenarioDocument.h"
+#include "SecurityPanel.h"
+#include "StoragePanel.h"
+#include "Theme.h"
+#include "WorkloadForm.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old; // QChartView does not own a chart it lets go of
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, const Catalog& catalog,
+                         const PriceBooks& prices, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(model)
+    , m_catalog(catalog)
+    , m_prices(prices)
+    , m_style(ChartStyle::forTheme(false))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter);
+
+    // Left: the form column, scrolling when the window is short.
+    auto* formColumn = new QWidget;
+    auto* formLayout = new QVBoxLayout(formColumn);
+    formLayout->setContentsMargins(8, 8, 8, 8);
+    m_form = new WorkloadForm(document, catalog, prices, formColumn);
+    m_options = new OptionsPanel(document, catalog, prices, formColumn);
+    formLayout->addWidget(m_form);
+    formLayout->addWidget(m_options);
+    formLayout->addStretch();
+    m_formScroll = new QScrollArea;
+    m_formScroll->setWidget(formColumn);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll->setMinimumWidth(360);
+    m_formScroll->setMaximumWidth(460);
+    m_formScroll->setAccessibleName(tr("Workload and options"));
+    m_splitter->addWidget(m_formScroll);
+
+    // Right: charts above, the table, notes, storage and security below.
+    auto* results = new QSplitter(Qt::Vertical);
+    results->setChildrenCollapsible(false);
+    m_chartTabs = new QTabWidget(results);
+    m_chartTabs->setAccessibleName(tr("Charts"));
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->addTab(buildChartTab(Chart::Totals), Theme::icon(QStringLiteral("compare")), tr("&Totals"));
+    m_chartTabs->addTab(buildChartTab(Chart::Breakdown), tr("&Breakdown"));
+    m_chartTabs->addTab(buildChartTab(Chart::Scaling), tr("Sc&aling"));
+    m_chartTabs->addTab(buildCapabilitiesTab(), tr("Capa&bilities"));
+    m_chartTabs->setTabToolTip(0, ChartBuilder::totalsTitle());
+    m_chartTabs->setTabToolTip(1, ChartBuilder::breakdownTitle());
+    m_chartTabs->setTabToolTip(2, ChartBuilder::scalingTitle());
+    m_chartTabs->setTabToolTip(3, ChartBuilder::capabilitiesTitle());
+    results->addWidget(m_chartTabs);
+
+    m_resultTabs = new QTabWidget(results);
+    m_resultTabs->setAccessibleName(tr("Details"));
+    m_resultTabs->setDocumentMode(true);
+    auto* tableTab = new QSplitter(Qt::Vertical);
+    m_table = new QTableView(tableTab);
+    m_table->setAccessibleName(tr("Comparison table"));
+    m_tableProxy = new ComparisonTableProxy(this);
+    m_tableProxy->setSourceModel(model);
+    m_table->setModel(m_tableProxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::OptionColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->setWordWrap(false);
+    m_notes = new QTextBrowser(tableTab);
+    m_notes->setAccessibleName(tr("Notes on the options"));
+    m_notes->setOpenExternalLinks(true);
+    tableTab->addWidget(m_table);
+    tableTab->addWidget(m_notes);
+    tableTab->setStretchFactor(0, 3);
+    tableTab->setStretchFactor(1, 2);
+    m_resultTabs->addTab(tableTab, tr("&Comparison"));
+    m_storage = new StoragePanel(document, catalog, prices);
+    m_resultTabs->addTab(m_storage, Theme::icon(QStringLiteral("storage")), tr("&Storage"));
+    m_security = new SecurityPanel(document, catalog, prices);
+    m_resultTabs->addTab(m_security, Theme::icon(QStringLiteral("security")), tr("Securit&y"));
+    results->addWidget(m_resultTabs);
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
+    m_splitter->addWidget(results);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+
+    setTabOrder(m_formScroll, m_chartTabs);
+    setTabOrder(m_chartTabs, m_resultTabs);
+    setTabOrder(m_resultTabs, m_table);
+
+    rebuildWeights();
+}
+
+QWidget* ComparePage::buildChartTab(Chart which)
+{
+    auto* view = new QChartView;
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    view->setAccessibleName(which == Chart::Totals      ? ChartBuilder::totalsTitle()
+                            : which == Chart::Breakdown ? ChartBuilder::breakdownTitle()
+                                                        : ChartBuilder::scalingTitle());
+    view->setFocusPolicy(Qt::NoFocus);
+    m_views[int(which)] = view;
+    if (which != Chart::Scaling)
+        return view;
+
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view, 1);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(8, 0, 8, 4);
+    auto* label = new QLabel(tr("Show up to"), tab);
+    m_scalingRange = new QSpinBox(tab);
+    m_scalingRange->setRange(0, ScenarioLimits::maxTasks);
+    m_scalingRange->setSpecialValueText(tr("twice the workload's"));
+    m_scalingRange->setSuffix(tr(" tasks"));
+    m_scalingRange->setAccessibleName(tr("Largest task count on the scaling chart"));
+    m_scalingRange->setKeyboardTracking(false);
+    label->setBuddy(m_scalingRange);
+    row->addWidget(label);
+    row->addWidget(m_scalingRange);
+    row->addStretch();
+    layout->addLayout(row);
+    connect(m_scalingRange, &QSpinBox::valueChanged, this, [this](int) { updateResults(); });
+    return tab;
+}
+
+QWidget* ComparePage::buildCapabilitiesTab()
+{
+    auto* tab = new QWidget;
+    auto* layout = new QHBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* view = new QChartView;
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 220);
+    view->setAccessibleName(ChartBuilder::capabilitiesTitle());
+    view->setFocusPolicy(Qt::NoFocus);
+    m_views[int(Chart::Capabilities)] = view;
+    layout->addWidget(view, 1);
+    m_weightsBox = new QGroupBox(tr("Your weights"), tab);
+    m_weightsBox->setToolTip(tr("How much each criterion counts in the ranking (0 = ignore)"));
+    m_weightsBox->setMaximumWidth(250);
+    new QFormLayout(m_weightsBox);
+    layout->addWidget(m_weightsBox);
+    return tab;
+}
+
+void ComparePage::rebuildWeights()
+{
+    auto* form = static_cast<QFormLayout*>(m_weightsBox->layout());
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    for (const Criterion& c : m_catalog.criteria()) {
+        auto* spin = new QSpinBox(m_weightsBox);
+        spin->setRange(0, 5);
+        spin->setValue(int(m_weights.value(c.id, 1)));
+        spin->setAccessibleName(tr("Weight of %1").arg(c.name.text(m_language)));
+        spin->setToolTip(c.description.text(m_language));
+        auto* label = new QLabel(c.name.text(m_language), m_weightsBox);
+        label->setWordWrap(true);
+        label->setBuddy(spin);
+        form->addRow(label, spin);
+        const QString id = c.id;
+        connect(spin, &QSpinBox::valueChanged, this, [this, id](int value) {
+            m_weights.insert(id, value);
+            rebuildCapabilities();
+            emit capabilityWeightsChanged();
+        });
+    }
+}
+
+void ComparePage::setCapabilityWeights(const QMap<QString, double>& weights)
+{
+    m_weights = weights;
+    rebuildWeights();
+    rebuildCapabilities();
+    emit capabilityWeightsChanged();
+}
+
+void ComparePage::setLanguage(Language language)
+{
+    m_language = language;
+    m_style.language = language;
+    m_form->setLanguage(language);
+    m_options->setLanguage(language);
+    m_storage->setLanguage(language);
+    m_security->setLanguage(language);
+    rebuildWeights();
+    updateResults();
+}
+
+void ComparePage::setChartStyle(const ChartStyle& style)
+{
+    m_style = style;
+    updateResults();
+}
+
+void ComparePage::setDefaultRate(double perUsd)
+{
+    m_form->setDefaultRate(perUsd);
+}
+
+int ComparePage::scalingRange() const
+{
+    return m_scalingRange ? m_scalingRange->value() : 0;
+}
+
+QChart* ComparePage::chart(Chart which) const
+{
+    return m_views[int(which)]->chart();
+}
+
+QChartView* ComparePage::chartView(Chart which) const
+{
+    return m_views[int(which)];
+}
+
+void ComparePage::rebuildCapabilities()
+{
+    m_radar = ChartBuilder::radarData(m_document->scenario(), m_catalog, m_weights, m_language);
+    replaceChart(m_views[int(Chart::Capabilities)], ChartBuilder::capabilities(m_radar, m_style));
+}
+
+void ComparePage::updateResults()
+{
+    updateColumns();
+    updateNotes();
+    replaceChart(m_views[int(Chart::Totals)], ChartBuilder::totals(*m_model, m_style));
+    replaceChart(m_views[int(Chart::Breakdown)], ChartBuilder::breakdown(*m_model, m_style));
+    const Scenario& scenario = m_document->scenario();
+    const int range = scalingRange() > 0 ? scalingRange() : ChartBuilder::defaultScalingRange(scenario.workload.tasks);
+    m_scaling = ChartBuilder::scalingData(scenario, m_catalog, m_prices, range, m_language);
+    replaceChart(m_views[int(Chart::Scaling)], ChartBuilder::scaling(m_scaling, m_style));
+    rebuildCapabilities();
+}
+
+void ComparePage::updateColumns()
+{
+    // Only the kinds of charge some option has; USD beside the total when it is not the display currency.
+    for (int column = 0; column < ComparisonModel::ColumnCount; ++column) {
+        bool show = true;
+        if (ComparisonModel::kindOfColumn(column)) {
+            show = false;
+            for (int row = 0; row < m_model->rowCount() && !show; ++row) {
+                const QModelIndex cell = m_model->index(row, column);
+                show = cell.data(ComparisonModel::RawValueRole).toDouble() != 0
+                       || !cell.data(ComparisonModel::KnownRole).toBool();
+            }
+        } else if (column == ComparisonModel::TotalUsdColumn) {
+            show = m_model->currency().code != u"USD";
+        }
+        m_table->setColumnHidden(column, !show);
+    }
+}
+
+void ComparePage::updateNotes()
+{
+    const Comparison& comparison = m_model->comparison();
+    QString html;
+    for (const OptionResult& option : comparison.options) {
+        if (option.notes.isEmpty())
+            continue;
+        html += QStringLiteral("<p style='margin:4px 0 0 0'><b>") + escaped(option.label) + QStringLiteral("</b></p><ul style='margin:0'>");
+        for (const Note& note : option.notes) {
+            QString mark;
+            QString color;
+            switch (note.level) {
+            case NoteLevel::Unavailable:
+                mark = QStringLiteral("⛔ ");
+                color = Theme::bad().name();
+                break;
+            case NoteLevel::Warning:
+                mark = QStringLiteral("⚠ ");
+                color = Theme::warning().name();
+                break;
+            case NoteLevel::Info:
+                mark = QStringLiteral("ℹ ");
+                break;
+            }
+            html += QStringLiteral("<li>") + mark
+                    + (color.isEmpty() ? escaped(note.text)
+                                       : QStringLiteral("<span style='color:%1'>%2</span>").arg(color, escaped(note.text)))
+                    + QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (html.isEmpty())
+        html = QStringLiteral("<p>") + tr("No notes: every figure comes straight from a confirmed price.") + QStringLiteral("</p>");
+    m_notes->setHtml(html);
+    int warnings = 0;
+    for (const OptionResult& option : comparison.options)
+        for (const Note& note : option.notes)
+            warnings += note.level != NoteLevel::Info ? 1 : 0;
+    m_resultTabs->setTabText(0, warnings > 0 ? tr("&Comparison (%n warning(s))", nullptr, warnings) : tr("&Comparison"));
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ChartBuilder.h"
+
+#include <QMap>
+#include <QWidget>
+
+class ComparisonModel;
+class ComparisonTableProxy;
+class NumberField;
+class OptionsPanel;
+class ScenarioDocument;
+class SecurityPanel;
+class StoragePanel;
+class WorkloadForm;
+class QChart;
+class QChartView;
+class QLabel;
+class QScrollArea;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+// The start page: the workload and the options on the left, the answer on the right (charts,
+// the comparison table with its notes, storage and security), redrawn after every edit.
+class ComparePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparePage)
+
+public:
+    enum class Chart { Totals, Breakdown, Scaling, Capabilities };
+    static constexpr int chartCount = 4;
+
+    ComparePage(ScenarioDocument* document, ComparisonModel* model, const Catalog& catalog, const PriceBooks& prices,
+                QWidget* parent = nullptr);
+
+    void setLanguage(Language language);
+    void setChartStyle(const ChartStyle& style);
+    void setDefaultRate(double perUsd);
+
+    // Rebuilds the table's column set, the notes and every chart from the comparison model.
+    void updateResults();
+
+    QChart* chart(Chart which) const;
+    QChartView* chartView(Chart which) const;
+    QTabWidget* chartTabs() const { return m_chartTabs; }
+    QTabWidget* resultTabs() const { return m_resultTabs; }
+    QTableView* comparisonTable() const { return m_table; }
+    QTextBrowser* notesView() const { return m_notes; }
+    WorkloadForm* workloadForm() const { return m_form; }
+    OptionsPanel* optionsPanel() const { return m_options; }
+    StoragePanel* storagePanel() const { return m_storage; }
+    SecurityPanel* securityPanel() const { return m_security; }
+
+    // What the charts were built from, for the report, the slides and image export.
+    const ScalingData& scalingData() const { return m_scaling; }
+    const RadarData& radarData() const { return m_radar; }
+    QMap<QString, double> capabilityWeights() const { return m_weights; }
+    void setCapabilityWeights(const QMap<QString, double>& weights);
+    // 0: follow the workload (ChartBuilder::defaultScalingRange).
+    int scalingRange() const;
+
+signals:
+    void capabilityWeightsChanged();
+
+private:
+    QWidget* buildChartTab(Chart which);
+    QWidget* buildCapabilitiesTab();
+    void rebuildWeights();
+    void updateNotes();
+    void updateColumns();
+    void rebuildCapabilities();
+
+    ScenarioDocument* m_document;
+    ComparisonModel* m_model;
+    const Catalog& m_catalog;
+    const PriceBooks& m_prices;
+    Language m_language = Language::English;
+    ChartStyle m_style;
+    QMap<QString, double> m_weights;
+    ScalingData m_scaling;
+    RadarData m_radar;
+
+    QSplitter* m_splitter = nullptr;
+    QScrollArea* m_formScroll = nullptr;
+    WorkloadForm* m_form = nullptr;
+    OptionsPanel* m_options = nullptr;
+    QTabWidget* m_chartTabs = nullptr;
+    QChartView* m_views[chartCount] = {};
+    QSpinBox* m_scalingRange = nullptr;
+    QWidget* m_weightsBox = nullptr;
+    QTabWidget* m_resultTabs = nullptr;
+    QTableView* m_table = nullptr;
+    ComparisonTableProxy* m_tableProxy = nullptr;
+    QTextBrowser* m_notes = nullptr;
+    StoragePanel* m_storage = nullptr;
+    SecurityPanel* m_security = nullptr;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QIdentityProxyModel>
+
+// How the comparison table shows the comparison model: the cheapest row bold with a star,
+// estimates and unknown prices marked with an icon and a tooltip, money right-aligned in
+// tabular figures, each option's notes on its label's tooltip.
+class ComparisonTableProxy final : public QIdentityProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComparisonTableProxy)
+
+public:
+    explicit ComparisonTableProxy(QObject* parent = nullptr);
+
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+};

@@ -1,0 +1,715 @@
+#include "MainWindow.h"
+
+#include "CatalogPage.h"
+#include "ComparePage.h"
+#include "ComparisonModel.h"
+#include "CostModel.h"
+#include "LearnPage.h"
+#include "Money.h"
+#include "OptionsPanel.h"
+#include "ScenarioDocument.h"
+#include "SettingsDialog.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+
+struct PageInfo
+{
+    const char* id;
+    const char* icon;
+    const char* name;
+    const char* tip;
+};
+
+const PageInfo pageInfo[MainWindow::pageCount] = {
+    {"compare", "compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"),
+     QT_TRANSLATE_NOOP("MainWindow", "Your workload, priced on every option")},
+    {"services", "services", QT_TRANSLATE_NOOP("MainWindow", "Services"),
+     QT_TRANSLATE_NOOP("MainWindow", "ECS, EKS, Lightsail, Beanstalk, App Runner, … and how they compare")},
+    {"runtimes", "runtimes", QT_TRANSLATE_NOOP("MainWindow", "Runtimes"),
+     QT_TRANSLATE_NOOP("MainWindow", "EC2, Fargate and Anywhere: what the containers run on")},
+    {"storage", "storage", QT_TRANSLATE_NOOP("MainWindow", "Storage"),
+     QT_TRANSLATE_NOOP("MainWindow", "EBS, EFS, FSx and S3")},
+    {"security", "security", QT_TRANSLATE_NOOP("MainWindow", "Security"),
+     QT_TRANSLATE_NOOP("MainWindow", "Inspector, GuardDuty, WAF, Shield, Network Firewall")},
+    {"iac", "iac", QT_TRANSLATE_NOOP("MainWindow", "IaC"),
+     QT_TRANSLATE_NOOP("MainWindow", "CloudFormation, CDK, Terraform, Ansible, ecspresso, Helm, eksctl")},
+    {"learn", "learn", QT_TRANSLATE_NOOP("MainWindow", "Learn"),
+     QT_TRANSLATE_NOOP("MainWindow", "Containers vs VMs, LXC vs Docker")},
+};
+
+const CatalogKind catalogKinds[5] = {CatalogKind::Services, CatalogKind::Runtimes, CatalogKind::Storage,
+                                     CatalogKind::Security, CatalogKind::Iac};
+
+Language resolveLanguage(const QString& setting)
+{
+    if (setting == u"ja")
+        return Language::Japanese;
+    if (setting == u"en")
+        return Language::English;
+    return QLocale::system().language() == QLocale::Japanese ? Language::Japanese : Language::English;
+}
+
+} // namespace
+
+// Q_INIT_RESOURCE must be used outside any namespace; the icons live in this static library.
+static void initResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+QString MainWindow::pageId(Page page)
+{
+    return QString::fromLatin1(pageInfo[int(page)].id);
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromId(const QString& id)
+{
+    for (int i = 0; i < pageCount; ++i)
+        if (id == QLatin1String(pageInfo[i].id))
+            return Page(i);
+    return std::nullopt;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(Catalog::builtin(), PriceBooks::builtin(), parent)
+{
+}
+
+MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget* parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_prices(prices)
+{
+    initResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QApplication::windowIcon());
+    {
+        const QSettings settings;
+        m_languageSetting = settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+        m_defaultCurrency = settings.value(QStringLiteral("money/currency"), m_defaultCurrency).toString();
+        m_defaultRate = settings.value(QStringLiteral("money/perUsd"), m_defaultRate).toDouble();
+        m_defaultRounding = settings.value(QStringLiteral("money/rounding"), m_defaultRounding).toString();
+        if (m_defaultCurrency != u"USD" && m_defaultCurrency != u"JPY")
+            m_defaultCurrency = QStringLiteral("USD");
+        if (!(m_defaultRate > 0 && m_defaultRate <= ScenarioLimits::maxPerUsd))
+            m_defaultRate = 155;
+    }
+    m_language = resolveLanguage(m_languageSetting);
+
+    m_document = new ScenarioDocument(this);
+    m_document->reset(newScenario());
+    m_model = new ComparisonModel(this);
+
+    buildPages();
+    buildActions();
+    buildMenus();
+
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Summary"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_document, &ScenarioDocument::changed, this, &MainWindow::reevaluate);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::fileNameChanged, this, &MainWindow::updateTitle);
+
+    readSettings();
+    setLanguage(m_language);
+    reevaluate();
+    updateTitle();
+    showPage(Page::Compare);
+}
+
+MainWindow::~MainWindow() = default;
+
+Scenario MainWindow::newScenario() const
+{
+    Scenario s = ScenarioDocument::defaultScenario();
+    s.currency.code = m_defaultCurrency;
+    s.currency.perUsd = m_defaultCurrency == u"USD" ? 1 : m_defaultRate;
+    s.currency.rounding = m_defaultRounding;
+    return s;
+}
+
+void MainWindow::buildPages()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_nav = new QListWidget(central);
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(1);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setFixedWidth(150);
+    QPalette navPalette = m_nav->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(Theme::isDark() ? 80 : 104));
+    m_nav->setPalette(navPalette);
+    for (int i = 0; i < pageCount; ++i) {
+        auto* item = new QListWidgetItem(Theme::icon(QString::fromLatin1(pageInfo[i].icon)), tr(pageInfo[i].name), m_nav);
+        item->setToolTip(tr(pageInfo[i].tip));
+        item->setSizeHint(QSize(140, 34));
+    }
+    layout->addWidget(m_nav);
+
+    m_stack = new QStackedWidget(central);
+    m_comparePage = new ComparePage(m_document, m_model, m_catalog, m_prices, m_stack);
+    m_stack->addWidget(m_comparePage);
+    for (int i = 0; i < 5; ++i) {
+        m_catalogPages[i] = new CatalogPage(catalogKinds[i], m_catalog, m_prices, m_stack);
+        m_stack->addWidget(m_catalogPages[i]);
+    }
+    m_learnPage = new LearnPage(m_catalog, m_stack);
+    m_stack->addWidget(m_learnPage);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_pageActions && row >= 0 && row < m_pageActions->actions().size())
+            m_pageActions->actions().at(row)->setChecked(true);
+        if (m_findAction)
+            m_findAction->setEnabled(row >= int(Page::Services) && row <= int(Page::Iac));
+    });
+    connect(m_comparePage, &ComparePage::capabilityWeightsChanged, this, [this] { emit comparisonUpdated(); });
+}
+
+void MainWindow::buildActions()
+{
+    m_newAction = new QAction(Theme::icon(QStringLiteral("new")), tr("&New"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Start a new comparison with the deck's options (Ctrl+N)"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDocument);
+
+    m_openAction = new QAction(Theme::icon(QStringLiteral("open")), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open a scenario file (Ctrl+O)"));
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString fileName = chooseOpenFile();
+        if (!fileName.isEmpty())
+            openFile(fileName);
+    });
+
+    m_saveAction = new QAction(Theme::icon(QStringLiteral("save")), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save the scenario (Ctrl+S)"));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(Theme::icon(QStringLiteral("undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(Theme::icon(QStringLiteral("redo")));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_settingsAction = new QAction(Theme::icon(QStringLiteral("settings")), tr("&Preferences…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_findAction = new QAction(tr("&Find in Catalog"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setEnabled(false);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (CatalogPage* page = catalogPage(currentPage()))
+            page->focusSearch();
+    });
+
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    for (int i = 0; i < pageCount; ++i) {
+        auto* action = new QAction(Theme::icon(QString::fromLatin1(pageInfo[i].icon)), tr(pageInfo[i].name), m_pageActions);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_examplesMenu = m_fileMenu->addMenu(tr("&Examples"));
+    for (const QString& path : exampleFiles()) {
+        LoadError error;
+        const std::optional<Scenario> scenario = ScenarioFile::read(path, &error);
+        const QString title = scenario && !scenario->title.isEmpty() ? scenario->title : QFileInfo(path).completeBaseName();
+        QAction* action = m_examplesMenu->addAction(title);
+        action->setToolTip(QFileInfo(path).fileName());
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openExample(path);
+        });
+    }
+    m_examplesMenu->setEnabled(!m_examplesMenu->isEmpty());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_exportSection = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addMenu(m_comparePage->optionsPanel()->addMenu());
+    m_editMenu->addAction(m_comparePage->optionsPanel()->duplicateAction());
+    m_editMenu->addAction(m_comparePage->optionsPanel()->removeAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions(m_pageActions->actions());
+    m_viewMenu->addSeparator();
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = m_helpMenu->addAction(tr("&About Container Compare"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+
+    updateRecentMenu();
+}
+
+QStringList MainWindow::exampleFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(":/scenarios"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.ccompare")}, QDir::Files,
+                                             QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+const Comparison& MainWindow::comparison() const
+{
+    return m_model->comparison();
+}
+
+ChartStyle MainWindow::chartStyle() const
+{
+    return Theme::chartStyle(m_language);
+}
+
+const ScalingData& MainWindow::scalingData() const
+{
+    return m_comparePage->scalingData();
+}
+
+const RadarData& MainWindow::radarData() const
+{
+    return m_comparePage->radarData();
+}
+
+QMap<QString, double> MainWindow::capabilityWeights() const
+{
+    return m_comparePage->capabilityWeights();
+}
+
+CatalogPage* MainWindow::catalogPage(Page page) const
+{
+    const int index = int(page) - int(Page::Services);
+    return index >= 0 && index < 5 ? m_catalogPages[index] : nullptr;
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    m_language = language;
+    m_comparePage->setChartStyle(chartStyle());
+    m_comparePage->setLanguage(language);
+    for (CatalogPage* page : m_catalogPages)
+        page->setLanguage(language);
+    m_learnPage->setLanguage(language);
+    reevaluate();
+    emit languageChanged(language);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(std::max(0, m_stack->currentIndex()));
+}
+
+void MainWindow::reevaluate()
+{
+    const Scenario& scenario = m_document->scenario();
+    m_model->setComparison(CostModel::evaluate(scenario, m_catalog, m_prices, m_language), scenario.currency);
+    m_comparePage->updateResults();
+    for (CatalogPage* page : m_catalogPages)
+        page->setRegion(scenario.region);
+    updateStatus();
+    emit comparisonUpdated();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const Comparison& c = m_model->comparison();
+    const Scenario& scenario = m_document->scenario();
+    QStringList parts;
+    const int cheapest = c.cheapestIndex();
+    if (cheapest >= 0) {
+        const OptionResult& o = c.options.at(cheapest);
+        QString money = Money::format(o.monthlyUsd(), scenario.currency);
+        if (scenario.currency.code != u"USD")
+            money += QStringLiteral(" (") + Money::formatUsd(o.monthlyUsd()) + QLatin1Char(')');
+        parts << tr("Cheapest: %1, %2 a month").arg(o.label, money);
+    } else {
+        parts << tr("No option can be priced completely");
+    }
+    if (const PriceBook* book = m_prices.region(scenario.region))
+        parts << tr("prices as of %1 (%2)").arg(book->newestDate(), book->regionName.text(m_language));
+    parts << tr("%n figure(s) are estimates", nullptr, c.estimateCount());
+    parts << tr("%1 hours").arg(QLocale().toString(c.hours, 'g', 6));
+    m_status->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — ") + tr("Container Compare for AWS"));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->fileName());
+}
+
+// --- documents ---------------------------------------------------------------------------------
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset(newScenario());
+}
+
+bool MainWindow::openFile(const QString& fileName)
+{
+    LoadError error;
+    // The document is replaced only when the whole file is good.
+    if (!m_document->open(fileName, &error)) {
+        inform(tr("Cannot open the scenario"), error.toString());
+        return false;
+    }
+    m_lastFolder = QFileInfo(fileName).absolutePath();
+    addRecentFile(QFileInfo(fileName).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::openExample(const QString& resourcePath)
+{
+    LoadError error;
+    const std::optional<Scenario> scenario = ScenarioFile::read(resourcePath, &error);
+    if (!scenario) {
+        inform(tr("Cannot open the example"), error.toString());
+        return false;
+    }
+    // No file name: an example is saved to a place of the user's choosing, never over itself.
+    m_document->reset(*scenario);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty())
+        return saveAs();
+    return saveTo(m_document->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    QString fileName = chooseSaveFile();
+    if (fileName.isEmpty())
+        return false;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += QStringLiteral(".ccompare");
+    return saveTo(fileName);
+}
+
+bool MainWindow::saveTo(const QString& fileName)
+{
+    QString error;
+    if (!m_document->save(fileName, &error)) {
+        inform(tr("Cannot save the scenario"), error);
+        return false;
+    }
+    m_lastFolder = QFileInfo(fileName).absolutePath();
+    addRecentFile(QFileInfo(fileName).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(fileName)), 4000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer =
+        ask(tr("Unsaved changes"),
+            tr("“%1” has changes that are not saved. Save them first?").arg(m_document->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return m_recentFiles;
+}
+
+void MainWindow::addRecentFile(const QString& fileName)
+{
+    m_recentFiles.removeAll(fileName);
+    m_recentFiles.prepend(fileName);
+    while (m_recentFiles.size() > maxRecentFiles)
+        m_recentFiles.removeLast();
+    updateRecentMenu();
+    writeSettings();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recentFiles.size(); ++i) {
+        const QString fileName = m_recentFiles.at(i);
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(fileName).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(fileName));
+        action->setStatusTip(QDir::toNativeSeparators(fileName));
+        connect(action, &QAction::triggered, this, [this, fileName] {
+            if (maybeSave())
+                openFile(fileName);
+        });
+    }
+    if (!m_recentFiles.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear the List"), this, [this] {
+            m_recentFiles.clear();
+            updateRecentMenu();
+            writeSettings();
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentFiles.isEmpty());
+}
+
+// --- dialogs, through the test hooks -------------------------------------------------------------
+
+QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString& text,
+                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
+{
+    m_lastMessage = text;
+    if (!m_interactive)
+        return m_nextAnswers.isEmpty() ? fallback : m_nextAnswers.takeFirst();
+    return QMessageBox::question(this, title, text, buttons, fallback);
+}
+
+void MainWindow::inform(const QString& title, const QString& text)
+{
+    m_lastMessage = text;
+    if (m_interactive)
+        QMessageBox::warning(this, title, text);
+}
+
+QString MainWindow::chooseOpenFile()
+{
+    if (!m_interactive)
+        return m_nextFileNames.isEmpty() ? QString() : m_nextFileNames.takeFirst();
+    return QFileDialog::getOpenFileName(this, tr("Open Scenario"), m_lastFolder,
+                                        tr("Scenarios (*.ccompare *.json);;All files (*)"));
+}
+
+QString MainWindow::chooseSaveFile()
+{
+    if (!m_interactive)
+        return m_nextFileNames.isEmpty() ? QString() : m_nextFileNames.takeFirst();
+    QString suggestion = m_document->fileName();
+    if (suggestion.isEmpty()) {
+        QString base = m_document->displayName();
+        base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("-"));
+        suggestion = QDir(m_lastFolder.isEmpty() ? QDir::homePath() : m_lastFolder).filePath(base + QStringLiteral(".ccompare"));
+    }
+    return QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggestion,
+                                        tr("Scenarios (*.ccompare);;JSON (*.json)"));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setLanguageSetting(m_languageSetting);
+    dialog.setTheme(Theme::current());
+    dialog.setDefaultCurrency(m_defaultCurrency, m_defaultRate, m_defaultRounding);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_languageSetting = dialog.languageSetting();
+    m_defaultCurrency = dialog.defaultCurrency();
+    m_defaultRate = dialog.defaultRate();
+    m_defaultRounding = dialog.defaultRounding();
+    m_comparePage->setDefaultRate(m_defaultRate);
+    if (dialog.theme() != Theme::current()) {
+        Theme::apply(dialog.theme());
+        restyle();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/theme"), Theme::modeId(Theme::current()));
+    writeSettings();
+    const Language language = resolveLanguage(m_languageSetting);
+    if (language != m_language)
+        setLanguage(language);
+}
+
+void MainWindow::showAbout()
+{
+    const PriceBook* book = m_prices.region(m_document->scenario().region);
+    QMessageBox::about(
+        this, tr("About Container Compare for AWS"),
+        tr("<h3>Container Compare for AWS %1</h3>"
+           "<p>Puts the ways of running containers on AWS side by side, in capability and in money, for a "
+           "workload you describe.</p>"
+           "<p>Every price carries its source, the date it was true and whether it is confirmed or an estimate. "
+           "Prices here are as of %2. Check them before you buy.</p>")
+            .arg(QCoreApplication::applicationVersion(), book ? book->newestDate() : QString()));
+}
+
+void MainWindow::restyle()
+{
+    // Icons are drawn in the palette's colours, and the charts carry their own.
+    m_newAction->setIcon(Theme::icon(QStringLiteral("new")));
+    m_openAction->setIcon(Theme::icon(QStringLiteral("open")));
+    m_saveAction->setIcon(Theme::icon(QStringLiteral("save")));
+    m_undoAction->setIcon(Theme::icon(QStringLiteral("undo")));
+    m_redoAction->setIcon(Theme::icon(QStringLiteral("redo")));
+    m_settingsAction->setIcon(Theme::icon(QStringLiteral("settings")));
+    for (int i = 0; i < pageCount; ++i) {
+        const QIcon icon = Theme::icon(QString::fromLatin1(pageInfo[i].icon));
+        m_nav->item(i)->setIcon(icon);
+        m_pageActions->actions().at(i)->setIcon(icon);
+    }
+    QPalette navPalette = QApplication::palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(Theme::isDark() ? 80 : 104));
+    m_nav->setPalette(navPalette);
+    m_comparePage->setChartStyle(chartStyle());
+    for (CatalogPage* page : m_catalogPages)
+        page->setLanguage(m_language);
+    m_learnPage->setLanguage(m_language);
+}
+
+// --- settings ------------------------------------------------------------------------------------
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(std::min(1440, available.width()), std::min(900, available.height()));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_lastFolder = settings.value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString();
+    m_recentFiles = settings.value(QStringLiteral("files/recent")).toStringList();
+    const QVariant weights = settings.value(QStringLiteral("compare/weights"));
+    QMap<QString, double> map;
+    const QVariantMap stored = weights.toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        map.insert(it.key(), it.value().toDouble());
+    m_comparePage->setCapabilityWeights(map);
+    m_comparePage->setDefaultRate(m_defaultRate);
+    updateRecentMenu();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("files/lastFolder"), m_lastFolder);
+    settings.setValue(QStringLiteral("files/recent"), m_recentFiles);
+    settings.setValue(QStringLiteral("ui/language"), m_languageSetting);
+    // The currency and rate last used become the defaults of a new comparison.
+    const CurrencySettings& currency = m_document->scenario().currency;
+    settings.setValue(QStringLiteral("money/currency"), currency.code);
+    if (currency.code != u"USD")
+        settings.setValue(QStringLiteral("money/perUsd"), currency.perUsd);
+    else
+        settings.setValue(QStringLiteral("money/perUsd"), m_defaultRate);
+    settings.setValue(QStringLiteral("money/rounding"), currency.rounding);
+    QVariantMap weights;
+    const QMap<QString, double> current = m_comparePage->capabilityWeights();
+    for (auto it = current.cbegin(); it != current.cend(); ++it)
+        weights.insert(it.key(), it.value());
+    settings.setValue(QStringLiteral("compare/weights"), weights);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_comparePage)
+        m_comparePage->setChartStyle(chartStyle());
+}

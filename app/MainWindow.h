@@ -1,0 +1,166 @@
+#pragma once
+
+#include "Catalog.h"
+#include "ChartBuilder.h"
+#include "Comparison.h"
+#include "PriceBook.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QStringList>
+
+#include <optional>
+
+class CatalogPage;
+class ComparePage;
+class ComparisonModel;
+class LearnPage;
+class ScenarioDocument;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The main window: the page list on the left, the pages, the menus, the document's life
+// (new, open, save, recent, examples) and the settings it remembers. Every edit of the
+// document re-evaluates the comparison and redraws what shows it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Compare, Services, Runtimes, Storage, Security, Iac, Learn };
+    static constexpr int pageCount = 7;
+    static QString pageId(Page page);                          // "compare", "services", …
+    static std::optional<Page> pageFromId(const QString& id);
+
+    // The built-in catalogs and price books.
+    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // What the report, the slides and image export build from.
+    ScenarioDocument* document() const { return m_document; }
+    ComparisonModel* comparisonModel() const { return m_model; }
+    const Comparison& comparison() const;
+    const Catalog& catalog() const { return m_catalog; }
+    const PriceBooks& prices() const { return m_prices; }
+    Language language() const { return m_language; }
+    void setLanguage(Language language);
+    // The chart style of the window's current palette.
+    ChartStyle chartStyle() const;
+    const ScalingData& scalingData() const;
+    const RadarData& radarData() const;
+    QMap<QString, double> capabilityWeights() const;
+
+    ComparePage* comparePage() const { return m_comparePage; }
+    CatalogPage* catalogPage(Page page) const;
+    LearnPage* learnPage() const { return m_learnPage; }
+
+    // Where later features hang their actions: insert export actions before
+    // fileExportSection() in fileMenu(); add presentation actions to viewMenu().
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+    QToolBar* mainToolBar() const { return m_toolBar; }
+    QAction* fileExportSection() const { return m_exportSection; }
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // The document's life. Each returns false when it did not happen (cancelled or failed).
+    void newDocument();
+    bool openFile(const QString& fileName);
+    bool openExample(const QString& resourcePath);
+    bool save();
+    bool saveAs();
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    QStringList recentFiles() const;
+    static QStringList exampleFiles(); // ":/scenarios/…"
+
+    // Hooks that make dialogs testable. When not interactive, questions take the next queued
+    // answer (Cancel when none), file dialogs the next queued name (cancelled when none), and
+    // messages are recorded in lastMessage() instead of shown.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setNextAnswer(QMessageBox::StandardButton answer) { m_nextAnswers.append(answer); }
+    void setNextFileName(const QString& fileName) { m_nextFileNames.append(fileName); }
+    QString lastMessage() const { return m_lastMessage; }
+    QString statusText() const;
+
+signals:
+    // After every re-evaluation: the comparison model and the charts are up to date.
+    void comparisonUpdated();
+    void languageChanged(Language language);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildPages();
+    void buildActions();
+    void buildMenus();
+    void reevaluate();
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecentFile(const QString& fileName);
+    void readSettings();
+    void writeSettings() const;
+    void showSettings();
+    void showAbout();
+    void restyle();
+    Scenario newScenario() const;
+    QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
+                                    QMessageBox::StandardButton fallback);
+    void inform(const QString& title, const QString& text);
+    QString chooseOpenFile();
+    QString chooseSaveFile();
+    bool saveTo(const QString& fileName);
+
+    const Catalog& m_catalog;
+    const PriceBooks& m_prices;
+    Language m_language = Language::English;
+    ScenarioDocument* m_document = nullptr;
+    ComparisonModel* m_model = nullptr;
+
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    ComparePage* m_comparePage = nullptr;
+    CatalogPage* m_catalogPages[5] = {};
+    LearnPage* m_learnPage = nullptr;
+    QLabel* m_status = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_examplesMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_exportSection = nullptr;
+    QActionGroup* m_pageActions = nullptr;
+
+    bool m_interactive = true;
+    QList<QMessageBox::StandardButton> m_nextAnswers;
+    QStringList m_nextFileNames;
+    QString m_lastMessage;
+    QString m_lastFolder;
+    QStringList m_recentFiles;
+    double m_defaultRate = 155;
+    QString m_defaultCurrency = QStringLiteral("USD");
+    QString m_defaultRounding = QStringLiteral("nearest");
+    QString m_languageSetting = QStringLiteral("system");
+};

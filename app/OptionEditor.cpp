@@ -1,0 +1,369 @@
+#include "OptionEditor.h"
+
+#include "CostModel.h"
+#include "Money.h"
+#include "NumberField.h"
+#include "ScenarioDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+
+namespace {
+
+void selectData(QComboBox* box, const QVariant& data)
+{
+    const int index = box->findData(data);
+    const QSignalBlocker blocker(box);
+    box->setCurrentIndex(std::max(index, 0));
+}
+
+bool hostsPriced(const Option& o)
+{
+    return o.runtime == u"ec2" || o.service == u"ec2-self-managed" || o.service == u"rosa";
+}
+
+} // namespace
+
+OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
+                           QWidget* parent)
+    : QGroupBox(tr("Selected option"), parent)
+    , m_document(document)
+    , m_catalog(catalog)
+    , m_prices(prices)
+{
+    m_form = new QFormLayout(this);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_label = new QLineEdit(this);
+    m_label->setAccessibleName(tr("Option label"));
+    m_form->addRow(tr("&Label"), m_label);
+    connect(m_label, &QLineEdit::textEdited, this,
+            [this](const QString& text) { change(QStringLiteral("label"), [&](Option& o) { o.label = text; }); });
+
+    m_runtime = new QComboBox(this);
+    m_runtime->setAccessibleName(tr("Runs on"));
+    m_form->addRow(tr("Runs &on"), m_runtime);
+    connect(m_runtime, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_refreshing)
+            return;
+        const QString runtime = m_runtime->currentData().toString();
+        change(QStringLiteral("runtime"), [&](Option& o) {
+            o.runtime = runtime;
+            if (!hostsPriced(o))
+                o.instanceType.clear();
+        });
+    });
+
+    m_instanceType = new QComboBox(this);
+    m_instanceType->setAccessibleName(tr("Instance type"));
+    m_instanceType->setToolTip(tr("The EC2 type the hosts run on, with its size and on-demand price here"));
+    m_instanceType->setMaxVisibleItems(16);
+    m_instanceType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_instanceType->setMinimumContentsLength(12);
+    m_form->addRow(tr("&Instance"), m_instanceType);
+    connect(m_instanceType, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_refreshing)
+            return;
+        const QString type = m_instanceType->currentData().toString();
+        change(QStringLiteral("instanceType"), [&](Option& o) { o.instanceType = type; });
+    });
+
+    m_region = new QComboBox(this);
+    m_region->setAccessibleName(tr("Option region"));
+    m_form->addRow(tr("Re&gion"), m_region);
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_refreshing)
+            return;
+        const QString region = m_region->currentData().toString();
+        change(QStringLiteral("region"), [&](Option& o) {
+            o.region = region.isEmpty() ? std::nullopt : std::optional<QString>(region);
+        });
+    });
+
+    m_arch = new QComboBox(this);
+    m_arch->setAccessibleName(tr("Option architecture"));
+    m_form->addRow(tr("Arc&h"), m_arch);
+    connect(m_arch, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_refreshing)
+            return;
+        const QString arch = m_arch->currentData().toString();
+        change(QStringLiteral("arch"), [&](Option& o) {
+            o.arch = arch.isEmpty() ? std::nullopt : std::optional<QString>(arch);
+            // A type of the other architecture would be repriced on a bigger sibling: pick anew.
+            if (const PriceBook* book = m_prices.region(o.region.value_or(m_document->scenario().region)))
+                if (const InstanceType* t = book->instanceType(o.instanceType))
+                    if (t->arch != o.arch.value_or(m_document->scenario().workload.arch))
+                        o.instanceType.clear();
+        });
+    });
+
+    auto* purchaseRow = new QWidget(this);
+    auto* purchaseLayout = new QHBoxLayout(purchaseRow);
+    purchaseLayout->setContentsMargins(0, 0, 0, 0);
+    m_purchase = new QComboBox(purchaseRow);
+    m_purchase->setAccessibleName(tr("Option purchase option"));
+    m_discount = new NumberField(purchaseRow);
+    m_discount->setRange(0, 95);
+    m_discount->setDecimals(1);
+    m_discount->setPrefix(tr("−"));
+    m_discount->setSuffix(tr(" %"));
+    m_discount->setSpecialValueText(tr("default"));
+    m_discount->setAccessibleName(tr("Option discount in percent"));
+    purchaseLayout->addWidget(m_purchase, 2);
+    purchaseLayout->addWidget(m_discount, 1);
+    m_form->addRow(tr("&Buy"), purchaseRow);
+    connect(m_purchase, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_refreshing)
+            return;
+        const QString purchase = m_purchase->currentData().toString();
+        change(QStringLiteral("purchase"), [&](Option& o) {
+            o.purchase = purchase;
+            if (purchase == u"on-demand")
+                o.discount.reset();
+        });
+    });
+    connect(m_discount, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (m_refreshing)
+            return;
+        change(QStringLiteral("discount"), [&](Option& o) {
+            o.discount = v <= 0 ? std::nullopt : std::optional<double>(v / 100);
+        });
+    });
+
+    m_support = new QComboBox(this);
+    m_support->setAccessibleName(tr("EKS support tier"));
+    m_support->addItem(tr("Standard support"), QStringLiteral("standard"));
+    m_support->addItem(tr("Extended support"), QStringLiteral("extended"));
+    m_support->setToolTip(tr("A cluster left on an old Kubernetes version moves to extended support, "
+                             "which costs six times as much an hour"));
+    m_form->addRow(tr("&Support"), m_support);
+    connect(m_support, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (m_refreshing)
+            return;
+        const QString support = m_support->currentData().toString();
+        change(QStringLiteral("support"), [&](Option& o) { o.support = support; });
+    });
+
+    auto number = [this](const QString& label, const QString& name, double min, double max, int decimals,
+                         const QString& special, const QString& suffix) {
+        auto* field = new NumberField(this);
+        field->setDecimals(decimals);
+        field->setRange(min, max);
+        field->setSpecialValueText(special);
+        field->setSuffix(suffix);
+        field->setAccessibleName(name);
+        m_form->addRow(label, field);
+        return field;
+    };
+    m_clusters = number(tr("&Clusters"), tr("Clusters"), 1, ScenarioLimits::maxClusters, 0, QString(), QString());
+    connect(m_clusters, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("clusters"), [&](Option& o) { o.clusters = int(v); });
+    });
+    m_nodes = number(tr("&Nodes"), tr("Nodes, 0 for as many as the tasks need"), 0, ScenarioLimits::maxNodes, 0,
+                     tr("as the tasks need"), QString());
+    connect(m_nodes, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("nodes"), [&](Option& o) {
+                o.nodes = v < 1 ? std::nullopt : std::optional<int>(int(v));
+            });
+    });
+    m_tasks = number(tr("&Tasks"), tr("Tasks for this option, 0 for the workload's"), 0, ScenarioLimits::maxTasks,
+                     0, tr("the workload's"), QString());
+    connect(m_tasks, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("tasks"), [&](Option& o) {
+                o.tasks = v < 1 ? std::nullopt : std::optional<int>(int(v));
+            });
+    });
+    m_vcpu = number(tr("&vCPU"), tr("vCPU for this option, 0 for the workload's"), 0, ScenarioLimits::maxVcpu, 3,
+                    tr("the workload's"), tr(" vCPU"));
+    m_vcpu->setSingleStep(0.25);
+    connect(m_vcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("vcpu"), [&](Option& o) {
+                o.vcpu = v <= 0 ? std::nullopt : std::optional<double>(v);
+            });
+    });
+    m_memory = number(tr("&Memory"), tr("Memory for this option in GiB, 0 for the workload's"), 0,
+                      ScenarioLimits::maxMemoryGiB, 3, tr("the workload's"), tr(" GiB"));
+    m_memory->setSingleStep(0.5);
+    connect(m_memory, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("memory"), [&](Option& o) {
+                o.memoryGiB = v <= 0 ? std::nullopt : std::optional<double>(v);
+            });
+    });
+    m_freeTier = new QCheckBox(tr("Apply the monthly free tier"), this);
+    m_freeTier->setAccessibleName(tr("Apply Lambda's monthly free tier"));
+    m_form->addRow(QString(), m_freeTier);
+    connect(m_freeTier, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_refreshing)
+            change(QStringLiteral("freeTier"), [&](Option& o) { o.freeTier = on; });
+    });
+
+    setLanguage(Language::English);
+}
+
+void OptionEditor::setLanguage(Language language)
+{
+    m_language = language;
+    m_refreshing = true;
+    m_region->clear();
+    m_region->addItem(tr("The scenario's region"), QString());
+    for (const PriceBook& book : m_prices.books())
+        m_region->addItem(book.regionName.text(language) + QStringLiteral(" — ") + book.region, book.region);
+    m_arch->clear();
+    m_arch->addItem(tr("The workload's"), QString());
+    m_arch->addItem(tr("x86_64"), QStringLiteral("x86_64"));
+    m_arch->addItem(tr("arm64 (Graviton)"), QStringLiteral("arm64"));
+    m_purchase->clear();
+    for (const PurchaseOption& p : m_catalog.purchaseOptions())
+        m_purchase->addItem(p.name.text(language), p.id);
+    if (m_purchase->count() == 0)
+        m_purchase->addItem(tr("On-demand"), QStringLiteral("on-demand"));
+    m_instanceTypesKey.clear();
+    m_refreshing = false;
+    refresh();
+}
+
+void OptionEditor::setOptionId(const QString& optionId)
+{
+    if (m_optionId == optionId)
+        return;
+    m_optionId = optionId;
+    refresh();
+}
+
+const Option* OptionEditor::option() const
+{
+    const int index = m_document->optionIndex(m_optionId);
+    return index < 0 ? nullptr : &m_document->scenario().options.at(index);
+}
+
+void OptionEditor::change(const QString& field, const std::function<void(Option&)>& edit)
+{
+    const Option* current = option();
+    if (!current)
+        return;
+    Option copy = *current;
+    edit(copy);
+    m_document->setOption(copy, field);
+}
+
+void OptionEditor::setRowVisible(QWidget* field, bool visible)
+{
+    field->setVisible(visible);
+    if (QWidget* label = m_form->labelForField(field))
+        label->setVisible(visible);
+}
+
+void OptionEditor::fillInstanceTypes(const Option& option)
+{
+    const Scenario& s = m_document->scenario();
+    const QString region = option.region.value_or(s.region);
+    const QString arch = option.arch.value_or(s.workload.arch);
+    const QString key = region + QLatin1Char('/') + arch + QLatin1Char('/') + option.instanceType;
+    if (key == m_instanceTypesKey)
+        return;
+    m_instanceTypesKey = key;
+    const QSignalBlocker blocker(m_instanceType);
+    m_instanceType->clear();
+    m_instanceType->addItem(tr("Automatic: the cheapest that holds a task"), QString());
+    const PriceBook* book = m_prices.region(region);
+    if (!book)
+        return;
+    const QLocale locale;
+    bool listed = option.instanceType.isEmpty();
+    for (const InstanceType& t : book->instanceTypes) {
+        if (t.arch != arch && t.type != option.instanceType)
+            continue;
+        // "c7i.large — 2 vCPU · 4 GiB · $0.11235/h": enough to choose without leaving the list.
+        QString text = tr("%1 — %2 vCPU · %3 GiB · $%4/h")
+                           .arg(t.type, locale.toString(t.vcpu, 'g', 4), locale.toString(t.memoryGiB, 'g', 5),
+                                QString::number(t.onDemand.usd, 'g', 6));
+        if (t.gpus > 0)
+            text += tr(" · %n GPU(s)", nullptr, t.gpus);
+        if (t.onDemand.confidence == Confidence::Estimate)
+            text += tr(" (estimate)");
+        m_instanceType->addItem(text, t.type);
+        const int row = m_instanceType->count() - 1;
+        m_instanceType->setItemData(row,
+                                    tr("Source %1, as of %2").arg(t.onDemand.source, t.onDemand.asOf),
+                                    Qt::ToolTipRole);
+        listed = listed || t.type == option.instanceType;
+    }
+    if (!listed)
+        m_instanceType->addItem(tr("%1 (no price in %2)").arg(option.instanceType, region), option.instanceType);
+}
+
+void OptionEditor::refresh()
+{
+    const Option* o = option();
+    setEnabled(o != nullptr);
+    if (!o) {
+        setTitle(tr("Selected option"));
+        return;
+    }
+    m_refreshing = true;
+    const Scenario& s = m_document->scenario();
+    const QString defaultLabel = CostModel::defaultLabel(*o, m_catalog, m_language);
+    setTitle(tr("Selected option: %1").arg(o->label.isEmpty() ? defaultLabel : o->label));
+    if (m_label->text() != o->label)
+        m_label->setText(o->label);
+    m_label->setPlaceholderText(defaultLabel);
+
+    const CatalogEntry* service = m_catalog.find(CatalogKind::Services, o->service);
+    {
+        const QSignalBlocker blocker(m_runtime);
+        m_runtime->clear();
+        const QStringList runtimes = service ? service->service.runtimes : QStringList();
+        for (const QString& r : runtimes) {
+            const CatalogEntry* runtime = nullptr;
+            for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Runtimes))
+                if (e.capabilities.value(QStringLiteral("runtime")).toString() == r && !runtime)
+                    runtime = &e;
+            m_runtime->addItem(runtime ? runtime->label(m_language) : r, r);
+        }
+        if (m_runtime->findData(o->runtime) < 0 && !o->runtime.isEmpty())
+            m_runtime->addItem(o->runtime, o->runtime);
+        selectData(m_runtime, o->runtime);
+    }
+    setRowVisible(m_runtime, m_runtime->count() > 1);
+
+    const bool hosts = hostsPriced(*o);
+    setRowVisible(m_instanceType, hosts);
+    if (hosts) {
+        fillInstanceTypes(*o);
+        selectData(m_instanceType, o->instanceType);
+    }
+    selectData(m_region, o->region.value_or(QString()));
+    selectData(m_arch, o->arch.value_or(QString()));
+    m_region->setItemText(0, tr("The scenario's (%1)").arg(s.region));
+    m_arch->setItemText(0, tr("The workload's (%1)").arg(s.workload.arch));
+    selectData(m_purchase, o->purchase);
+    m_discount->setEnabled(o->purchase != u"on-demand");
+    m_discount->setValueQuietly(o->discount ? *o->discount * 100 : 0);
+    const bool lightsailLike = o->service == u"lightsail" || o->service == u"app-runner";
+    setRowVisible(m_purchase->parentWidget(), !lightsailLike);
+
+    setRowVisible(m_support, o->service == u"eks");
+    selectData(m_support, o->support);
+    setRowVisible(m_clusters, o->service == u"eks" || o->service == u"rosa");
+    m_clusters->setValueQuietly(o->clusters);
+    setRowVisible(m_nodes, hosts || o->runtime.endsWith(QStringLiteral("anywhere")));
+    m_nodes->setValueQuietly(o->nodes.value_or(0));
+    m_tasks->setValueQuietly(o->tasks.value_or(0));
+    m_vcpu->setValueQuietly(o->vcpu.value_or(0));
+    m_memory->setValueQuietly(o->memoryGiB.value_or(0));
+    setRowVisible(m_freeTier, o->service == u"lambda");
+    m_freeTier->setChecked(o->freeTier);
+    m_refreshing = false;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Catalog.h"
+#include "PriceBook.h"
+#include "Scenario.h"
+
+#include <QGroupBox>
+
+#include <functional>
+
+class NumberField;
+class ScenarioDocument;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+
+// The selected option's own settings: what overrides the workload for it alone (instance
+// type with its size and price, region, architecture, purchase, EKS support tier, …).
+class OptionEditor final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OptionEditor)
+
+public:
+    OptionEditor(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
+                 QWidget* parent = nullptr);
+
+    void setLanguage(Language language);
+    void setOptionId(const QString& optionId);
+    QString optionId() const { return m_optionId; }
+
+    QComboBox* instanceTypeBox() const { return m_instanceType; }
+    QComboBox* regionBox() const { return m_region; }
+    QComboBox* archBox() const { return m_arch; }
+    QComboBox* purchaseBox() const { return m_purchase; }
+    QComboBox* supportBox() const { return m_support; }
+
+public slots:
+    void refresh();
+
+private:
+    const Option* option() const;
+    void change(const QString& field, const std::function<void(Option&)>& edit);
+    void fillInstanceTypes(const Option& option);
+    void setRowVisible(QWidget* field, bool visible);
+
+    ScenarioDocument* m_document;
+    const Catalog& m_catalog;
+    const PriceBooks& m_prices;
+    Language m_language = Language::English;
+    QString m_optionId;
+    bool m_refreshing = false;
+    QString m_instanceTypesKey; // region and arch the instance list was filled for
+
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_label = nullptr;
+    QComboBox* m_runtime = nullptr;
+    QComboBox* m_instanceType = nullptr;
+    QComboBox* m_region = nullptr;
+    QComboBox* m_arch = nullptr;
+    QComboBox* m_purchase = nullptr;
+    NumberField* m_discount = nullptr;
+    QComboBox* m_support = nullptr;
+    NumberField* m_clusters = nullptr;
+    NumberField* m_nodes = nullptr;
+    NumberField* m_tasks = nullptr;
+    NumberField* m_vcpu = nullptr;
+    NumberField* m_memory = nullptr;
+    QCheckBox* m_freeTier = nullptr;
+};

@@ -1,0 +1,283 @@
+#include "OptionsPanel.h"
+
+#include "CostModel.h"
+#include "OptionEditor.h"
+#include "ScenarioDocument.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int OptionIdRole = Qt::UserRole;
+
+// The services a scenario can name (the catalog also lists ECS Express Mode, which is priced
+// as what it runs on and is not yet a scenario service).
+const QStringList& scenarioServices()
+{
+    static const QStringList ids = {QStringLiteral("ecs"),        QStringLiteral("eks"),
+                                    QStringLiteral("lightsail"),  QStringLiteral("elastic-beanstalk"),
+                                    QStringLiteral("batch"),      QStringLiteral("app-runner"),
+                                    QStringLiteral("rosa"),       QStringLiteral("ec2-self-managed"),
+                                    QStringLiteral("lambda")};
+    return ids;
+}
+
+} // namespace
+
+OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_catalog(catalog)
+    , m_prices(prices)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* group = new QGroupBox(tr("Options to compare"), this);
+    auto* layout = new QVBoxLayout(group);
+    outer->addWidget(group);
+
+    m_list = new QListWidget(group);
+    m_list->setAccessibleName(tr("Options to compare"));
+    m_list->setToolTip(tr("Ticked options are compared. Space ticks, Delete removes."));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setMinimumHeight(150);
+    layout->addWidget(m_list, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_addMenu = new QMenu(tr("Add Option"), this);
+    m_addMenu->setIcon(Theme::icon(QStringLiteral("add")));
+    m_addButton = new QToolButton(group);
+    m_addButton->setText(tr("&Add"));
+    m_addButton->setIcon(Theme::icon(QStringLiteral("add")));
+    m_addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_addButton->setPopupMode(QToolButton::InstantPopup);
+    m_addButton->setMenu(m_addMenu);
+    m_addButton->setAccessibleName(tr("Add an option"));
+
+    m_duplicate = new QAction(Theme::icon(QStringLiteral("duplicate")), tr("D&uplicate Option"), this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setToolTip(tr("Copy the selected option, to vary one thing (Ctrl+D)"));
+    connect(m_duplicate, &QAction::triggered, this, &OptionsPanel::duplicateCurrent);
+    m_remove = new QAction(Theme::icon(QStringLiteral("remove")), tr("&Remove Option"), this);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove->setToolTip(tr("Remove the selected option (Delete)"));
+    connect(m_remove, &QAction::triggered, this, &OptionsPanel::removeCurrent);
+    m_list->addAction(m_remove);
+
+    m_duplicateButton = new QToolButton(group);
+    m_duplicateButton->setDefaultAction(m_duplicate);
+    m_duplicateButton->setText(tr("Duplicate"));
+    m_duplicateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_removeButton = new QToolButton(group);
+    m_removeButton->setDefaultAction(m_remove);
+    m_removeButton->setText(tr("Remove"));
+    m_removeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_duplicateButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_editor = new OptionEditor(document, catalog, prices, this);
+    outer->addWidget(m_editor);
+
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (m_refreshing)
+            return;
+        m_document->setOptionEnabled(item->data(OptionIdRole).toString(), item->checkState() == Qt::Checked);
+    });
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        m_editor->setOptionId(current ? current->data(OptionIdRole).toString() : QString());
+        updateActions();
+    });
+
+    setTabOrder(m_list, m_addButton);
+    setTabOrder(m_addButton, m_duplicateButton);
+    setTabOrder(m_duplicateButton, m_removeButton);
+
+    fillAddMenu();
+    connect(m_document, &ScenarioDocument::changed, this, &OptionsPanel::refresh);
+    refresh();
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
+void OptionsPanel::setLanguage(Language language)
+{
+    m_language = language;
+    m_editor->setLanguage(language);
+    fillAddMenu();
+    refresh();
+}
+
+void OptionsPanel::fillAddMenu()
+{
+    m_addMenu->clear();
+    for (const CatalogEntry& service : m_catalog.entries(CatalogKind::Services)) {
+        if (!scenarioServices().contains(service.id))
+            continue;
+        QStringList runtimes = service.service.runtimes;
+        if (runtimes.isEmpty())
+            runtimes << QString();
+        for (const QString& runtime : runtimes) {
+            Option probe;
+            probe.service = service.id;
+            probe.runtime = runtime;
+            const QString text = CostModel::defaultLabel(probe, m_catalog, m_language);
+            QAction* action = m_addMenu->addAction(text);
+            action->setToolTip(service.description.text(m_language));
+            const QString serviceId = service.id;
+            connect(action, &QAction::triggered, this, [this, serviceId, runtime] { addOption(serviceId, runtime); });
+        }
+    }
+}
+
+void OptionsPanel::addOption(const QString& service, const QString& runtime)
+{
+    Option option;
+    option.service = service;
+    option.runtime = runtime;
+    option.id = runtime.isEmpty() ? service : service + QLatin1Char('-') + runtime;
+    const QString id = m_document->addOption(option);
+    selectOption(id);
+}
+
+void OptionsPanel::duplicateCurrent()
+{
+    const int index = m_document->optionIndex(currentOptionId());
+    if (index < 0)
+        return;
+    Option copy = m_document->scenario().options.at(index);
+    const QString label = copy.label.isEmpty() ? CostModel::defaultLabel(copy, m_catalog, m_language) : copy.label;
+    copy.label = tr("%1 (copy)").arg(label);
+    const QString id = m_document->addOption(copy, index + 1);
+    selectOption(id);
+}
+
+void OptionsPanel::removeCurrent()
+{
+    const int row = m_list->currentRow();
+    const QString id = currentOptionId();
+    if (id.isEmpty())
+        return;
+    m_document->removeOption(id);
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(std::min(row, m_list->count() - 1));
+}
+
+QString OptionsPanel::currentOptionId() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(OptionIdRole).toString() : QString();
+}
+
+void OptionsPanel::selectOption(const QString& optionId)
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(OptionIdRole).toString() == optionId)
+            m_list->setCurrentRow(row);
+}
+
+QString OptionsPanel::summary(const Option& option) const
+{
+    QStringList parts;
+    if (!option.instanceType.isEmpty() && option.service != u"ec2-self-managed")
+        parts << option.instanceType;
+    if (option.purchase != u"on-demand") {
+        QString purchase = option.purchase;
+        for (const PurchaseOption& p : m_catalog.purchaseOptions())
+            if (p.id == option.purchase)
+                purchase = p.name.text(m_language);
+        if (option.discount)
+            purchase += QStringLiteral(" −") + QLocale().toString(*option.discount * 100, 'g', 3) + QStringLiteral(" %");
+        parts << purchase;
+    }
+    if (option.region)
+        parts << *option.region;
+    if (option.arch)
+        parts << *option.arch;
+    if (option.service == u"eks" && option.support == u"extended")
+        parts << tr("extended support");
+    if (option.tasks)
+        parts << tr("%n task(s)", nullptr, *option.tasks);
+    if (option.vcpu || option.memoryGiB)
+        parts << tr("%1 vCPU / %2 GiB")
+                     .arg(QLocale().toString(option.vcpu.value_or(m_document->scenario().workload.vcpu), 'g', 4),
+                          QLocale().toString(option.memoryGiB.value_or(m_document->scenario().workload.memoryGiB),
+                                             'g', 5));
+    if (option.nodes)
+        parts << tr("%n node(s)", nullptr, *option.nodes);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void OptionsPanel::updateItem(QListWidgetItem* item, const Option& option)
+{
+    const QString label = option.label.isEmpty() ? CostModel::defaultLabel(option, m_catalog, m_language) : option.label;
+    const QString detail = summary(option);
+    const QString text = detail.isEmpty() ? label : label + QLatin1Char('\n') + detail;
+    if (item->text() != text)
+        item->setText(text);
+    item->setData(OptionIdRole, option.id);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    const Qt::CheckState state = option.enabled ? Qt::Checked : Qt::Unchecked;
+    if (item->checkState() != state)
+        item->setCheckState(state);
+    const CatalogEntry* service = m_catalog.find(CatalogKind::Services, option.service);
+    item->setToolTip(service ? service->name.text(m_language) + QStringLiteral("\n")
+                                   + service->description.text(m_language)
+                             : label);
+    item->setData(Qt::AccessibleTextRole, QString(label + (option.enabled ? tr(", compared") : tr(", left out"))));
+}
+
+void OptionsPanel::refresh()
+{
+    m_refreshing = true;
+    const QList<Option>& options = m_document->scenario().options;
+    const QString current = currentOptionId();
+    bool sameRows = m_list->count() == options.size();
+    for (int i = 0; sameRows && i < options.size(); ++i)
+        sameRows = m_list->item(i)->data(OptionIdRole).toString() == options.at(i).id;
+    if (!sameRows) {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (const Option& option : options) {
+            auto* item = new QListWidgetItem(m_list);
+            updateItem(item, option);
+        }
+    } else {
+        for (int i = 0; i < options.size(); ++i)
+            updateItem(m_list->item(i), options.at(i));
+    }
+    if (!sameRows) {
+        int row = -1;
+        for (int i = 0; i < options.size(); ++i)
+            if (options.at(i).id == current)
+                row = i;
+        m_list->setCurrentRow(row >= 0 ? row : (options.isEmpty() ? -1 : 0));
+    }
+    m_refreshing = false;
+    m_editor->setOptionId(currentOptionId());
+    m_editor->refresh();
+    updateActions();
+}
+
+void OptionsPanel::updateActions()
+{
+    const bool any = !currentOptionId().isEmpty();
+    m_duplicate->setEnabled(any && m_document->scenario().options.size() < ScenarioLimits::maxOptions);
+    m_remove->setEnabled(any);
+    m_addButton->setEnabled(m_document->scenario().options.size() < ScenarioLimits::maxOptions);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Catalog.h"
+#include "PriceBook.h"
+
+#include <QWidget>
+
+class NumberField;
+class ScenarioDocument;
+class QLabel;
+class QTableWidget;
+
+// Storage priced side by side for a size the user types, with the deck's cautions beside
+// each (EBS tied to one host and one AZ, FSx for EC2 only, S3 through an API). Ticking a
+// row adds it to the scenario, so each option's bill carries it too.
+class StoragePanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoragePanel)
+
+public:
+    StoragePanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
+                 QWidget* parent = nullptr);
+
+    void setLanguage(Language language);
+    NumberField* sizeField() const { return m_size; }
+    QTableWidget* table() const { return m_table; }
+
+public slots:
+    void refresh();
+
+private:
+    enum Column { IncludeColumn, NameColumn, KindColumn, MonthlyColumn, UsdColumn, RateColumn, CautionColumn,
+                  ColumnCount };
+    void applySize(double size);
+    void toggle(const QString& type, bool include);
+
+    ScenarioDocument* m_document;
+    const Catalog& m_catalog;
+    const PriceBooks& m_prices;
+    Language m_language = Language::English;
+    bool m_refreshing = false;
+    NumberField* m_size = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_table = nullptr;
+};

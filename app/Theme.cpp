@@ -1,0 +1,234 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QSvgRenderer>
+
+namespace {
+
+Theme::Mode g_mode = Theme::Mode::System;
+QHash<QString, QIcon>& iconCache()
+{
+    static QHash<QString, QIcon> cache;
+    return cache;
+}
+QPalette& systemPalette()
+{
+    static QPalette palette;
+    return palette;
+}
+bool g_systemPaletteSaved = false;
+
+QPixmap renderIcon(const QByteArray& svg, const QColor& color, int size, qreal dpr)
+{
+    QByteArray colored = svg;
+    colored.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+    QSvgRenderer renderer(colored);
+    QPixmap pixmap(int(size * dpr), int(size * dpr));
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter);
+    painter.end();
+    pixmap.setDevicePixelRatio(dpr);
+    return pixmap;
+}
+
+} // namespace
+
+QString Theme::modeId(Mode mode)
+{
+    switch (mode) {
+    case Mode::Light: return QStringLiteral("light");
+    case Mode::Dark: return QStringLiteral("dark");
+    case Mode::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme::Mode Theme::modeFromId(const QString& id)
+{
+    if (id == u"light")
+        return Mode::Light;
+    if (id == u"dark")
+        return Mode::Dark;
+    return Mode::System;
+}
+
+QString Theme::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Light: return tr("Light");
+    case Mode::Dark: return tr("Dark");
+    case Mode::System: break;
+    }
+    return tr("Follow the system");
+}
+
+QPalette Theme::lightPalette()
+{
+    QPalette p;
+    const QColor window(0xf4, 0xf5, 0xf7), base(Qt::white), text(0x1f, 0x23, 0x28), accent(0x1f, 0x6f, 0xb4);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf3, 0xf6));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf0));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8e));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0xfa, 0xfb, 0xfc));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, accent);
+    p.setColor(QPalette::LinkVisited, QColor(0x6a, 0x3d, 0x9a));
+    p.setColor(QPalette::Light, Qt::white);
+    p.setColor(QPalette::Midlight, QColor(0xe6, 0xe8, 0xeb));
+    p.setColor(QPalette::Mid, QColor(0xc4, 0xc8, 0xcd));
+    p.setColor(QPalette::Dark, QColor(0x9a, 0xa0, 0xa8));
+    p.setColor(QPalette::Shadow, QColor(0x60, 0x66, 0x6e));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0xa0, 0xa8));
+    return p;
+}
+
+QPalette Theme::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2a, 0x2d, 0x32), base(0x20, 0x22, 0x26), text(0xe8, 0xea, 0xed), accent(0x4c, 0x9b, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x2a, 0x2f));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3c));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x98));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x33, 0x37, 0x3d));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7c, 0xb8, 0xf5));
+    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xf0));
+    p.setColor(QPalette::Light, QColor(0x44, 0x48, 0x4f));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3e, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x33, 0x38));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1c, 0x1f));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x11, 0x13));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x76, 0x7b, 0x83));
+    return p;
+}
+
+void Theme::apply(Mode mode)
+{
+    if (!g_systemPaletteSaved) {
+        systemPalette() = QApplication::palette();
+        g_systemPaletteSaved = true;
+    }
+    g_mode = mode;
+    // Fusion draws the same on every desktop and honours the palette fully, dark included.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    switch (mode) {
+    case Mode::Light: QApplication::setPalette(lightPalette()); break;
+    case Mode::Dark: QApplication::setPalette(darkPalette()); break;
+    case Mode::System:
+        QApplication::setPalette(isDark(systemPalette()) ? darkPalette() : lightPalette());
+        break;
+    }
+    iconCache().clear();
+}
+
+Theme::Mode Theme::current()
+{
+    return g_mode;
+}
+
+bool Theme::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+bool Theme::isDark()
+{
+    return isDark(QApplication::palette());
+}
+
+ChartStyle Theme::chartStyle(Language language)
+{
+    ChartStyle style = ChartStyle::forTheme(isDark());
+    style.language = language;
+    style.locale = language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan) : QLocale();
+    style.background = QApplication::palette().color(QPalette::Base);
+    const QFont font = QApplication::font();
+    const qreal base = font.pointSizeF() > 0 ? font.pointSizeF() : 9;
+    style.titlePointSize = base + 3;
+    style.axisTitlePointSize = base;
+    style.labelPointSize = base;
+    style.legendPointSize = base;
+    return style;
+}
+
+QIcon Theme::icon(const QString& name)
+{
+    const bool dark = isDark();
+    const QString key = name + (dark ? QStringLiteral("/dark") : QStringLiteral("/light"));
+    auto it = iconCache().constFind(key);
+    if (it != iconCache().constEnd())
+        return *it;
+    QFile file(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
+    QIcon icon;
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray svg = file.readAll();
+        const QPalette palette = QApplication::palette();
+        for (int size : {16, 20, 24, 32, 48}) {
+            for (qreal dpr : {1.0, 2.0}) {
+                icon.addPixmap(renderIcon(svg, palette.color(QPalette::Active, QPalette::WindowText), size, dpr),
+                               QIcon::Normal);
+                icon.addPixmap(renderIcon(svg, palette.color(QPalette::Disabled, QPalette::WindowText), size, dpr),
+                               QIcon::Disabled);
+                icon.addPixmap(renderIcon(svg, palette.color(QPalette::HighlightedText), size, dpr),
+                               QIcon::Selected);
+            }
+        }
+    }
+    iconCache().insert(key, icon);
+    return icon;
+}
+
+QColor Theme::good()
+{
+    return isDark() ? QColor(0x4c, 0xc3, 0x8a) : QColor(0x1a, 0x7f, 0x4b);
+}
+
+QColor Theme::warning()
+{
+    return isDark() ? QColor(0xf0, 0xb4, 0x4c) : QColor(0xa8, 0x5d, 0x00);
+}
+
+QColor Theme::bad()
+{
+    return isDark() ? QColor(0xf2, 0x7a, 0x6e) : QColor(0xb3, 0x26, 0x1e);
+}
+
+QColor Theme::muted()
+{
+    return QApplication::palette().color(QPalette::PlaceholderText);
+}
+
+QColor Theme::scoreColor(int score)
+{
+    // Background tints that keep the palette's text readable on them.
+    static const QColor light[] = {QColor(0xf6, 0xc9, 0xc4), QColor(0xfa, 0xdd, 0xb8), QColor(0xf7, 0xef, 0xb5),
+                                   QColor(0xd5, 0xee, 0xc0), QColor(0xb4, 0xe3, 0xc4)};
+    static const QColor dark[] = {QColor(0x6b, 0x2b, 0x27), QColor(0x6e, 0x4a, 0x1f), QColor(0x5e, 0x57, 0x1f),
+                                  QColor(0x35, 0x5c, 0x2c), QColor(0x1f, 0x5e, 0x3f)};
+    const int i = std::clamp(score, 0, 4);
+    return isDark() ? dark[i] : light[i];
+}
