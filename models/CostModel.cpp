@@ -506,7 +506,11 @@ private:
         note(NoteLevel::Info, tr("Lightsail runs one node of the %1 power (%2 vCPU / %3 GB) per task at a fixed "
                                  "monthly price.")
                                   .arg(power->id, num(power->vcpu), gib(power->memoryGiB)));
-        note(NoteLevel::Warning, tr("Lightsail cannot pull images from ECR: push them to the container service."));
+        if (!m_service->service.pullsFromEcr)
+            note(NoteLevel::Warning, tr("Lightsail cannot pull images from ECR: push them to the container service."));
+        else
+            note(NoteLevel::Info, tr("Lightsail pulls from a private ECR repository only after you grant it access; "
+                                     "the deck (slide 8) says to push images to the container service."));
         m_result.instanceType = power->id;
         m_result.instances = m_in.tasks;
         m_result.taskVcpu = power->vcpu;
