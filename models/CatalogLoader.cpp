@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -33,15 +32,15 @@ QString fileNameOf(CatalogKind kind)
     return Catalog::kindId(kind) + QStringLiteral(".json");
 }
 
-QStringList entryKeys(CatalogKind kind)
+const QStringList& entryKeys(CatalogKind kind)
 {
-    QStringList keys = {QStringLiteral("id"),       QStringLiteral("name"),     QStringLiteral("shortName"),
-                        QStringLiteral("description"), QStringLiteral("category"), QStringLiteral("facts"),
-                        QStringLiteral("cautions"), QStringLiteral("docUrl"),   QStringLiteral("priceKeys"),
-                        QStringLiteral("capabilities")};
-    if (kind == CatalogKind::Services)
-        keys << QStringLiteral("ratings") << QStringLiteral("hostReservation");
-    return keys;
+    static const QStringList common = {
+        QStringLiteral("id"),       QStringLiteral("name"),     QStringLiteral("shortName"),
+        QStringLiteral("description"), QStringLiteral("category"), QStringLiteral("facts"),
+        QStringLiteral("cautions"), QStringLiteral("docUrl"),   QStringLiteral("priceKeys"),
+        QStringLiteral("capabilities")};
+    static const QStringList services = common + QStringList{QStringLiteral("ratings"), QStringLiteral("hostReservation")};
+    return kind == CatalogKind::Services ? services : common;
 }
 
 QStringList topLevelKeys(CatalogKind kind)
@@ -55,13 +54,18 @@ QStringList topLevelKeys(CatalogKind kind)
     return keys;
 }
 
-// Ids are used in scenario files and on the command line: keep them plain.
+// Ids are used in scenario files and on the command line: keep them plain, lowercase words
+// and digits joined by single hyphens.
 bool checkId(JsonReader& reader, const QString& id, const QString& path)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (!reader.ok())
         return false;
-    if (!pattern.match(id).hasMatch()) {
+    bool valid = !id.isEmpty() && id.front() != u'-' && id.back() != u'-';
+    for (qsizetype i = 0; valid && i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        valid = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c == u'-' && id.at(i - 1) != u'-');
+    }
+    if (!valid) {
         reader.fail(path, QStringLiteral("must be lowercase letters, digits and single hyphens, found %1")
                               .arg(quoted(id)));
         return false;
@@ -241,7 +245,8 @@ QList<Fact> CatalogLoader::readFacts(JsonReader& reader, const QJsonObject& o, c
         fact.text.en = reader.requireString(f, p, QStringLiteral("en"));
         fact.text.ja = reader.requireString(f, p, QStringLiteral("ja"));
         fact.slide = reader.requireInt(f, p, QStringLiteral("slide"), 0, deckSlideCount);
-        reader.rejectUnknownKeys(f, p, {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("slide")});
+        static const QStringList factKeys = {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("slide")};
+        reader.rejectUnknownKeys(f, p, factKeys);
         facts.append(fact);
     }
     return reader.ok() ? facts : QList<Fact>();
@@ -311,12 +316,12 @@ void CatalogLoader::readServiceCapabilities(JsonReader& reader, const QJsonObjec
                                    {QStringLiteral("underlying"), QStringLiteral("fixed-monthly"),
                                     QStringLiteral("per-vcpu-gb"), QStringLiteral("per-request"),
                                     QStringLiteral("per-hour")});
-    reader.rejectUnknownKeys(o, path,
-                             {QStringLiteral("runtimes"), QStringLiteral("orchestrator"),
+    static const QStringList serviceCapabilityKeys = {QStringLiteral("runtimes"), QStringLiteral("orchestrator"),
                               QStringLiteral("managedControlPlane"), QStringLiteral("gpu"),
                               QStringLiteral("portableBeyondAws"), QStringLiteral("pullsFromEcr"),
                               QStringLiteral("availableToNewCustomers"), QStringLiteral("successor"),
-                              QStringLiteral("maxRunMinutes"), QStringLiteral("storage"), QStringLiteral("pricing")});
+                              QStringLiteral("maxRunMinutes"), QStringLiteral("storage"), QStringLiteral("pricing")};
+    reader.rejectUnknownKeys(o, path, serviceCapabilityKeys);
 }
 
 void CatalogLoader::readRuntimeCapabilities(JsonReader& reader, const QJsonObject& o, const QString& path)
@@ -333,10 +338,10 @@ void CatalogLoader::readRuntimeCapabilities(JsonReader& reader, const QJsonObjec
     const QStringList services = requireStringList(reader, o, path, QStringLiteral("services"));
     refer(CatalogKind::Runtimes, JsonReader::child(path, QStringLiteral("services")), services, Target::Services,
           QStringLiteral("service"));
-    reader.rejectUnknownKeys(o, path,
-                             {QStringLiteral("runtime"), QStringLiteral("arch"), QStringLiteral("serverless"),
+    static const QStringList runtimeCapabilityKeys = {QStringLiteral("runtime"), QStringLiteral("arch"), QStringLiteral("serverless"),
                               QStringLiteral("gpu"), QStringLiteral("spot"), QStringLiteral("onPremises"),
-                              QStringLiteral("services")});
+                              QStringLiteral("services")};
+    reader.rejectUnknownKeys(o, path, runtimeCapabilityKeys);
 }
 
 void CatalogLoader::readStorageCapabilities(JsonReader& reader, const QJsonObject& o, const QString& path,
@@ -352,9 +357,9 @@ void CatalogLoader::readStorageCapabilities(JsonReader& reader, const QJsonObjec
           QStringLiteral("runtime"));
     c.access = reader.requireEnum(o, path, QStringLiteral("access"),
                                   {QStringLiteral("mount"), QStringLiteral("bind-mount"), QStringLiteral("api")});
-    reader.rejectUnknownKeys(o, path,
-                             {QStringLiteral("kind"), QStringLiteral("multiAz"), QStringLiteral("sharedAcrossHosts"),
-                              QStringLiteral("mountFrom"), QStringLiteral("access")});
+    static const QStringList storageCapabilityKeys = {QStringLiteral("kind"), QStringLiteral("multiAz"), QStringLiteral("sharedAcrossHosts"),
+                              QStringLiteral("mountFrom"), QStringLiteral("access")};
+    reader.rejectUnknownKeys(o, path, storageCapabilityKeys);
 }
 
 void CatalogLoader::readSecurityCapabilities(JsonReader& reader, const QJsonObject& o, const QString& path)
@@ -370,9 +375,9 @@ void CatalogLoader::readSecurityCapabilities(JsonReader& reader, const QJsonObje
                         QStringLiteral("per-endpoint-hour")});
     reader.requireString(o, path, QStringLiteral("detects"));
     reader.requireString(o, path, QStringLiteral("notifies"));
-    reader.rejectUnknownKeys(o, path,
-                             {QStringLiteral("containerSpecific"), QStringLiteral("appliesTo"),
-                              QStringLiteral("billing"), QStringLiteral("detects"), QStringLiteral("notifies")});
+    static const QStringList securityCapabilityKeys = {QStringLiteral("containerSpecific"), QStringLiteral("appliesTo"),
+                              QStringLiteral("billing"), QStringLiteral("detects"), QStringLiteral("notifies")};
+    reader.rejectUnknownKeys(o, path, securityCapabilityKeys);
 }
 
 void CatalogLoader::readIacCapabilities(JsonReader& reader, const QJsonObject& o, const QString& path)
@@ -387,9 +392,9 @@ void CatalogLoader::readIacCapabilities(JsonReader& reader, const QJsonObject& o
     reader.requireString(o, path, QStringLiteral("vendor"));
     reader.requireBool(o, path, QStringLiteral("openSource"));
     reader.requireString(o, path, QStringLiteral("language"));
-    reader.rejectUnknownKeys(o, path,
-                             {QStringLiteral("layer"), QStringLiteral("targets"), QStringLiteral("vendor"),
-                              QStringLiteral("openSource"), QStringLiteral("language")});
+    static const QStringList iacCapabilityKeys = {QStringLiteral("layer"), QStringLiteral("targets"), QStringLiteral("vendor"),
+                              QStringLiteral("openSource"), QStringLiteral("language")};
+    reader.rejectUnknownKeys(o, path, iacCapabilityKeys);
 }
 
 void CatalogLoader::readConceptCapabilities(JsonReader& reader, const QJsonObject& o, const QString& path)
@@ -406,10 +411,11 @@ void CatalogLoader::readConceptCapabilities(JsonReader& reader, const QJsonObjec
         reader.requireText(row, p, QStringLiteral("aspect"));
         reader.requireText(row, p, QStringLiteral("left"));
         reader.requireText(row, p, QStringLiteral("right"));
-        reader.rejectUnknownKeys(row, p, {QStringLiteral("aspect"), QStringLiteral("left"), QStringLiteral("right")});
+        static const QStringList comparisonRowKeys = {QStringLiteral("aspect"), QStringLiteral("left"), QStringLiteral("right")};
+        reader.rejectUnknownKeys(row, p, comparisonRowKeys);
     }
-    reader.rejectUnknownKeys(o, path,
-                             {QStringLiteral("leftName"), QStringLiteral("rightName"), QStringLiteral("comparison")});
+    static const QStringList conceptCapabilityKeys = {QStringLiteral("leftName"), QStringLiteral("rightName"), QStringLiteral("comparison")};
+    reader.rejectUnknownKeys(o, path, conceptCapabilityKeys);
 }
 
 std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& reader, const QJsonObject& o,
@@ -424,9 +430,9 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
     if (r.model == QLatin1String("fixed")) {
         r.vcpu = reader.requireNumber(*object, p, QStringLiteral("vcpu"), 0, kMaxVcpu);
         r.memoryMiB = reader.requireNumber(*object, p, QStringLiteral("memoryMiB"), 0, kMaxMiB);
-        reader.rejectUnknownKeys(*object, p,
-                                 {QStringLiteral("model"), QStringLiteral("vcpu"), QStringLiteral("memoryMiB"),
-                                  QStringLiteral("why")});
+        static const QStringList fixedReservationKeys = {QStringLiteral("model"), QStringLiteral("vcpu"), QStringLiteral("memoryMiB"),
+                                  QStringLiteral("why")};
+        reader.rejectUnknownKeys(*object, p, fixedReservationKeys);
     } else if (r.model == QLatin1String("kubelet")) {
         const QString tiersPath = JsonReader::child(p, QStringLiteral("cpuTiers"));
         const QJsonArray tiers = reader.requireArray(*object, p, QStringLiteral("cpuTiers"));
@@ -465,10 +471,10 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
             r.maxPodsBySize.insert(it.key(), reader.requireInt(pods, podsPath, it.key(), 1, 1000));
         if (reader.ok() && pods.isEmpty())
             reader.fail(podsPath, QStringLiteral("must list at least one size"));
-        reader.rejectUnknownKeys(*object, p,
-                                 {QStringLiteral("model"), QStringLiteral("cpuTiers"), QStringLiteral("memoryBaseMiB"),
+        static const QStringList kubeletReservationKeys = {QStringLiteral("model"), QStringLiteral("cpuTiers"), QStringLiteral("memoryBaseMiB"),
                                   QStringLiteral("memoryPerPodMiB"), QStringLiteral("evictionMiB"),
-                                  QStringLiteral("maxPodsBySize"), QStringLiteral("why")});
+                                  QStringLiteral("maxPodsBySize"), QStringLiteral("why")};
+        reader.rejectUnknownKeys(*object, p, kubeletReservationKeys);
     }
     r.why = reader.requireText(*object, p, QStringLiteral("why"));
     if (!reader.ok())
@@ -493,7 +499,8 @@ void CatalogLoader::readCriteria(JsonReader& reader, const QJsonObject& root)
         checkUnique(reader, seen, c.id, JsonReader::child(p, QStringLiteral("id")));
         c.name = reader.requireText(o, p, QStringLiteral("name"));
         c.description = reader.requireText(o, p, QStringLiteral("description"));
-        reader.rejectUnknownKeys(o, p, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description")});
+        static const QStringList criterionKeys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description")};
+        reader.rejectUnknownKeys(o, p, criterionKeys);
         m_catalog.m_criteria.append(c);
     }
 }
@@ -512,7 +519,8 @@ void CatalogLoader::readRatings(JsonReader& reader, const QJsonObject& o, const 
         Rating rating;
         rating.score = reader.requireInt(r, p, QStringLiteral("score"), 0, 4);
         rating.why = reader.requireText(r, p, QStringLiteral("why"));
-        reader.rejectUnknownKeys(r, p, {QStringLiteral("score"), QStringLiteral("why")});
+        static const QStringList ratingKeys = {QStringLiteral("score"), QStringLiteral("why")};
+        reader.rejectUnknownKeys(r, p, ratingKeys);
         entry.ratings.insert(criterion.id, rating);
     }
     // A rating of a criterion that does not exist is a typo of one that does.
@@ -539,9 +547,9 @@ void CatalogLoader::readPurchaseOptions(JsonReader& reader, const QJsonObject& r
         option.runtimes = requireStringList(reader, o, p, QStringLiteral("runtimes"));
         refer(CatalogKind::Runtimes, JsonReader::child(p, QStringLiteral("runtimes")), option.runtimes,
               Target::RuntimesOrServices, QStringLiteral("runtime or service"));
-        reader.rejectUnknownKeys(o, p,
-                                 {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                                  QStringLiteral("runtimes")});
+        static const QStringList purchaseOptionKeys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
+                                  QStringLiteral("runtimes")};
+        reader.rejectUnknownKeys(o, p, purchaseOptionKeys);
         m_catalog.m_purchaseOptions.append(option);
     }
 }
@@ -553,7 +561,8 @@ void CatalogLoader::readTaskSizes(JsonReader& reader, const QJsonObject& root)
     const QString p = JsonReader::child(top, QStringLiteral("taskSizes"));
     m_catalog.m_fargateSizes = readTaskSizeList(reader, sizes, p, QStringLiteral("fargate"));
     m_catalog.m_appRunnerSizes = readTaskSizeList(reader, sizes, p, QStringLiteral("app-runner"));
-    reader.rejectUnknownKeys(sizes, p, {QStringLiteral("fargate"), QStringLiteral("app-runner")});
+    static const QStringList taskSizeKindKeys = {QStringLiteral("fargate"), QStringLiteral("app-runner")};
+    reader.rejectUnknownKeys(sizes, p, taskSizeKindKeys);
 }
 
 QList<TaskSize> CatalogLoader::readTaskSizeList(JsonReader& reader, const QJsonObject& o, const QString& path,
@@ -613,9 +622,9 @@ QList<TaskSize> CatalogLoader::readTaskSizeList(JsonReader& reader, const QJsonO
                         memory.append(from + n * step);
             }
         }
-        reader.rejectUnknownKeys(s, p,
-                                 {QStringLiteral("vcpu"), QStringLiteral("memoryGiB"), QStringLiteral("memoryGiBFrom"),
-                                  QStringLiteral("memoryGiBTo"), QStringLiteral("memoryGiBStep"), QStringLiteral("os")});
+        static const QStringList taskSizeKeys = {QStringLiteral("vcpu"), QStringLiteral("memoryGiB"), QStringLiteral("memoryGiBFrom"),
+                                  QStringLiteral("memoryGiBTo"), QStringLiteral("memoryGiBStep"), QStringLiteral("os")};
+        reader.rejectUnknownKeys(s, p, taskSizeKeys);
         for (double m : std::as_const(memory))
             sizes.append({vcpu, m, os});
     }

@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -105,8 +106,13 @@ void JsonReader::fail(const QString& path, const QString& message)
 
 QString JsonReader::child(const QString& path, const QString& key)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (plain.match(key).hasMatch())
+    // Plain keys read as "$.a.b"; any other is quoted, so the path stays unambiguous. (Checked
+    // by hand: this runs for every value of every file.)
+    const bool plain = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+               || c == u'-';
+    });
+    if (plain)
         return path % QLatin1Char('.') % key;
     QString escaped = key;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
@@ -139,26 +145,18 @@ QString JsonReader::typeName(const QJsonValue& value)
     return QStringLiteral("nothing");
 }
 
+// Each getter looks its key up once: QJsonObject searches its keys one by one, and this runs
+// for every value of every file at start-up.
 QString JsonReader::requireString(const QJsonObject& o, const QString& path, const QString& key)
 {
     if (!ok())
         return {};
-    const QString p = child(path, key);
     const auto it = o.constFind(key);
     if (it == o.constEnd()) {
-        fail(p, QStringLiteral("is missing"));
+        fail(child(path, key), QStringLiteral("is missing"));
         return {};
     }
-    if (!it->isString()) {
-        fail(p, QStringLiteral("expected a string, found %1").arg(typeName(*it)));
-        return {};
-    }
-    const QString value = it->toString();
-    if (value.trimmed().isEmpty()) {
-        fail(p, QStringLiteral("must not be empty"));
-        return {};
-    }
-    return value;
+    return stringValue(it.value(), path, key, true);
 }
 
 QString JsonReader::optionalString(const QJsonObject& o, const QString& path, const QString& key,
@@ -166,14 +164,25 @@ QString JsonReader::optionalString(const QJsonObject& o, const QString& path, co
 {
     if (!ok())
         return fallback;
-    if (!o.contains(key))
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
         return fallback;
-    const QJsonValue value = o.value(key);
+    const QString value = stringValue(it.value(), path, key, false);
+    return ok() ? value : fallback;
+}
+
+QString JsonReader::stringValue(const QJsonValue& value, const QString& path, const QString& key, bool nonEmpty)
+{
     if (!value.isString()) {
         fail(child(path, key), QStringLiteral("expected a string, found %1").arg(typeName(value)));
-        return fallback;
+        return {};
     }
-    return value.toString();
+    QString text = value.toString();
+    if (nonEmpty && text.trimmed().isEmpty()) {
+        fail(child(path, key), QStringLiteral("must not be empty"));
+        return {};
+    }
+    return text;
 }
 
 QString JsonReader::requireEnum(const QJsonObject& o, const QString& path, const QString& key,
@@ -204,72 +213,70 @@ double JsonReader::requireNumber(const QJsonObject& o, const QString& path, cons
 {
     if (!ok())
         return 0;
-    if (!o.contains(key)) {
+    const auto it = o.constFind(key);
+    if (it == o.constEnd()) {
         fail(child(path, key), QStringLiteral("is missing"));
         return 0;
     }
-    return optionalNumber(o, path, key, min, max).value_or(0);
+    return numberValue(it.value(), path, key, min, max, false).value_or(0);
 }
 
 std::optional<double> JsonReader::optionalNumber(const QJsonObject& o, const QString& path, const QString& key,
                                                  double min, double max)
 {
-    if (!ok() || !o.contains(key))
+    if (!ok())
         return std::nullopt;
-    const QJsonValue value = o.value(key);
-    const QString p = child(path, key);
-    if (!value.isDouble()) {
-        fail(p, QStringLiteral("expected a number, found %1").arg(typeName(value)));
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
         return std::nullopt;
-    }
-    const double number = value.toDouble();
-    if (!std::isfinite(number)) {
-        fail(p, QStringLiteral("must be a finite number"));
-        return std::nullopt;
-    }
-    if (number < min || number > max) {
-        fail(p, rangeMessage(min, max));
-        return std::nullopt;
-    }
-    return number;
+    return numberValue(it.value(), path, key, min, max, false);
 }
 
 int JsonReader::requireInt(const QJsonObject& o, const QString& path, const QString& key, int min, int max)
 {
     if (!ok())
         return 0;
-    if (!o.contains(key)) {
+    const auto it = o.constFind(key);
+    if (it == o.constEnd()) {
         fail(child(path, key), QStringLiteral("is missing"));
         return 0;
     }
-    return optionalInt(o, path, key, min, max).value_or(0);
+    return static_cast<int>(numberValue(it.value(), path, key, min, max, true).value_or(0));
 }
 
 std::optional<int> JsonReader::optionalInt(const QJsonObject& o, const QString& path, const QString& key, int min,
                                            int max)
 {
-    if (!ok() || !o.contains(key))
+    if (!ok())
         return std::nullopt;
-    const QJsonValue value = o.value(key);
-    const QString p = child(path, key);
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
+        return std::nullopt;
+    const std::optional<double> number = numberValue(it.value(), path, key, min, max, true);
+    return number ? std::optional<int>(static_cast<int>(*number)) : std::nullopt;
+}
+
+std::optional<double> JsonReader::numberValue(const QJsonValue& value, const QString& path, const QString& key,
+                                              double min, double max, bool whole)
+{
     if (!value.isDouble()) {
-        fail(p, QStringLiteral("expected a number, found %1").arg(typeName(value)));
+        fail(child(path, key), QStringLiteral("expected a number, found %1").arg(typeName(value)));
         return std::nullopt;
     }
     const double number = value.toDouble();
     if (!std::isfinite(number)) {
-        fail(p, QStringLiteral("must be a finite number"));
+        fail(child(path, key), QStringLiteral("must be a finite number"));
         return std::nullopt;
     }
-    if (number != std::floor(number)) {
-        fail(p, QStringLiteral("must be a whole number"));
+    if (whole && number != std::floor(number)) {
+        fail(child(path, key), QStringLiteral("must be a whole number"));
         return std::nullopt;
     }
     if (number < min || number > max) {
-        fail(p, rangeMessage(min, max));
+        fail(child(path, key), rangeMessage(min, max));
         return std::nullopt;
     }
-    return static_cast<int>(number);
+    return number;
 }
 
 bool JsonReader::requireBool(const QJsonObject& o, const QString& path, const QString& key)
@@ -285,9 +292,12 @@ bool JsonReader::requireBool(const QJsonObject& o, const QString& path, const QS
 
 bool JsonReader::optionalBool(const QJsonObject& o, const QString& path, const QString& key, bool fallback)
 {
-    if (!ok() || !o.contains(key))
+    if (!ok())
         return fallback;
-    const QJsonValue value = o.value(key);
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
+        return fallback;
+    const QJsonValue value = it.value();
     if (!value.isBool()) {
         fail(child(path, key), QStringLiteral("expected true or false, found %1").arg(typeName(value)));
         return fallback;
@@ -309,9 +319,12 @@ QJsonObject JsonReader::requireObject(const QJsonObject& o, const QString& path,
 std::optional<QJsonObject> JsonReader::optionalObject(const QJsonObject& o, const QString& path,
                                                       const QString& key)
 {
-    if (!ok() || !o.contains(key))
+    if (!ok())
         return std::nullopt;
-    const QJsonValue value = o.value(key);
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
+        return std::nullopt;
+    const QJsonValue value = it.value();
     if (!value.isObject()) {
         fail(child(path, key), QStringLiteral("expected an object, found %1").arg(typeName(value)));
         return std::nullopt;
@@ -332,9 +345,12 @@ QJsonArray JsonReader::requireArray(const QJsonObject& o, const QString& path, c
 
 QJsonArray JsonReader::optionalArray(const QJsonObject& o, const QString& path, const QString& key)
 {
-    if (!ok() || !o.contains(key))
+    if (!ok())
         return {};
-    const QJsonValue value = o.value(key);
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
+        return {};
+    const QJsonValue value = it.value();
     if (!value.isArray()) {
         fail(child(path, key), QStringLiteral("expected an array, found %1").arg(typeName(value)));
         return {};
@@ -359,13 +375,12 @@ QStringList JsonReader::optionalStringList(const QJsonObject& o, const QString& 
     const QJsonArray array = optionalArray(o, path, key);
     QStringList list;
     list.reserve(array.size());
-    const QString p = child(path, key);
     for (qsizetype i = 0; i < array.size() && ok(); ++i) {
         const QJsonValue value = array.at(i);
         if (!value.isString())
-            fail(index(p, i), QStringLiteral("expected a string, found %1").arg(typeName(value)));
+            fail(index(child(path, key), i), QStringLiteral("expected a string, found %1").arg(typeName(value)));
         else if (value.toString().trimmed().isEmpty())
-            fail(index(p, i), QStringLiteral("must not be empty"));
+            fail(index(child(path, key), i), QStringLiteral("must not be empty"));
         else
             list.append(value.toString());
     }

@@ -69,6 +69,10 @@ public:
     static QString typeName(const QJsonValue& value);
 
 private:
+    QString stringValue(const QJsonValue& value, const QString& path, const QString& key, bool nonEmpty);
+    std::optional<double> numberValue(const QJsonValue& value, const QString& path, const QString& key, double min,
+                                      double max, bool whole);
+
     QString m_fileName;
     LoadError m_error;
 };

@@ -117,11 +117,11 @@ void PriceBookLoader::readBook(const QJsonObject& root, const QString& fileName)
         r.fail(JsonReader::child(top(), QStringLiteral("region")),
                QStringLiteral("%1 belongs in %2, not in %3").arg(quoted(m_book.region), expectedName, fileName));
     m_book.regionName = r.requireText(root, top(), QStringLiteral("regionName"));
-    r.rejectUnknownKeys(root, top(),
-                        {QStringLiteral("schema"), QStringLiteral("version"), QStringLiteral("region"),
+    static const QStringList bookKeys = {QStringLiteral("schema"), QStringLiteral("version"), QStringLiteral("region"),
                          QStringLiteral("regionName"), QStringLiteral("sources"), QStringLiteral("prices"),
                          QStringLiteral("instanceTypes"), QStringLiteral("lightsailPowers"),
-                         QStringLiteral("discounts")});
+                         QStringLiteral("discounts")};
+    r.rejectUnknownKeys(root, top(), bookKeys);
     readSources(root);
     readPrices(root);
     readInstanceTypes(root);
@@ -153,8 +153,9 @@ void PriceBookLoader::readSources(const QJsonObject& root)
                    QStringLiteral("must be an http(s):// address, found %1").arg(quoted(source.url)));
         if (o.contains(QStringLiteral("date")))
             source.date = r.requireDate(o, p, QStringLiteral("date"));
-        r.rejectUnknownKeys(o, p, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("url"),
-                                   QStringLiteral("date")});
+        static const QStringList sourceKeys = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("url"),
+                                   QStringLiteral("date")};
+        r.rejectUnknownKeys(o, p, sourceKeys);
         m_book.sources.append(source);
     }
 }
@@ -207,10 +208,10 @@ void PriceBookLoader::readPrices(const QJsonObject& root)
         Price price = readPrice(o, p, QStringLiteral("usd"), true);
         price.key = key;
         price.unit = unit;
-        r.rejectUnknownKeys(o, p,
-                            {QStringLiteral("key"), QStringLiteral("usd"), QStringLiteral("unit"),
+        static const QStringList priceKeys = {QStringLiteral("key"), QStringLiteral("usd"), QStringLiteral("unit"),
                              QStringLiteral("source"), QStringLiteral("asOf"), QStringLiteral("confidence"),
-                             QStringLiteral("grade"), QStringLiteral("note")});
+                             QStringLiteral("grade"), QStringLiteral("note")};
+        r.rejectUnknownKeys(o, p, priceKeys);
         m_book.prices.append(price);
     }
 }
@@ -248,22 +249,41 @@ void PriceBookLoader::readInstanceTypes(const QJsonObject& root)
         if (r.ok() && t.spotMinUsdPerHour && *t.spotMinUsdPerHour > *t.spotMaxUsdPerHour)
             r.fail(JsonReader::child(p, QStringLiteral("spotUsdPerHourMin")),
                    QStringLiteral("must not exceed spotUsdPerHourMax"));
-        r.rejectUnknownKeys(o, p,
-                            {QStringLiteral("type"), QStringLiteral("arch"), QStringLiteral("vcpu"),
+        static const QStringList instanceTypeKeys = {QStringLiteral("type"), QStringLiteral("arch"), QStringLiteral("vcpu"),
                              QStringLiteral("memoryGiB"), QStringLiteral("gpus"), QStringLiteral("gpuName"),
                              QStringLiteral("usdPerHour"), QStringLiteral("source"), QStringLiteral("asOf"),
                              QStringLiteral("confidence"), QStringLiteral("grade"), QStringLiteral("note"),
-                             QStringLiteral("spotUsdPerHourMin"), QStringLiteral("spotUsdPerHourMax")});
+                             QStringLiteral("spotUsdPerHourMin"), QStringLiteral("spotUsdPerHourMax")};
+        r.rejectUnknownKeys(o, p, instanceTypeKeys);
         m_book.instanceTypes.append(t);
     }
-    std::stable_sort(m_book.instanceTypes.begin(), m_book.instanceTypes.end(),
-                     [](const InstanceType& a, const InstanceType& b) {
-                         if (a.family() != b.family())
-                             return a.family() < b.family();
-                         if (a.vcpu != b.vcpu)
-                             return a.vcpu < b.vcpu;
-                         return a.memoryGiB < b.memoryGiB;
-                     });
+    // Sorted by family, then vCPU, then memory; the family is split off the name once, not
+    // in every comparison.
+    struct SortKey
+    {
+        QString family;
+        double vcpu;
+        double memoryGiB;
+        qsizetype index;
+    };
+    QList<SortKey> keys;
+    keys.reserve(m_book.instanceTypes.size());
+    for (qsizetype i = 0; i < m_book.instanceTypes.size(); ++i) {
+        const InstanceType& t = m_book.instanceTypes.at(i);
+        keys.append({t.family(), t.vcpu, t.memoryGiB, i});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const SortKey& a, const SortKey& b) {
+        if (a.family != b.family)
+            return a.family < b.family;
+        if (a.vcpu != b.vcpu)
+            return a.vcpu < b.vcpu;
+        return a.memoryGiB < b.memoryGiB;
+    });
+    QList<InstanceType> sorted;
+    sorted.reserve(keys.size());
+    for (const SortKey& key : std::as_const(keys))
+        sorted.append(std::move(m_book.instanceTypes[key.index]));
+    m_book.instanceTypes = std::move(sorted);
 }
 
 void PriceBookLoader::readLightsailPowers(const QJsonObject& root)
@@ -283,10 +303,10 @@ void PriceBookLoader::readLightsailPowers(const QJsonObject& root)
         power.monthly = readPrice(o, p, QStringLiteral("usdPerMonth"), true);
         power.monthly.key = QStringLiteral("lightsail.") + power.id;
         power.monthly.unit = QStringLiteral("USD/month");
-        r.rejectUnknownKeys(o, p,
-                            {QStringLiteral("id"), QStringLiteral("vcpu"), QStringLiteral("memoryGiB"),
+        static const QStringList lightsailPowerKeys = {QStringLiteral("id"), QStringLiteral("vcpu"), QStringLiteral("memoryGiB"),
                              QStringLiteral("usdPerMonth"), QStringLiteral("source"), QStringLiteral("asOf"),
-                             QStringLiteral("confidence"), QStringLiteral("grade"), QStringLiteral("note")});
+                             QStringLiteral("confidence"), QStringLiteral("grade"), QStringLiteral("note")};
+        r.rejectUnknownKeys(o, p, lightsailPowerKeys);
         m_book.lightsailPowers.append(power);
     }
     std::stable_sort(m_book.lightsailPowers.begin(), m_book.lightsailPowers.end(),
@@ -316,10 +336,10 @@ void PriceBookLoader::readDiscounts(const QJsonObject& root)
         d.asOf = price.asOf;
         d.confidence = price.confidence;
         d.note = price.note;
-        r.rejectUnknownKeys(o, p,
-                            {QStringLiteral("purchase"), QStringLiteral("runtime"), QStringLiteral("fraction"),
+        static const QStringList discountKeys = {QStringLiteral("purchase"), QStringLiteral("runtime"), QStringLiteral("fraction"),
                              QStringLiteral("source"), QStringLiteral("asOf"), QStringLiteral("confidence"),
-                             QStringLiteral("grade"), QStringLiteral("note")});
+                             QStringLiteral("grade"), QStringLiteral("note")};
+        r.rejectUnknownKeys(o, p, discountKeys);
         m_book.discounts.append(d);
     }
 }
