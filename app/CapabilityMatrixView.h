@@ -4,9 +4,10 @@
 
 #include <QTableView>
 
-class QAbstractItemModel;
+class CapabilityMatrixModel;
 
-// Services × criteria: each cell coloured by how well the service does, its tooltip saying why.
+// Services × criteria over the capability matrix model: each cell coloured by how well the
+// service does, its tooltip saying why.
 class CapabilityMatrixView final : public QTableView
 {
     Q_OBJECT
@@ -16,11 +17,8 @@ public:
     explicit CapabilityMatrixView(const Catalog& catalog, QWidget* parent = nullptr);
 
     void setLanguage(Language language);
+    CapabilityMatrixModel* matrixModel() const { return m_model; }
 
 private:
-    void rebuild();
-
-    const Catalog& m_catalog;
-    Language m_language = Language::English;
-    QAbstractItemModel* m_model = nullptr;
+    CapabilityMatrixModel* m_model;
 };

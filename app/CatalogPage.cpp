@@ -1,31 +1,18 @@
 #include "CatalogPage.h"
 
 #include "CapabilityMatrixView.h"
+#include "CatalogModel.h"
 #include "EntryDetailView.h"
 #include "Theme.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-constexpr int EntryIdRole = Qt::UserRole + 1;
-
-QString firstSentence(const QString& text)
-{
-    const qsizetype end = text.indexOf(QRegularExpression(QStringLiteral("[.。](\\s|$)")));
-    return end > 0 ? text.left(end + 1) : text;
-}
-
-} // namespace
 
 CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBooks& prices, QWidget* parent)
     : QWidget(parent)
@@ -68,8 +55,6 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true); // QString::localeAwareCompare: the collation of the user's locale
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterRole(Qt::UserRole + 2);
     m_table->setModel(m_proxy);
 
     if (kind == CatalogKind::Services) {
@@ -104,32 +89,19 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
 
 void CatalogPage::rebuildModel()
 {
-    const QString current = currentEntryId();
-    auto* model = new QStandardItemModel(this);
-    model->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("In short")});
-    for (const CatalogEntry& e : m_catalog.entries(m_kind)) {
-        QString haystack = e.name.en + QLatin1Char(' ') + e.name.ja + QLatin1Char(' ') + e.description.text(m_language)
-                           + QLatin1Char(' ') + e.id + QLatin1Char(' ') + e.category;
-        for (const Fact& f : e.facts)
-            haystack += QLatin1Char(' ') + f.text.text(m_language);
-        for (const Fact& f : e.cautions)
-            haystack += QLatin1Char(' ') + f.text.text(m_language);
-        QList<QStandardItem*> row;
-        row << new QStandardItem(e.name.text(m_language)) << new QStandardItem(e.category)
-            << new QStandardItem(firstSentence(e.description.text(m_language)));
-        row.first()->setData(e.id, EntryIdRole);
-        row.last()->setToolTip(e.description.text(m_language));
-        for (QStandardItem* item : row)
-            item->setData(haystack, Qt::UserRole + 2);
-        model->appendRow(row);
-    }
-    m_proxy->setSourceModel(model);
-    delete m_model;
-    m_model = model;
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(1);
+    m_model = new CatalogModel(m_catalog, m_kind, m_language, m_prices.region(m_region), this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(CatalogModel::SearchTextRole);
+    m_proxy->setFilterKeyColumn(CatalogModel::NameColumn);
+    m_proxy->setSortRole(CatalogModel::RawValueRole);
+    m_table->setColumnHidden(CatalogModel::IdColumn, true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the catalog's own order until a header is clicked
+    m_table->resizeColumnsToContents();
+    // The description is long: it gets what is left, and the details pane has it in full.
+    m_table->setColumnWidth(CatalogModel::DescriptionColumn, 260);
+    m_table->horizontalHeader()->moveSection(CatalogModel::DescriptionColumn, m_model->columnCount() - 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showCurrent(); });
-    if (!selectEntry(current) && m_proxy->rowCount() > 0)
+    if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     showCurrent();
 }
@@ -137,7 +109,10 @@ void CatalogPage::rebuildModel()
 void CatalogPage::setLanguage(Language language)
 {
     m_language = language;
-    rebuildModel();
+    const QString current = currentEntryId();
+    m_model->setLanguage(language);
+    selectEntry(current);
+    showCurrent();
     if (m_matrix)
         m_matrix->setLanguage(language);
 }
@@ -147,6 +122,7 @@ void CatalogPage::setRegion(const QString& region)
     if (m_region == region)
         return;
     m_region = region;
+    m_model->setPriceBook(m_prices.region(region));
     showCurrent();
 }
 
@@ -163,7 +139,7 @@ bool CatalogPage::selectEntry(const QString& id)
     if (id.isEmpty())
         return false;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        if (m_proxy->index(row, 0).data(EntryIdRole).toString() == id) {
+        if (m_proxy->index(row, 0).data(CatalogModel::EntryIdRole).toString() == id) {
             m_table->selectRow(row);
             return true;
         }
@@ -176,7 +152,7 @@ QString CatalogPage::currentEntryId() const
     if (!m_table->selectionModel())
         return {};
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.siblingAtColumn(0).data(EntryIdRole).toString() : QString();
+    return current.isValid() ? current.data(CatalogModel::EntryIdRole).toString() : QString();
 }
 
 void CatalogPage::showCurrent()

@@ -7,7 +7,7 @@
 
 class CapabilityMatrixView;
 class EntryDetailView;
-class QAbstractItemModel;
+class CatalogModel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -33,6 +33,7 @@ public:
 
     QLineEdit* searchField() const { return m_search; }
     QTableView* tableView() const { return m_table; }
+    CatalogModel* model() const { return m_model; }
     QSortFilterProxyModel* proxyModel() const { return m_proxy; }
     EntryDetailView* detailView() const { return m_detail; }
     CapabilityMatrixView* matrixView() const { return m_matrix; }
@@ -48,7 +49,7 @@ private:
     Language m_language = Language::English;
     QString m_region = QStringLiteral("ap-northeast-1");
 
-    QAbstractItemModel* m_model = nullptr;
+    CatalogModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;

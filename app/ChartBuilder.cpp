@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -110,7 +111,8 @@ QColor cycled(const QList<QColor>& colors, qsizetype i)
 // what the table shows.
 struct Row
 {
-    QString label;
+    QString label;          // the option's label
+    QString display_label;  // as the table shows it (the cheapest carries its mark)
     double display = 0;
     double usd = 0;
     bool cheapest = false;
@@ -128,7 +130,11 @@ QList<Row> availableRows(const ComparisonModel& model)
             continue;
         Row row;
         row.modelRow = r;
-        row.label = model.index(r, ComparisonModel::OptionColumn).data(Qt::DisplayRole).toString();
+        const QModelIndex label = model.index(r, ComparisonModel::OptionColumn);
+        row.label = label.data(ComparisonModel::RawValueRole).toString();
+        row.display_label = label.data(Qt::DisplayRole).toString();
+        if (row.label.isEmpty())
+            row.label = row.display_label;
         const QModelIndex total = model.index(r, ComparisonModel::TotalColumn);
         row.display = total.data(ComparisonModel::DisplayAmountRole).toDouble();
         row.usd = model.index(r, ComparisonModel::TotalUsdColumn).data(ComparisonModel::RawValueRole).toDouble();
@@ -143,9 +149,7 @@ QList<Row> availableRows(const ComparisonModel& model)
 // Marks a category whose total leaves out an unknown price, so a short bar is not read as cheap.
 QString categoryLabel(const Row& row)
 {
-    QString label = row.label;
-    if (row.cheapest)
-        label = QStringLiteral("★ ") + label;
+    QString label = row.display_label;
     if (!row.complete)
         label += QStringLiteral(" ⚠");
     return label;
@@ -258,7 +262,7 @@ QString ChartBuilder::scalingTitle()
 
 QString ChartBuilder::capabilitiesTitle()
 {
-    return ChartBuilder::tr("Capabilities, ranked by your weights");
+    return ChartBuilder::tr("Capabilities scored 0–4, ranked by your weights");
 }
 
 QString ChartBuilder::moneyAxisTitle(const CurrencySettings& currency)
@@ -503,14 +507,23 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
     auto* chart = new QChart;
     styleChart(chart, scalingTitle(), style);
     const CurrencySettings& currency = data.currency;
+    // Many long option names read better in a column beside the plot than cut short below it.
+    if (data.series.size() > 4)
+        chart->legend()->setAlignment(Qt::AlignRight);
 
-    auto* xAxis = new QValueAxis;
-    xAxis->setRange(1, std::max(2, data.maxTasks));
-    xAxis->setLabelFormat(QStringLiteral("%d"));
+    // Whole task counts: a step of 1, 2, 5, 10, 20, 50, … with at most ten of them, and one
+    // step to spare on the right where the end-of-line values sit.
     const int span = std::max(1, data.maxTasks - 1);
-    xAxis->setTickType(QValueAxis::TicksDynamic);
-    xAxis->setTickAnchor(0);
-    xAxis->setTickInterval(span <= 12 ? 1 : niceMax(span / 8.0, 1.0));
+    int step = 1;
+    for (int m = 1; span > step * 10; m *= 10)
+        for (int f : {1, 2, 5})
+            if (span > step * 10)
+                step = f * m;
+    const int ticks = (span + step - 1) / step;
+    auto* xAxis = new QValueAxis;
+    xAxis->setRange(1, 1 + double(step) * (ticks + 1));
+    xAxis->setTickCount(ticks + 2);
+    xAxis->setLabelFormat(QStringLiteral("%.0f")); // "%d" draws nothing with localized numbers
     styleAxis(xAxis, ChartBuilder::tr("Tasks running all month"), style);
     chart->addAxis(xAxis, Qt::AlignBottom);
 
@@ -555,15 +568,28 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
                         + moneyWithUsd(at.y(), copy.usd.at(nearest), currency, style.locale));
             });
         }
-        // The value at the right end of each line, where the eye finishes reading it.
-        if (!s.points.isEmpty()) {
-            QScatterSeries* end = textMarker(chart, s.points.last(),
-                                             money(s.points.last().y(), currency, style.locale),
-                                             cycled(style.series, i), 7, style);
-            end->attachAxis(xAxis);
-            end->attachAxis(yAxis);
-            hideLegendMarkers(chart, end);
-        }
+    }
+
+    // The value at the right end of each line, where the eye finishes reading it; a label that
+    // would sit on top of a higher one is left to the tooltip.
+    QList<qsizetype> byEnd;
+    for (qsizetype i = 0; i < data.series.size(); ++i)
+        if (!data.series.at(i).points.isEmpty())
+            byEnd << i;
+    std::sort(byEnd.begin(), byEnd.end(), [&data](qsizetype a, qsizetype b) {
+        return data.series.at(a).points.last().y() > data.series.at(b).points.last().y();
+    });
+    const double minGap = yAxis->max() * 0.06;
+    double lastY = std::numeric_limits<double>::infinity();
+    for (qsizetype i : byEnd) {
+        const QPointF end = data.series.at(i).points.last();
+        if (lastY - end.y() < minGap)
+            continue;
+        lastY = end.y();
+        QScatterSeries* marker = textMarker(chart, end, money(end.y(), currency, style.locale), cycled(style.series, i), 7, style);
+        marker->attachAxis(xAxis);
+        marker->attachAxis(yAxis);
+        hideLegendMarkers(chart, marker);
     }
 
     bool first = true;
@@ -635,25 +661,32 @@ QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& styl
 {
     auto* chart = new QPolarChart;
     styleChart(chart, capabilitiesTitle(), style);
-    chart->legend()->setAlignment(Qt::AlignRight);
     const qsizetype n = data.criteria.size();
+    // The plot is round: the width it does not use is too narrow for a legend beside it, so the
+    // ranking goes below in short entries ("1. ECS 3.0").
+    chart->legend()->setFont(style.font(style.legendPointSize * 0.92));
 
     auto* angular = new QCategoryAxis;
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // Criterion 0 sits at 0° = 360°; the others clockwise at equal steps.
     for (qsizetype i = 1; i <= n; ++i) {
-        const QString weight = QLocale().toString(data.weights.value(i % n), 'g', 3);
-        angular->append(data.criteria.value(i % n) + QStringLiteral(" ×") + weight, 360.0 * double(i) / double(n));
+        const double weight = data.weights.value(i % n);
+        QString label = data.criteria.value(i % n);
+        if (weight != 1)
+            label += QStringLiteral(" ×") + QLocale().toString(weight, 'g', 3);
+        angular->append(label, 360.0 * double(i) / double(n));
     }
-    styleAxis(angular, ChartBuilder::tr("Criterion × your weight"), style);
+    // Polar charts have no room for an angular axis title: the labels name the criteria.
+    styleAxis(angular, QString(), style);
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
 
     auto* radial = new QValueAxis;
     radial->setRange(0, 4);
     radial->setTickCount(5);
-    radial->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(radial, ChartBuilder::tr("Score (0 = cannot, 4 = best)"), style);
+    radial->setLabelFormat(QStringLiteral("%.0f"));
+    // A radial title would be drawn across the plot; the legend states the scale instead.
+    styleAxis(radial, QString(), style);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
     QList<qsizetype> byRank;
@@ -671,7 +704,7 @@ QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& styl
             upper->append(360.0 * double(c) / double(n), service.scores.value(c));
         upper->append(360.0, service.scores.value(0));
         auto* area = new QAreaSeries(upper);
-        area->setName(QStringLiteral("%1. %2 — %3")
+        area->setName(QStringLiteral("%1. %2 %3")
                           .arg(service.rank)
                           .arg(service.label, QLocale().toString(service.weightedScore, 'f', 1)));
         QColor color = cycled(style.series, i);
@@ -686,6 +719,11 @@ QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& styl
         chart->addSeries(area);
         area->attachAxis(angular);
         area->attachAxis(radial);
+        // The legend shows the line's colour, not the faint fill.
+        for (QLegendMarker* marker : chart->legend()->markers(area)) {
+            marker->setBrush(pen.color());
+            marker->setPen(QPen(pen.color()));
+        }
         if (style.hoverTooltips) {
             const RadarData copy = data;
             QObject::connect(area, &QAreaSeries::hovered, chart, [copy, i, n](const QPointF& p, bool on) {

@@ -215,6 +215,6 @@ QString EntryDetailView::html(const CatalogEntry& e, CatalogKind kind, const Cat
     }
 
     if (!e.docUrl.isEmpty())
-        h += QStringLiteral("<p>🔗 <a href='%1'>%2</a></p>").arg(esc(e.docUrl), tr("Documentation"));
+        h += QStringLiteral("<p><a href='%1'>%2</a> <span style='color:gray'>%1</span></p>").arg(esc(e.docUrl), tr("Documentation"));
     return h;
 }

@@ -31,6 +31,10 @@ LearnPage::LearnPage(const Catalog& catalog, QWidget* parent)
     m_topics->setAccessibleName(tr("Topics"));
     m_topics->setMaximumWidth(280);
     m_topics->setWordWrap(true);
+    m_topics->setSpacing(4);
+    QFont topicFont = m_topics->font();
+    topicFont.setPointSizeF(topicFont.pointSizeF() * 1.1);
+    m_topics->setFont(topicFont);
     m_text = new QTextBrowser(this);
     m_text->setAccessibleName(tr("Topic text"));
     m_text->setOpenExternalLinks(true);
@@ -67,7 +71,7 @@ QString LearnPage::conceptHtml(const CatalogEntry& e) const
                 + esc(e.description.text(m_language)) + QStringLiteral("</p>");
     const QJsonArray rows = e.capabilities.value(QStringLiteral("comparison")).toArray();
     if (!rows.isEmpty()) {
-        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='6' width='100%' style='border-color:#8888'>"
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='6' width='100%' style='border-color:#999999'>"
                             "<tr><th></th><th align='left'>%1</th><th align='left'>%2</th></tr>")
                  .arg(esc(localized(e.capabilities.value(QStringLiteral("leftName")), m_language)),
                       esc(localized(e.capabilities.value(QStringLiteral("rightName")), m_language)));
@@ -97,7 +101,7 @@ QString LearnPage::conceptHtml(const CatalogEntry& e) const
         h += QStringLiteral("</ul>");
     }
     if (!e.docUrl.isEmpty())
-        h += QStringLiteral("<p>🔗 <a href='%1'>%2</a></p>").arg(esc(e.docUrl), tr("Read more"));
+        h += QStringLiteral("<p><a href='%1'>%2</a> <span style='color:gray'>%1</span></p>").arg(esc(e.docUrl), tr("Read more"));
     return h;
 }
 

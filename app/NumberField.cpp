@@ -75,6 +75,19 @@ QValidator::State NumberField::validate(QString& text, int& pos) const
     return state;
 }
 
+QString NumberField::textFromValue(double value) const
+{
+    QString text = QDoubleSpinBox::textFromValue(value);
+    const QString point = locale().decimalPoint();
+    if (decimals() > 0 && text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
 void NumberField::focusOutEvent(QFocusEvent* event)
 {
     QDoubleSpinBox::focusOutEvent(event);

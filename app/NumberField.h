@@ -22,6 +22,8 @@ public:
     void setValueQuietly(double value);
 
     QValidator::State validate(QString& text, int& pos) const override;
+    // No trailing zeros: "2 vCPU", "0.25 vCPU", "155 JPY".
+    QString textFromValue(double value) const override;
 
 signals:
     void problemChanged(const QString& problem);

@@ -52,7 +52,8 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
     m_list->setUniformItemSizes(false);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setMinimumHeight(150);
+    m_list->setMinimumHeight(170);
+    m_list->setSpacing(2);
     layout->addWidget(m_list, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -194,7 +195,8 @@ void OptionsPanel::selectOption(const QString& optionId)
 QString OptionsPanel::summary(const Option& option) const
 {
     QStringList parts;
-    if (!option.instanceType.isEmpty() && option.service != u"ec2-self-managed")
+    const QString label = option.label.isEmpty() ? CostModel::defaultLabel(option, m_catalog, m_language) : option.label;
+    if (!option.instanceType.isEmpty() && !label.contains(option.instanceType))
         parts << option.instanceType;
     if (option.purchase != u"on-demand") {
         QString purchase = option.purchase;

@@ -221,14 +221,3 @@ QColor Theme::muted()
 {
     return QApplication::palette().color(QPalette::PlaceholderText);
 }
-
-QColor Theme::scoreColor(int score)
-{
-    // Background tints that keep the palette's text readable on them.
-    static const QColor light[] = {QColor(0xf6, 0xc9, 0xc4), QColor(0xfa, 0xdd, 0xb8), QColor(0xf7, 0xef, 0xb5),
-                                   QColor(0xd5, 0xee, 0xc0), QColor(0xb4, 0xe3, 0xc4)};
-    static const QColor dark[] = {QColor(0x6b, 0x2b, 0x27), QColor(0x6e, 0x4a, 0x1f), QColor(0x5e, 0x57, 0x1f),
-                                  QColor(0x35, 0x5c, 0x2c), QColor(0x1f, 0x5e, 0x3f)};
-    const int i = std::clamp(score, 0, 4);
-    return isDark() ? dark[i] : light[i];
-}

@@ -38,6 +38,4 @@ public:
     static QColor warning();
     static QColor bad();
     static QColor muted();
-    // A capability score 0–4 as a cell background: red through amber to green.
-    static QColor scoreColor(int score);
 };
