@@ -461,6 +461,19 @@ ScalingData ChartBuilder::scalingData(const Scenario& scenario, const Catalog& c
         }
     }
 
+    data.breakEvens = findBreakEvens(data.series);
+    return data;
+}
+
+QList<BreakEven> ChartBuilder::findBreakEvens(const QList<ScalingSeries>& series)
+{
+    QList<BreakEven> breakEvens;
+    QList<double> counts;
+    for (const ScalingSeries& s : series)
+        for (const QPointF& p : s.points)
+            if (!counts.contains(p.x()))
+                counts << p.x();
+    std::sort(counts.begin(), counts.end());
     // Follow the cheapest line; where it changes hands, the two lines cross between samples.
     auto valueAt = [](const ScalingSeries& series, double x) -> std::optional<double> {
         for (const QPointF& p : series.points)
@@ -470,19 +483,19 @@ ScalingData ChartBuilder::scalingData(const Scenario& scenario, const Catalog& c
     };
     int previous = -1;
     double previousX = 0;
-    for (int n : counts) {
+    for (double n : counts) {
         int cheapest = -1;
         double best = 0;
-        for (int i = 0; i < data.series.size(); ++i) {
-            const std::optional<double> y = valueAt(data.series.at(i), n);
+        for (int i = 0; i < series.size(); ++i) {
+            const std::optional<double> y = valueAt(series.at(i), n);
             if (y && (cheapest < 0 || *y < best - 1e-9 || (i == previous && *y <= best + 1e-9))) {
                 cheapest = i;
                 best = *y;
             }
         }
         if (previous >= 0 && cheapest >= 0 && cheapest != previous) {
-            const ScalingSeries& a = data.series.at(previous);
-            const ScalingSeries& b = data.series.at(cheapest);
+            const ScalingSeries& a = series.at(previous);
+            const ScalingSeries& b = series.at(cheapest);
             const std::optional<double> a0 = valueAt(a, previousX), a1 = valueAt(a, n);
             const std::optional<double> b0 = valueAt(b, previousX), b1 = valueAt(b, n);
             QPointF at(n, best);
@@ -492,14 +505,14 @@ ScalingData ChartBuilder::scalingData(const Scenario& scenario, const Catalog& c
                 t = std::clamp(t, 0.0, 1.0);
                 at = QPointF(previousX + t * (n - previousX), *a0 + t * (*a1 - *a0));
             }
-            data.breakEvens.append(BreakEven{a.label, b.label, n, at});
+            breakEvens.append(BreakEven{a.label, b.label, int(n), at});
         }
         if (cheapest >= 0) {
             previous = cheapest;
             previousX = n;
         }
     }
-    return data;
+    return breakEvens;
 }
 
 QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)

@@ -116,6 +116,9 @@ public:
     // Evaluates the scenario at task counts from 1 to maxTasks (at most `samples` of them).
     static ScalingData scalingData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
                                    int maxTasks, Language language = Language::English, int samples = 40);
+    // Where the cheapest of the series changes hands as tasks grow, with the crossing of the two
+    // lines between the samples around it.
+    static QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series);
     // The range the window shows: at least 10 tasks, twice the workload's otherwise.
     static int defaultScalingRange(int tasks);
     // The services of the enabled options, rated, weighted (missing weights count 1) and ranked.
