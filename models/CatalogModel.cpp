@@ -470,6 +470,13 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
     }
     case UnitRole:
         return column == FromPriceColumn ? fromPrice(e).unit : QString();
+    case SortRole: {
+        if (isBoolColumn(column))
+            return rawValue(e, column).toBool() ? 1 : 0;
+        if (column == FromPriceColumn || column == MaxRunColumn)
+            return rawValue(e, column); // invalid sorts after every number
+        return displayText(e, column);
+    }
     case Qt::TextAlignmentRole:
         if (isBoolColumn(column))
             return QVariant::fromValue(Qt::AlignCenter);

@@ -65,6 +65,9 @@ public:
         SearchTextRole,            // QString: id, names and description in both languages
         EstimateRole,              // bool: the price shown is an estimate (FromPriceColumn)
         UnitRole,                  // QString: the price's unit (FromPriceColumn)
+        SortRole,                  // what a sort compares: numbers and booleans as numbers (an
+                                   // unknown price or no run limit sorts last), everything else
+                                   // as the text the user sees
     };
 
     CatalogModel(const Catalog& catalog, CatalogKind kind, Language language = Language::English,

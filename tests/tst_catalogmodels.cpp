@@ -177,6 +177,12 @@ void TestCatalogModels::servicesTable()
     QCOMPARE(cell(appRunner, CatalogModel::MaxRunColumn).toString(), u"15 min"_s);
     QCOMPARE(cell(appRunner, CatalogModel::MaxRunColumn, CatalogModel::RawValueRole), QVariant(15));
     QCOMPARE(cell(ecs, CatalogModel::MaxRunColumn).toString(), u"No limit"_s);
+    // Sorting reads numbers as numbers and names as shown.
+    QCOMPARE(cell(appRunner, CatalogModel::MaxRunColumn, CatalogModel::SortRole), QVariant(15));
+    QCOMPARE(cell(ecs, CatalogModel::PortableColumn, CatalogModel::SortRole), QVariant(0));
+    QCOMPARE(cell(eks, CatalogModel::PortableColumn, CatalogModel::SortRole), QVariant(1));
+    QCOMPARE(cell(ecs, CatalogModel::RunsOnColumn, CatalogModel::SortRole).toString(), u"Amazon EC2, AWS Fargate"_s);
+    QCOMPARE(cell(ecs, CatalogModel::CategoryColumn, CatalogModel::SortRole).toString(), u"Orchestrator"_s);
     QVERIFY(!cell(ecs, CatalogModel::MaxRunColumn, CatalogModel::RawValueRole).isValid());
     QCOMPARE(cell(appRunner, CatalogModel::PricingColumn).toString(), u"Per vCPU and GB"_s);
     QCOMPARE(cell(appRunner, CatalogModel::PricingColumn, CatalogModel::RawValueRole).toString(), u"per-vcpu-gb"_s);
