@@ -4,8 +4,22 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
-#include <memory>
+#include <unistd.h>
+
+// Qt warns on stderr when XDG_RUNTIME_DIR is unset (CI, ssh, cron) and then uses
+// /tmp/runtime-<user>; make that folder ourselves so commands keep stderr for real errors.
+static void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::tempPath() + QStringLiteral("/runtime-cc-%1").arg(::getuid());
+    QDir().mkpath(path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
 
 int main(int argc, char* argv[])
 {
@@ -17,6 +31,7 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    ensureRuntimeDirectory();
     if (CommandLine::isCommand(arguments)) {
         // Commands run headless: no display is needed, even for PDF export.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -19,7 +19,10 @@ QString tr(const char* text)
 // Numbers in labels and notes: short, without trailing zeros ("0.11235", "2", "0.5").
 QString num(double value)
 {
-    return QLocale::c().toString(value, 'g', 10);
+    // Whole numbers are most of what labels show, and integer formatting is much cheaper.
+    if (value == std::floor(value) && std::abs(value) < 1e15)
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString gib(double value)
@@ -62,8 +65,9 @@ Inputs inputsOf(const Scenario& s, const Option& o)
 class Evaluation
 {
 public:
-    Evaluation(const Scenario& s, const Option& o, const Catalog& c, const PriceBooks& p, Language l)
-        : m_scenario(s), m_option(o), m_catalog(c), m_prices(p), m_language(l), m_in(inputsOf(s, o))
+    Evaluation(const Scenario& s, const Option& o, const Catalog& c, const PriceBooks& p, Language l, Detail d)
+        : m_scenario(s), m_option(o), m_catalog(c), m_prices(p), m_language(l), m_detail(d == Detail::Full),
+          m_in(inputsOf(s, o))
     {
         m_result.id = o.id;
         m_result.service = o.service;
@@ -77,19 +81,21 @@ public:
     OptionResult run()
     {
         if (!m_book) {
-            unavailable(tr("There is no price book for the region %1.").arg(m_in.region));
+            unavailable([&] { return tr("There is no price book for the region %1.").arg(m_in.region); });
             return m_result;
         }
         if (!m_service) {
-            unavailable(tr("Unknown service \"%1\".").arg(m_option.service));
+            unavailable([&] { return tr("Unknown service \"%1\".").arg(m_option.service); });
             return m_result;
         }
         if (!m_service->service.availableToNewCustomers) {
-            QString text = tr("%1 is closed to new customers; only existing customers can use it.")
-                               .arg(m_service->name.text(m_language));
-            if (const CatalogEntry* next = m_catalog.find(CatalogKind::Services, m_service->service.successor))
-                text += QLatin1Char(' ') + tr("AWS points new users to %1.").arg(next->name.text(m_language));
-            note(NoteLevel::Warning, text);
+            note(NoteLevel::Warning, [&] {
+                QString text = tr("%1 is closed to new customers; only existing customers can use it.")
+                                   .arg(m_service->name.text(m_language));
+                if (const CatalogEntry* next = m_catalog.find(CatalogKind::Services, m_service->service.successor))
+                    text += QLatin1Char(' ') + tr("AWS points new users to %1.").arg(next->name.text(m_language));
+                return text;
+            });
         }
         priceCompute();
         if (m_result.available) {
@@ -102,34 +108,45 @@ public:
 private:
     // --- helpers -------------------------------------------------------------------------
 
-    void note(NoteLevel level, const QString& text) { m_result.notes.append({level, text}); }
+    // Text is made only when the caller wants it: the scaling chart evaluates a scenario
+    // dozens of times for its totals alone, and formatting labels is most of the cost.
+    template <typename Text>
+    void note(NoteLevel level, Text&& text)
+    {
+        if (m_detail)
+            m_result.notes.append({level, text()});
+    }
 
-    void unavailable(const QString& why)
+    template <typename Text>
+    void unavailable(Text&& why)
     {
         m_result.available = false;
         note(NoteLevel::Unavailable, why);
     }
 
-    void add(LineKind kind, const QString& label, double usd, bool estimate)
+    template <typename Text>
+    void add(LineKind kind, Text&& label, double usd, bool estimate)
     {
-        m_result.lineItems.append({kind, label, usd, true, estimate});
+        m_result.lineItems.append({kind, m_detail ? label() : QString(), usd, true, estimate});
     }
 
-    void addUnknown(LineKind kind, const QString& label)
+    template <typename Text>
+    void addUnknown(LineKind kind, Text&& label)
     {
-        m_result.lineItems.append({kind, label, 0, false, false});
+        m_result.lineItems.append({kind, m_detail ? label() : QString(), 0, false, false});
     }
 
     // A price of the option's region, or nullptr with an "unknown" note.
-    const Price* price(const QString& key, const QString& what)
+    template <typename Text>
+    const Price* price(const QString& key, Text&& what)
     {
         const Price* p = m_book->price(key);
         if (!p)
             note(NoteLevel::Warning,
-                 tr("No published price for %1 in %2: shown as unknown.").arg(what, m_in.region));
-        else if (p->confidence == Confidence::Estimate && !m_estimateNoted.contains(key)) {
+                 [&] { return tr("No published price for %1 in %2: shown as unknown.").arg(what(), m_in.region); });
+        else if (p->confidence == Confidence::Estimate && m_detail && !m_estimateNoted.contains(key)) {
             m_estimateNoted.append(key);
-            note(NoteLevel::Info, tr("The price of %1 (%2 %3) is an estimate.").arg(what, num(p->usd), p->unit));
+            note(NoteLevel::Info, [&] { return tr("The price of %1 (%2 %3) is an estimate.").arg(what(), num(p->usd), p->unit); });
         }
         return p;
     }
@@ -142,23 +159,23 @@ private:
         if (purchase == u"on-demand")
             return 0;
         if (m_option.discount) {
-            note(NoteLevel::Info, tr("%1 priced at %2% off on-demand (your figure).")
-                                      .arg(purchaseName(purchase), num(*m_option.discount * 100)));
+            note(NoteLevel::Info, [&] { return tr("%1 priced at %2% off on-demand (your figure).")
+                                      .arg(purchaseName(purchase), num(*m_option.discount * 100)); });
             return *m_option.discount;
         }
         const std::optional<Discount> d = m_book->discount(purchase, runtime);
         if (!d) {
             note(NoteLevel::Warning,
-                 tr("%1 is not offered for %2 here or has no stated discount: priced on-demand.")
-                     .arg(purchaseName(purchase), runtime));
+                 [&] { return tr("%1 is not offered for %2 here or has no stated discount: priced on-demand.")
+                     .arg(purchaseName(purchase), runtime); });
             return 0;
         }
         const PriceSource* src = m_book->source(d->source);
         note(NoteLevel::Info,
-             tr("%1 priced at %2% off on-demand (%3, source %4, %5).")
+             [&] { return tr("%1 priced at %2% off on-demand (%3, source %4, %5).")
                  .arg(purchaseName(purchase), num(d->fraction * 100),
                       d->confidence == Confidence::Estimate ? tr("estimate") : tr("confirmed"),
-                      src ? src->title : d->source, d->asOf));
+                      src ? src->title : d->source, d->asOf); });
         m_discountEstimate = d->confidence == Confidence::Estimate;
         return d->fraction;
     }
@@ -172,8 +189,8 @@ private:
     }
 
     // Splits a cost into what the workload asked for and the capacity paid for but unused.
-    void addWithWaste(const QString& label, double cost, double usedShare, bool estimate,
-                      const QString& wasteLabel)
+    template <typename Label, typename WasteLabel>
+    void addWithWaste(Label&& label, double cost, double usedShare, bool estimate, WasteLabel&& wasteLabel)
     {
         usedShare = std::clamp(usedShare, 0.0, 1.0);
         add(LineKind::Compute, label, cost * usedShare, estimate);
@@ -194,18 +211,18 @@ private:
         if (svc == u"lambda")
             return priceLambda();
         if (svc == u"ecs-express-mode") {
-            note(NoteLevel::Info, tr("ECS Express Mode runs the service on Fargate; the load balancer it "
-                                     "creates is billed separately and not included."));
+            note(NoteLevel::Info, [&] { return tr("ECS Express Mode runs the service on Fargate; the load balancer it "
+                                     "creates is billed separately and not included."); });
             return priceFargate(false);
         }
         if (svc == u"batch")
-            note(NoteLevel::Info, tr("AWS Batch adds no charge: you pay for the EC2 or Fargate capacity it runs."));
+            note(NoteLevel::Info, [&] { return tr("AWS Batch adds no charge: you pay for the EC2 or Fargate capacity it runs."); });
         if (svc == u"elastic-beanstalk")
-            note(NoteLevel::Info, tr("Elastic Beanstalk adds no charge: you pay for the EC2 instances it creates; "
-                                     "its load balancer and monitoring are not included."));
+            note(NoteLevel::Info, [&] { return tr("Elastic Beanstalk adds no charge: you pay for the EC2 instances it creates; "
+                                     "its load balancer and monitoring are not included."); });
 
         if (!m_service->service.runtimes.isEmpty() && !m_service->service.runtimes.contains(rt)) {
-            unavailable(tr("%1 does not run on %2.").arg(m_service->name.text(m_language), rt));
+            unavailable([&] { return tr("%1 does not run on %2.").arg(m_service->name.text(m_language), rt); });
             return;
         }
         if (rt == u"fargate")
@@ -217,7 +234,7 @@ private:
         else if (rt == u"eks-anywhere")
             priceEksAnywhere();
         else
-            unavailable(tr("Choose where %1 runs (EC2, Fargate or Anywhere).").arg(m_service->name.text(m_language)));
+            unavailable([&] { return tr("Choose where %1 runs (EC2, Fargate or Anywhere).").arg(m_service->name.text(m_language)); });
 
         if (svc == u"eks" && rt != u"eks-anywhere" && m_result.available)
             priceEksControlPlane();
@@ -229,18 +246,18 @@ private:
         const QString key = extended ? QStringLiteral("eks.cluster-hour.extended")
                                      : QStringLiteral("eks.cluster-hour.standard");
         const QString what = extended ? tr("the EKS cluster in extended support") : tr("the EKS cluster");
-        const Price* p = price(key, what);
-        const QString label = tr("%1 cluster × %2 h × %3 USD/h (%4 support)")
+        const Price* p = price(key, [&] { return what; });
+        const auto label = [&] { return tr("%1 cluster × %2 h × %3 USD/h (%4 support)")
                                   .arg(m_option.clusters)
                                   .arg(num(m_in.hours), p ? num(p->usd) : tr("unknown"),
-                                       extended ? tr("extended") : tr("standard"));
+                                       extended ? tr("extended") : tr("standard")); };
         if (!p)
             return addUnknown(LineKind::ControlPlane, label);
         add(LineKind::ControlPlane, label, m_option.clusters * m_in.hours * p->usd,
             p->confidence == Confidence::Estimate);
         if (extended)
-            note(NoteLevel::Warning, tr("Extended support costs 0.60 USD/h per cluster instead of 0.10: "
-                                        "keep the Kubernetes version current."));
+            note(NoteLevel::Warning, [&] { return tr("Extended support costs 0.60 USD/h per cluster instead of 0.10: "
+                                        "keep the Kubernetes version current."); });
     }
 
     void priceFargate(bool eks)
@@ -251,17 +268,17 @@ private:
         const QString& os = m_in.os;
         if (eks) {
             if (os == u"windows")
-                return unavailable(tr("EKS on Fargate does not run Windows pods."));
+                return unavailable([&] { return tr("EKS on Fargate does not run Windows pods."); });
             if (arch == u"arm64") {
-                note(NoteLevel::Warning, tr("EKS on Fargate runs x86_64 pods only: priced as x86_64."));
+                note(NoteLevel::Warning, [&] { return tr("EKS on Fargate runs x86_64 pods only: priced as x86_64."); });
                 arch = QStringLiteral("x86_64");
             }
             memory += 0.25;
-            note(NoteLevel::Info, tr("EKS on Fargate adds 256 MiB to each pod for the kubelet, kube-proxy and "
-                                     "containerd: %1 GiB before rounding.").arg(gib(memory)));
+            note(NoteLevel::Info, [&] { return tr("EKS on Fargate adds 256 MiB to each pod for the kubelet, kube-proxy and "
+                                     "containerd: %1 GiB before rounding.").arg(gib(memory)); });
         }
         if (os == u"windows" && arch == u"arm64") {
-            note(NoteLevel::Warning, tr("Windows on Fargate runs on x86_64 only: priced as x86_64."));
+            note(NoteLevel::Warning, [&] { return tr("Windows on Fargate runs on x86_64 only: priced as x86_64."); });
             arch = QStringLiteral("x86_64");
         }
 
@@ -269,11 +286,11 @@ private:
         const QString& purchase = m_option.purchase;
         if (purchase == u"spot") {
             if (eks || arch == u"arm64" || os == u"windows")
-                note(NoteLevel::Warning, tr("Fargate Spot is for ECS tasks on Linux x86_64 only: priced on-demand."));
+                note(NoteLevel::Warning, [&] { return tr("Fargate Spot is for ECS tasks on Linux x86_64 only: priced on-demand."); });
             else
                 off = discount(QStringLiteral("fargate"));
         } else if (purchase == u"reserved") {
-            note(NoteLevel::Warning, tr("Fargate has no reserved capacity (use Savings Plans): priced on-demand."));
+            note(NoteLevel::Warning, [&] { return tr("Fargate has no reserved capacity (use Savings Plans): priced on-demand."); });
         } else {
             off = discount(QStringLiteral("fargate"));
         }
@@ -281,26 +298,26 @@ private:
         const QString family = os == u"windows" ? QStringLiteral("windows")
                                : arch == u"arm64" ? QStringLiteral("linux-arm")
                                                   : QStringLiteral("linux-x86");
-        const Price* cpu = price(QStringLiteral("fargate.%1.vcpu-hour").arg(family), tr("Fargate %1 vCPU").arg(family));
-        const Price* gb = price(QStringLiteral("fargate.%1.gb-hour").arg(family), tr("Fargate %1 memory").arg(family));
+        const Price* cpu = price(QStringLiteral("fargate.%1.vcpu-hour").arg(family), [&] { return tr("Fargate %1 vCPU").arg(family); });
+        const Price* gb = price(QStringLiteral("fargate.%1.gb-hour").arg(family), [&] { return tr("Fargate %1 memory").arg(family); });
 
         const std::optional<TaskSize> size =
             fargateSize(m_catalog, vcpu, memory, os, cpu ? cpu->usd : 1.0, gb ? gb->usd : 0.1);
         if (!size)
-            return unavailable(tr("No Fargate task size has %1 vCPU and %2 GiB for %3.")
-                                   .arg(num(vcpu), gib(memory), os == u"windows" ? tr("Windows") : tr("Linux")));
+            return unavailable([&] { return tr("No Fargate task size has %1 vCPU and %2 GiB for %3.")
+                                   .arg(num(vcpu), gib(memory), os == u"windows" ? tr("Windows") : tr("Linux")); });
         m_result.taskVcpu = size->vcpu;
         m_result.taskMemoryGiB = size->memoryGiB;
         m_result.instances = m_in.tasks;
         if (std::abs(size->vcpu - vcpu) > eps || std::abs(size->memoryGiB - memory) > eps)
-            note(NoteLevel::Info, tr("Fargate rounded %1 vCPU / %2 GiB up to %3 vCPU / %4 GiB, the cheapest "
+            note(NoteLevel::Info, [&] { return tr("Fargate rounded %1 vCPU / %2 GiB up to %3 vCPU / %4 GiB, the cheapest "
                                      "task size that fits; the difference is over-provisioning.")
-                                      .arg(num(vcpu), gib(memory), num(size->vcpu), gib(size->memoryGiB)));
+                                      .arg(num(vcpu), gib(memory), num(size->vcpu), gib(size->memoryGiB)); });
 
-        const QString label = tr("%1 task × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)")
+        const auto label = [&] { return tr("%1 task × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)")
                                   .arg(m_in.tasks)
                                   .arg(num(m_in.hours), num(size->vcpu), cpu ? num(cpu->usd) : tr("unknown"),
-                                       gib(size->memoryGiB), gb ? num(gb->usd) : tr("unknown"));
+                                       gib(size->memoryGiB), gb ? num(gb->usd) : tr("unknown")); };
         if (!cpu || !gb) {
             addUnknown(LineKind::Compute, label);
         } else {
@@ -313,17 +330,17 @@ private:
             add(LineKind::Compute, label, asked, estimate);
             if (paid - asked > eps)
                 add(LineKind::OverProvisioning,
-                    tr("%1 vCPU / %2 GiB paid above the %3 vCPU / %4 GiB asked for")
+                    [&] { return tr("%1 vCPU / %2 GiB paid above the %3 vCPU / %4 GiB asked for")
                         .arg(num(size->vcpu - m_in.vcpu), gib(size->memoryGiB - m_in.memoryGiB), num(m_in.vcpu),
-                             gib(m_in.memoryGiB)),
+                             gib(m_in.memoryGiB)); },
                     paid - asked, estimate);
         }
         if (os == u"windows") {
-            const Price* fee = price(QStringLiteral("fargate.windows.os-fee-vcpu-hour"), tr("the Windows OS licence"));
-            const QString feeLabel = tr("Windows OS licence: %1 vCPU × %2 task × %3 h")
+            const Price* fee = price(QStringLiteral("fargate.windows.os-fee-vcpu-hour"), [&] { return tr("the Windows OS licence"); });
+            const auto feeLabel = [&] { return tr("Windows OS licence: %1 vCPU × %2 task × %3 h")
                                          .arg(num(size->vcpu))
                                          .arg(m_in.tasks)
-                                         .arg(num(m_in.hours));
+                                         .arg(num(m_in.hours)); };
             if (fee)
                 add(LineKind::Compute, feeLabel, size->vcpu * m_in.tasks * m_in.hours * fee->usd,
                     fee->confidence == Confidence::Estimate);
@@ -332,12 +349,13 @@ private:
         }
         if (m_in.ephemeralGiB > 20 + eps) {
             const double extra = m_in.ephemeralGiB - 20;
-            const Price* eph = price(QStringLiteral("fargate.ephemeral.gb-hour"), tr("Fargate ephemeral storage"));
-            const QString ephLabel =
-                tr("Ephemeral storage: %1 GB above the 20 GB included × %2 task × %3 h")
+            const Price* eph = price(QStringLiteral("fargate.ephemeral.gb-hour"), [&] { return tr("Fargate ephemeral storage"); });
+            const auto ephLabel = [&] {
+                return tr("Ephemeral storage: %1 GB above the 20 GB included × %2 task × %3 h")
                     .arg(num(extra))
                     .arg(m_in.tasks)
                     .arg(num(m_in.hours));
+            };
             if (eph)
                 add(LineKind::Storage, ephLabel, extra * m_in.tasks * m_in.hours * eph->usd,
                     eph->confidence == Confidence::Estimate);
@@ -360,8 +378,8 @@ private:
                     && (!best || t.onDemand.usd < best->onDemand.usd))
                     best = &t;
             if (best)
-                note(NoteLevel::Info, tr("Priced on %1, the cheapest %2 instance type here that holds a task.")
-                                          .arg(best->type, m_in.arch));
+                note(NoteLevel::Info, [&] { return tr("Priced on %1, the cheapest %2 instance type here that holds a task.")
+                                          .arg(best->type, m_in.arch); });
             return best;
         }
         const InstanceType* chosen = m_book->instanceType(m_option.instanceType);
@@ -377,10 +395,10 @@ private:
         const auto [resCpu, resMem] = reserved(*chosen, reservation);
         if (bigger)
             note(NoteLevel::Warning,
-                 tr("%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: "
+                 [&] { return tr("%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: "
                     "priced on %6.")
                      .arg(chosen->type, num(m_in.vcpu), gib(m_in.memoryGiB), num(resCpu), gib(resMem),
-                          bigger->type));
+                          bigger->type); });
         return bigger;
     }
 
@@ -389,30 +407,30 @@ private:
         const bool rosa = m_option.service == u"rosa";
         const std::optional<HostReservation>& reservation = m_service->hostReservation;
         if (m_in.os == u"windows")
-            note(NoteLevel::Warning, tr("The price books hold Linux instance prices: Windows licences are not "
-                                        "included."));
+            note(NoteLevel::Warning, [&] { return tr("The price books hold Linux instance prices: Windows licences are not "
+                                        "included."); });
         const InstanceType* type = chooseInstanceType(reservation);
         if (!type) {
             if (!m_option.instanceType.isEmpty() && !m_book->instanceType(m_option.instanceType))
-                return unavailable(tr("The instance type %1 has no price in %2.").arg(m_option.instanceType, m_in.region));
-            return unavailable(tr("No instance type here holds a %1 vCPU / %2 GiB task.")
-                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)));
+                return unavailable([&] { return tr("The instance type %1 has no price in %2.").arg(m_option.instanceType, m_in.region); });
+            return unavailable([&] { return tr("No instance type here holds a %1 vCPU / %2 GiB task.")
+                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)); });
         }
         if (m_option.arch && *m_option.arch != type->arch)
-            note(NoteLevel::Warning, tr("%1 is an %2 instance type; it runs %2 images.").arg(type->type, type->arch));
+            note(NoteLevel::Warning, [&] { return tr("%1 is an %2 instance type; it runs %2 images.").arg(type->type, type->arch); });
 
         const int perHost = tasksPerHost(*type, reservation, m_in.vcpu, m_in.memoryGiB);
         int instances = (m_in.tasks + perHost - 1) / perHost;
         if (m_option.nodes) {
             if (*m_option.nodes * perHost < m_in.tasks)
-                note(NoteLevel::Warning, tr("%1 nodes hold only %2 of the %3 tasks.")
+                note(NoteLevel::Warning, [&] { return tr("%1 nodes hold only %2 of the %3 tasks.")
                                              .arg(*m_option.nodes)
                                              .arg(*m_option.nodes * perHost)
-                                             .arg(m_in.tasks));
+                                             .arg(m_in.tasks); });
             instances = *m_option.nodes;
         }
         if (rosa && instances < 2) {
-            note(NoteLevel::Info, tr("ROSA runs at least 2 worker nodes."));
+            note(NoteLevel::Info, [&] { return tr("ROSA runs at least 2 worker nodes."); });
             instances = 2;
         }
         m_result.instanceType = type->type;
@@ -421,9 +439,9 @@ private:
         m_result.taskMemoryGiB = m_in.memoryGiB;
         if (reservation && (reserved(*type, reservation).first > eps || reserved(*type, reservation).second > eps)) {
             const auto [resCpu, resMem] = reserved(*type, reservation);
-            note(NoteLevel::Info, tr("Each %1 keeps back %2 vCPU / %3 GiB for its agent: %4 tasks a host.")
+            note(NoteLevel::Info, [&] { return tr("Each %1 keeps back %2 vCPU / %3 GiB for its agent: %4 tasks a host.")
                                       .arg(type->type, num(std::round(resCpu * 1000) / 1000), gib(resMem))
-                                      .arg(perHost));
+                                      .arg(perHost); });
         }
 
         const double off = discount(QStringLiteral("ec2"));
@@ -432,23 +450,23 @@ private:
         const double cost = instances * m_in.hours * rate;
         const double usedShare = std::max(m_in.tasks * m_in.vcpu / (instances * type->vcpu),
                                           m_in.tasks * m_in.memoryGiB / (instances * type->memoryGiB));
-        addWithWaste(tr("%1 × %2 × %3 h × %4 USD/h").arg(type->type).arg(instances).arg(num(m_in.hours), num(rate)),
+        addWithWaste([&] { return tr("%1 × %2 × %3 h × %4 USD/h").arg(type->type).arg(instances).arg(num(m_in.hours), num(rate)); },
                      cost, usedShare, estimate,
-                     tr("Capacity of %1 × %2 paid for but not asked for").arg(type->type).arg(instances));
+                     [&] { return tr("Capacity of %1 × %2 paid for but not asked for").arg(type->type).arg(instances); });
         if (type->onDemand.confidence == Confidence::Estimate)
-            note(NoteLevel::Info, tr("The price of %1 is an estimate.").arg(type->type));
+            note(NoteLevel::Info, [&] { return tr("The price of %1 is an estimate.").arg(type->type); });
 
         if (rosa) {
-            const Price* fee = price(QStringLiteral("rosa.worker-4vcpu-hour"), tr("the ROSA worker fee"));
+            const Price* fee = price(QStringLiteral("rosa.worker-4vcpu-hour"), [&] { return tr("the ROSA worker fee"); });
             const double fourVcpus = instances * type->vcpu / 4;
-            const QString label = tr("ROSA service fee: %1 × 4 vCPU × %2 h").arg(num(fourVcpus), num(m_in.hours));
+            const auto label = [&] { return tr("ROSA service fee: %1 × 4 vCPU × %2 h").arg(num(fourVcpus), num(m_in.hours)); };
             if (fee)
                 add(LineKind::ServiceFee, label, fourVcpus * m_in.hours * fee->usd,
                     fee->confidence == Confidence::Estimate);
             else
                 addUnknown(LineKind::ServiceFee, label);
-            const Price* cluster = price(QStringLiteral("rosa.hcp-cluster-hour"), tr("the ROSA cluster fee"));
-            const QString clusterLabel = tr("ROSA cluster fee: %1 cluster × %2 h").arg(m_option.clusters).arg(num(m_in.hours));
+            const Price* cluster = price(QStringLiteral("rosa.hcp-cluster-hour"), [&] { return tr("the ROSA cluster fee"); });
+            const auto clusterLabel = [&] { return tr("ROSA cluster fee: %1 cluster × %2 h").arg(m_option.clusters).arg(num(m_in.hours)); };
             if (cluster)
                 add(LineKind::ControlPlane, clusterLabel, m_option.clusters * m_in.hours * cluster->usd,
                     cluster->confidence == Confidence::Estimate);
@@ -463,13 +481,13 @@ private:
         m_result.instances = nodes;
         m_result.taskVcpu = m_in.vcpu;
         m_result.taskMemoryGiB = m_in.memoryGiB;
-        note(NoteLevel::Info, tr("Your own %1 host(s) run the tasks: the servers, power and network are yours and "
+        note(NoteLevel::Info, [&] { return tr("Your own %1 host(s) run the tasks: the servers, power and network are yours and "
                                  "not included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.")
-                                  .arg(nodes));
-        const Price* p = price(QStringLiteral("ecs-anywhere.instance-hour"), tr("ECS Anywhere"));
-        const QString label = tr("ECS Anywhere: %1 host × %2 h × %3 USD/h")
+                                  .arg(nodes); });
+        const Price* p = price(QStringLiteral("ecs-anywhere.instance-hour"), [&] { return tr("ECS Anywhere"); });
+        const auto label = [&] { return tr("ECS Anywhere: %1 host × %2 h × %3 USD/h")
                                   .arg(nodes)
-                                  .arg(num(m_in.hours), p ? num(p->usd) : tr("unknown"));
+                                  .arg(num(m_in.hours), p ? num(p->usd) : tr("unknown")); };
         if (p)
             add(LineKind::ServiceFee, label, nodes * m_in.hours * p->usd, p->confidence == Confidence::Estimate);
         else
@@ -482,10 +500,10 @@ private:
         m_result.instances = nodes;
         m_result.taskVcpu = m_in.vcpu;
         m_result.taskMemoryGiB = m_in.memoryGiB;
-        note(NoteLevel::Info, tr("Your own hosts run the cluster: the servers, power and network are yours and "
-                                 "not included."));
-        const Price* p = price(QStringLiteral("eks-anywhere.cluster-month"), tr("the EKS Anywhere subscription"));
-        const QString label = tr("EKS Anywhere Enterprise Subscription: %1 cluster").arg(m_option.clusters);
+        note(NoteLevel::Info, [&] { return tr("Your own hosts run the cluster: the servers, power and network are yours and "
+                                 "not included."); });
+        const Price* p = price(QStringLiteral("eks-anywhere.cluster-month"), [&] { return tr("the EKS Anywhere subscription"); });
+        const auto label = [&] { return tr("EKS Anywhere Enterprise Subscription: %1 cluster").arg(m_option.clusters); };
         if (p)
             add(LineKind::ControlPlane, label, m_option.clusters * p->usd * m_in.hours / hoursPerMonth,
                 p->confidence == Confidence::Estimate);
@@ -501,16 +519,16 @@ private:
                 && (!power || p.monthly.usd < power->monthly.usd))
                 power = &p;
         if (!power)
-            return unavailable(tr("No Lightsail container power has %1 vCPU and %2 GiB.")
-                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)));
-        note(NoteLevel::Info, tr("Lightsail runs one node of the %1 power (%2 vCPU / %3 GB) per task at a fixed "
+            return unavailable([&] { return tr("No Lightsail container power has %1 vCPU and %2 GiB.")
+                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)); });
+        note(NoteLevel::Info, [&] { return tr("Lightsail runs one node of the %1 power (%2 vCPU / %3 GB) per task at a fixed "
                                  "monthly price.")
-                                  .arg(power->id, num(power->vcpu), gib(power->memoryGiB)));
+                                  .arg(power->id, num(power->vcpu), gib(power->memoryGiB)); });
         if (!m_service->service.pullsFromEcr)
-            note(NoteLevel::Warning, tr("Lightsail cannot pull images from ECR: push them to the container service."));
+            note(NoteLevel::Warning, [&] { return tr("Lightsail cannot pull images from ECR: push them to the container service."); });
         else
-            note(NoteLevel::Info, tr("Lightsail pulls from a private ECR repository only after you grant it access; "
-                                     "the deck (slide 8) says to push images to the container service."));
+            note(NoteLevel::Info, [&] { return tr("Lightsail pulls from a private ECR repository only after you grant it access; "
+                                     "the deck (slide 8) says to push images to the container service."); });
         m_result.instanceType = power->id;
         m_result.instances = m_in.tasks;
         m_result.taskVcpu = power->vcpu;
@@ -518,17 +536,17 @@ private:
         const double months = std::min(1.0, m_in.hours / hoursPerMonth);
         const double cost = m_in.tasks * power->monthly.usd * months;
         const double usedShare = std::max(m_in.vcpu / power->vcpu, m_in.memoryGiB / power->memoryGiB);
-        addWithWaste(tr("%1 × %2 node × %3 USD/month").arg(power->id).arg(m_in.tasks).arg(num(power->monthly.usd)),
+        addWithWaste([&] { return tr("%1 × %2 node × %3 USD/month").arg(power->id).arg(m_in.tasks).arg(num(power->monthly.usd)); },
                      cost, usedShare, power->monthly.confidence == Confidence::Estimate,
-                     tr("Capacity of the %1 power paid for but not asked for").arg(power->id));
+                     [&] { return tr("Capacity of the %1 power paid for but not asked for").arg(power->id); });
         if (power->monthly.confidence == Confidence::Estimate)
-            note(NoteLevel::Info, tr("The %1 power's price is an estimate.").arg(power->id));
+            note(NoteLevel::Info, [&] { return tr("The %1 power's price is an estimate.").arg(power->id); });
     }
 
     void priceAppRunner()
     {
-        const Price* cpu = price(QStringLiteral("app-runner.vcpu-hour"), tr("App Runner vCPU"));
-        const Price* gb = price(QStringLiteral("app-runner.gb-hour"), tr("App Runner memory"));
+        const Price* cpu = price(QStringLiteral("app-runner.vcpu-hour"), [&] { return tr("App Runner vCPU"); });
+        const Price* gb = price(QStringLiteral("app-runner.gb-hour"), [&] { return tr("App Runner memory"); });
         const TaskSize* size = nullptr;
         const double cpuRate = cpu ? cpu->usd : 1.0;
         const double gbRate = gb ? gb->usd : 0.1;
@@ -537,16 +555,16 @@ private:
                 && (!size || s.vcpu * cpuRate + s.memoryGiB * gbRate < size->vcpu * cpuRate + size->memoryGiB * gbRate))
                 size = &s;
         if (!size)
-            return unavailable(tr("No App Runner instance size has %1 vCPU and %2 GiB.")
-                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)));
+            return unavailable([&] { return tr("No App Runner instance size has %1 vCPU and %2 GiB.")
+                                   .arg(num(m_in.vcpu), gib(m_in.memoryGiB)); });
         m_result.instances = m_in.tasks;
         m_result.taskVcpu = size->vcpu;
         m_result.taskMemoryGiB = size->memoryGiB;
-        note(NoteLevel::Info, tr("App Runner is priced with every instance active for the whole period."));
-        const QString label = tr("%1 instance × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)")
+        note(NoteLevel::Info, [&] { return tr("App Runner is priced with every instance active for the whole period."); });
+        const auto label = [&] { return tr("%1 instance × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)")
                                   .arg(m_in.tasks)
                                   .arg(num(m_in.hours), num(size->vcpu), cpu ? num(cpu->usd) : tr("unknown"),
-                                       gib(size->memoryGiB), gb ? num(gb->usd) : tr("unknown"));
+                                       gib(size->memoryGiB), gb ? num(gb->usd) : tr("unknown")); };
         if (!cpu || !gb)
             return addUnknown(LineKind::Compute, label);
         const double off = discount(QStringLiteral("app-runner"));
@@ -557,8 +575,8 @@ private:
         add(LineKind::Compute, label, asked, estimate);
         if (paid - asked > eps)
             add(LineKind::OverProvisioning,
-                tr("%1 vCPU / %2 GiB paid above what was asked for").arg(num(size->vcpu - m_in.vcpu),
-                                                                     gib(size->memoryGiB - m_in.memoryGiB)),
+                [&] { return tr("%1 vCPU / %2 GiB paid above what was asked for").arg(num(size->vcpu - m_in.vcpu),
+                                                                     gib(size->memoryGiB - m_in.memoryGiB)); },
                 paid - asked, estimate);
     }
 
@@ -567,12 +585,12 @@ private:
         constexpr double maxMemoryGiB = 10240.0 / 1024.0;
         constexpr double maxDurationMs = 15 * 60 * 1000;
         if (m_in.memoryGiB > maxMemoryGiB + eps)
-            return unavailable(tr("Lambda functions have at most 10,240 MB of memory."));
+            return unavailable([&] { return tr("Lambda functions have at most 10,240 MB of memory."); });
         if (m_in.durationMs > maxDurationMs)
-            return unavailable(tr("Lambda stops a call after 15 minutes: a %1 s run does not fit.")
-                                   .arg(num(m_in.durationMs / 1000)));
+            return unavailable([&] { return tr("Lambda stops a call after 15 minutes: a %1 s run does not fit.")
+                                   .arg(num(m_in.durationMs / 1000)); });
         if (m_in.requests <= 0 || m_in.durationMs <= 0)
-            note(NoteLevel::Warning, tr("Set the requests a month and the average duration to price Lambda."));
+            note(NoteLevel::Warning, [&] { return tr("Set the requests a month and the average duration to price Lambda."); });
         const QString arch = m_in.arch == u"arm64" ? QStringLiteral("arm64") : QStringLiteral("x86_64");
         m_result.taskVcpu = 0;
         m_result.taskMemoryGiB = m_in.memoryGiB;
@@ -583,20 +601,20 @@ private:
         if (m_option.freeTier) {
             gbSeconds = std::max(0.0, gbSeconds - 400000);
             requests = std::max(0.0, requests - 1000000);
-            note(NoteLevel::Info, tr("The monthly free tier (400,000 GB-s and 1M requests) is applied."));
+            note(NoteLevel::Info, [&] { return tr("The monthly free tier (400,000 GB-s and 1M requests) is applied."); });
         } else {
-            note(NoteLevel::Info, tr("No free tier applied."));
+            note(NoteLevel::Info, [&] { return tr("No free tier applied."); });
         }
         const double off = discount(QStringLiteral("lambda"));
-        const Price* gbs = price(QStringLiteral("lambda.%1.gb-second").arg(arch), tr("Lambda %1 duration").arg(arch));
-        const QString label = tr("%1 GB-s (%2 requests × %3 ms × %4 GB)")
-                                  .arg(num(gbSeconds), num(m_in.requests), num(m_in.durationMs), gib(m_in.memoryGiB));
+        const Price* gbs = price(QStringLiteral("lambda.%1.gb-second").arg(arch), [&] { return tr("Lambda %1 duration").arg(arch); });
+        const auto label = [&] { return tr("%1 GB-s (%2 requests × %3 ms × %4 GB)")
+                                  .arg(num(gbSeconds), num(m_in.requests), num(m_in.durationMs), gib(m_in.memoryGiB)); };
         if (gbs)
             add(LineKind::Compute, label, gbSeconds * gbs->usd * (1 - off), gbs->confidence == Confidence::Estimate);
         else
             addUnknown(LineKind::Compute, label);
-        const Price* req = price(QStringLiteral("lambda.request"), tr("Lambda requests"));
-        const QString reqLabel = tr("%1 requests").arg(num(requests));
+        const Price* req = price(QStringLiteral("lambda.request"), [&] { return tr("Lambda requests"); });
+        const auto reqLabel = [&] { return tr("%1 requests").arg(num(requests)); };
         if (req)
             add(LineKind::Requests, reqLabel, requests * req->usd, req->confidence == Confidence::Estimate);
         else
@@ -608,12 +626,12 @@ private:
     void priceStorage()
     {
         for (const StorageItem& item : m_scenario.storage) {
-            const StorageResult r = priceStorageItem(item, m_catalog, *m_book, m_in.hours, m_language);
-            if (const CatalogEntry* e = m_catalog.find(CatalogKind::Storage, item.type)) {
+            const StorageResult r = priceStorageItem(item, m_catalog, *m_book, m_in.hours, m_language, m_detail);
+            if (const CatalogEntry* e = m_detail ? m_catalog.find(CatalogKind::Storage, item.type) : nullptr) {
                 const StorageCapabilities& caps = e->storage;
                 const QString runtime = m_option.runtime.isEmpty() ? m_option.service : m_option.runtime;
                 if (caps.access != u"api" && !caps.mountFrom.isEmpty() && !caps.mountFrom.contains(runtime))
-                    note(NoteLevel::Warning, tr("%1 cannot be mounted from %2.").arg(e->name.text(m_language), m_result.label));
+                    note(NoteLevel::Warning, [&] { return tr("%1 cannot be mounted from %2.").arg(e->name.text(m_language), m_result.label); });
             }
             m_result.lineItems.append({LineKind::Storage, r.label, r.monthlyUsd, r.known, r.estimate});
         }
@@ -631,7 +649,7 @@ private:
             footprint.vcpus = m_in.tasks * std::max(m_result.taskVcpu, m_in.vcpu);
         }
         for (const SecurityItem& item : m_scenario.security) {
-            const SecurityResult r = priceSecurityItem(item, footprint, m_catalog, *m_book, m_in.hours, m_language);
+            const SecurityResult r = priceSecurityItem(item, footprint, m_catalog, *m_book, m_in.hours, m_language, m_detail);
             m_result.lineItems.append({LineKind::Security, r.label, r.monthlyUsd, r.known, r.estimate});
         }
     }
@@ -644,18 +662,20 @@ public:
     };
 
     static StorageResult priceStorageItem(const StorageItem& item, const Catalog& catalog, const PriceBook& book,
-                                          double hours, Language language)
+                                          double hours, Language language, bool detail)
     {
         StorageResult r;
         r.id = item.id;
         r.type = item.type;
         r.sizeGiB = item.sizeGiB;
         const CatalogEntry* e = catalog.find(CatalogKind::Storage, item.type);
-        const QString name = e ? e->name.text(language) : item.type;
         const QString key = e && !e->priceKeys.isEmpty() ? e->priceKeys.first()
                                                          : QStringLiteral("storage.%1.gb-month").arg(item.type);
         const Price* p = book.price(key);
-        r.label = tr("%1: %2 GB × %3 USD/GB-month").arg(name, num(item.sizeGiB), p ? num(p->usd) : tr("unknown"));
+        if (detail)
+            r.label = tr("%1: %2 GB × %3 USD/GB-month")
+                          .arg(e ? e->name.text(language) : item.type, num(item.sizeGiB),
+                               p ? num(p->usd) : tr("unknown"));
         if (!p) {
             r.known = false;
             return r;
@@ -667,45 +687,58 @@ public:
 
     static SecurityResult priceSecurityItem(const SecurityItem& item, const SecurityFootprint& footprint,
                                             const Catalog& catalog, const PriceBook& book, double hours,
-                                            Language language)
+                                            Language language, bool detail)
     {
         SecurityResult r;
         r.id = item.id;
         r.service = item.service;
-        const CatalogEntry* e = catalog.find(CatalogKind::Security, item.service);
-        const QString name = e ? e->name.text(language) : item.service;
         const double months = hours / hoursPerMonth;
         QList<QPair<const char*, double>> parts; // price key → quantity
-        QString detail;
         const QString& s = item.service;
-        if (s == u"inspector-basic" || s == u"shield-standard") {
-            r.label = tr("%1: no charge").arg(name);
-            return r;
-        } else if (s == u"inspector-ecr") {
+        const double instances = item.instances.value_or(footprint.instances);
+        const double vcpus = item.vcpus.value_or(footprint.vcpus);
+        const bool free = s == u"inspector-basic" || s == u"shield-standard";
+        if (s == u"inspector-ecr")
             parts = {{"inspector-ecr.image", item.images.value_or(0)}, {"inspector-ecr.rescan", item.rescans.value_or(0)}};
-            detail = tr("%1 images, %2 rescans").arg(num(item.images.value_or(0)), num(item.rescans.value_or(0)));
-        } else if (s == u"inspector-ec2") {
-            const double n = item.instances.value_or(footprint.instances);
-            parts = {{"inspector-ec2.instance-month", n * months}};
-            detail = tr("%1 instances").arg(num(n));
-        } else if (s == u"guardduty-runtime") {
-            const double n = item.vcpus.value_or(footprint.vcpus);
-            parts = {{"guardduty-runtime.vcpu-month", n * months}};
-            detail = tr("%1 vCPUs watched").arg(num(n));
-        } else if (s == u"guardduty-malware") {
+        else if (s == u"inspector-ec2")
+            parts = {{"inspector-ec2.instance-month", instances * months}};
+        else if (s == u"guardduty-runtime")
+            parts = {{"guardduty-runtime.vcpu-month", vcpus * months}};
+        else if (s == u"guardduty-malware")
             parts = {{"guardduty-malware.gb", item.gbScanned.value_or(0)}};
-            detail = tr("%1 GB scanned").arg(num(item.gbScanned.value_or(0)));
-        } else if (s == u"waf") {
+        else if (s == u"waf")
             parts = {{"waf.web-acl-month", months}};
-            detail = tr("1 web ACL; rules and requests not included");
-        } else if (s == u"shield-advanced") {
+        else if (s == u"shield-advanced")
             parts = {{"shield-advanced.month", months}};
-            detail = tr("subscription");
-        } else if (s == u"network-firewall") {
+        else if (s == u"network-firewall")
             parts = {{"network-firewall.endpoint-hour", hours}};
-            detail = tr("1 endpoint; data processed not included");
+
+        if (detail) {
+            const CatalogEntry* e = catalog.find(CatalogKind::Security, item.service);
+            const QString name = e ? e->name.text(language) : item.service;
+            QString what;
+            if (free)
+                what = tr("no charge");
+            else if (s == u"inspector-ecr")
+                what = tr("%1 images, %2 rescans").arg(num(item.images.value_or(0)), num(item.rescans.value_or(0)));
+            else if (s == u"inspector-ec2")
+                what = tr("%1 instances").arg(num(instances));
+            else if (s == u"guardduty-runtime")
+                what = tr("%1 vCPUs watched").arg(num(vcpus));
+            else if (s == u"guardduty-malware")
+                what = tr("%1 GB scanned").arg(num(item.gbScanned.value_or(0)));
+            else if (s == u"waf")
+                what = tr("1 web ACL; rules and requests not included");
+            else if (s == u"shield-advanced")
+                what = tr("subscription");
+            else if (s == u"network-firewall")
+                what = tr("1 endpoint; data processed not included");
+            r.label = tr("%1: %2").arg(name, what);
         }
-        r.label = tr("%1: %2").arg(name, detail);
+        if (free)
+            return r;
+        if (parts.isEmpty())
+            r.known = false;
         for (const auto& [key, quantity] : parts) {
             if (quantity <= 0)
                 continue;
@@ -717,8 +750,6 @@ public:
             r.monthlyUsd += quantity * p->usd;
             r.estimate = r.estimate || p->confidence == Confidence::Estimate;
         }
-        if (parts.isEmpty())
-            r.known = false;
         return r;
     }
 
@@ -728,6 +759,7 @@ private:
     const Catalog& m_catalog;
     const PriceBooks& m_prices;
     Language m_language;
+    bool m_detail = true;
     Inputs m_in;
     const PriceBook* m_book = nullptr;
     const CatalogEntry* m_service = nullptr;
@@ -807,12 +839,13 @@ QString defaultLabel(const Option& option, const Catalog& catalog, Language lang
 }
 
 OptionResult evaluateOption(const Scenario& scenario, const Option& option, const Catalog& catalog,
-                            const PriceBooks& prices, Language language)
+                            const PriceBooks& prices, Language language, Detail detail)
 {
-    return Evaluation(scenario, option, catalog, prices, language).run();
+    return Evaluation(scenario, option, catalog, prices, language, detail).run();
 }
 
-Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, Language language)
+Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, Language language,
+                    Detail detail)
 {
     Comparison c;
     c.title = scenario.title;
@@ -820,14 +853,15 @@ Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const Pric
     c.hours = scenario.period.totalHours();
     for (const Option& option : scenario.options)
         if (option.enabled)
-            c.options.append(evaluateOption(scenario, option, catalog, prices, language));
+            c.options.append(evaluateOption(scenario, option, catalog, prices, language, detail));
     if (const PriceBook* book = prices.region(scenario.region)) {
         for (const StorageItem& item : scenario.storage)
-            c.storage.append(Evaluation::priceStorageItem(item, catalog, *book, c.hours, language));
+            c.storage.append(Evaluation::priceStorageItem(item, catalog, *book, c.hours, language, detail == Detail::Full));
         const Evaluation::SecurityFootprint footprint{double(scenario.workload.tasks),
                                                       scenario.workload.tasks * scenario.workload.vcpu};
         for (const SecurityItem& item : scenario.security)
-            c.security.append(Evaluation::priceSecurityItem(item, footprint, catalog, *book, c.hours, language));
+            c.security.append(
+                Evaluation::priceSecurityItem(item, footprint, catalog, *book, c.hours, language, detail == Detail::Full));
     }
     return c;
 }

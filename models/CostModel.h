@@ -9,11 +9,16 @@
 // inputs: no I/O, no globals, no widgets.
 namespace CostModel {
 
+// Full: every line item has its label and every option its notes. TotalsOnly: the same
+// figures without text, for callers that evaluate many variants (the scaling chart).
+enum class Detail { Full, TotalsOnly };
+
 // Labels and notes use the catalog text of the given language and the installed translator.
 Comparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
-                    Language language = Language::English);
+                    Language language = Language::English, Detail detail = Detail::Full);
 OptionResult evaluateOption(const Scenario& scenario, const Option& option, const Catalog& catalog,
-                            const PriceBooks& prices, Language language = Language::English);
+                            const PriceBooks& prices, Language language = Language::English,
+                            Detail detail = Detail::Full);
 
 // The hours of a month that monthly prices (GB-month, instance-month) are prorated over: the
 // AWS Pricing Calculator's 730.

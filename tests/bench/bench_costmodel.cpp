@@ -8,11 +8,22 @@ class BenchCostModel : public QObject
     Q_OBJECT
 
 private slots:
+    void evaluate20Options_data();
     void evaluate20Options();
 };
 
+void BenchCostModel::evaluate20Options_data()
+{
+    QTest::addColumn<CostModel::Detail>("detail");
+    // Full: what the table, the PDF and the command line show (labels and notes).
+    QTest::addRow("full") << CostModel::Detail::Full;
+    // Totals only: what the scaling chart evaluates at every sampled task count.
+    QTest::addRow("totals only") << CostModel::Detail::TotalsOnly;
+}
+
 void BenchCostModel::evaluate20Options()
 {
+    QFETCH(CostModel::Detail, detail);
     const Catalog& catalog = Catalog::builtin();
     const PriceBooks& prices = PriceBooks::builtin();
     Scenario s;
@@ -41,10 +52,10 @@ void BenchCostModel::evaluate20Options()
     }
     Comparison c;
     QBENCHMARK {
-        c = CostModel::evaluate(s, catalog, prices);
+        c = CostModel::evaluate(s, catalog, prices, Language::English, detail);
     }
     QCOMPARE(c.options.size(), 20);
 }
 
-QTEST_MAIN(BenchCostModel)
+QTEST_GUILESS_MAIN(BenchCostModel)
 #include "bench_costmodel.moc"
