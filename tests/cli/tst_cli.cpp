@@ -257,8 +257,6 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("firstLine");
-        QTest::addRow("unknown command")
-            << QStringList{u"--frobnicate"_s} << u"container-compare: unknown option --frobnicate"_s;
         QTest::addRow("unknown option") << QStringList{u"compare"_s, slide16, u"--colour"_s, u"red"_s}
                                         << u"container-compare: compare: unknown option --colour"_s;
         QTest::addRow("no file") << QStringList{u"compare"_s}
@@ -285,6 +283,16 @@ private slots:
         QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
         QCOMPARE(r.err.section(u'\n', 0, 0), firstLine);
         QVERIFY2(r.err.contains(u"Usage:"_s), qPrintable(r.err));
+    }
+
+    // An unknown option before any command is the window's to refuse (it has options of its
+    // own); it must still fail without printing anything on stdout.
+    void unknownOptionWithoutCommand()
+    {
+        const Result r = run({u"--frobnicate"_s});
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(u"--frobnicate"_s), qPrintable(r.err));
     }
 
     void badValues_data()
