@@ -196,6 +196,12 @@ void hideLegendMarkers(QChart* chart, QAbstractSeries* series)
         m->setVisible(false);
 }
 
+// "1 task", "3 tasks": spelled out, so English reads right without a plural-forms catalogue.
+QString tasksText(int n)
+{
+    return n == 1 ? ChartBuilder::tr("1 task") : ChartBuilder::tr("%1 tasks").arg(n);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -445,7 +451,7 @@ ScalingData ChartBuilder::scalingData(const Scenario& scenario, const Catalog& c
     Scenario s = scenario;
     for (int n : counts) {
         s.workload.tasks = n;
-        const Comparison comparison = CostModel::evaluate(s, catalog, prices, language);
+        const Comparison comparison = CostModel::evaluate(s, catalog, prices, language, CostModel::Detail::TotalsOnly);
         for (const OptionResult& option : comparison.options) {
             if (!option.available || !option.complete())
                 continue;
@@ -576,7 +582,7 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
                     if (std::abs(copy.points.at(k).x() - p.x()) < std::abs(copy.points.at(nearest).x() - p.x()))
                         nearest = k;
                 const QPointF at = copy.points.at(nearest);
-                showTip(copy.label + QStringLiteral(", ") + ChartBuilder::tr("%n task(s)", nullptr, int(at.x()))
+                showTip(copy.label + QStringLiteral(", ") + tasksText(int(at.x()))
                         + QStringLiteral(": ")
                         + moneyWithUsd(at.y(), copy.usd.at(nearest), currency, style.locale));
             });
@@ -608,7 +614,7 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
     bool first = true;
     for (const BreakEven& b : data.breakEvens) {
         QScatterSeries* marker =
-            textMarker(chart, b.at, ChartBuilder::tr("%n task(s)", nullptr, b.tasks), style.breakEven, 12, style);
+            textMarker(chart, b.at, tasksText(b.tasks), style.breakEven, 12, style);
         marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         marker->setName(ChartBuilder::tr("Break-even: the cheapest option changes"));
         marker->attachAxis(xAxis);
@@ -617,7 +623,7 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
             hideLegendMarkers(chart, marker);
         first = false;
         if (style.hoverTooltips) {
-            const QString tip = ChartBuilder::tr("From %n task(s) %1 is cheaper than %2", nullptr, b.tasks).arg(b.after, b.before);
+            const QString tip = ChartBuilder::tr("From %1 on, %2 is cheaper than %3").arg(tasksText(b.tasks), b.after, b.before);
             QObject::connect(marker, &QScatterSeries::hovered, chart,
                              [tip](const QPointF&, bool on) { showTip(on ? tip : QString()); });
         }

@@ -333,5 +333,5 @@ void ComparePage::updateNotes()
     for (const OptionResult& option : comparison.options)
         for (const Note& note : option.notes)
             warnings += note.level != NoteLevel::Info ? 1 : 0;
-    m_resultTabs->setTabText(0, warnings > 0 ? tr("&Comparison (%n warning(s))", nullptr, warnings) : tr("&Comparison"));
+    m_resultTabs->setTabText(0, warnings > 0 ? tr("&Comparison (⚠ %1)").arg(warnings) : tr("&Comparison"));
 }

@@ -10,6 +10,7 @@
 #include "ScenarioDocument.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,11 +65,7 @@ const CatalogKind catalogKinds[5] = {CatalogKind::Services, CatalogKind::Runtime
 
 Language resolveLanguage(const QString& setting)
 {
-    if (setting == u"ja")
-        return Language::Japanese;
-    if (setting == u"en")
-        return Language::English;
-    return QLocale::system().language() == QLocale::Japanese ? Language::Japanese : Language::English;
+    return Translations::resolve(setting);
 }
 
 } // namespace
@@ -116,7 +113,9 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
         if (!(m_defaultRate > 0 && m_defaultRate <= ScenarioLimits::maxPerUsd))
             m_defaultRate = 155;
     }
-    m_language = resolveLanguage(m_languageSetting);
+    // The language the translators were installed for (Translations), so that catalog text and
+    // labels agree.
+    m_language = Translations::currentLanguage();
 
     m_document = new ScenarioDocument(this);
     m_document->reset(newScenario());
@@ -420,7 +419,7 @@ void MainWindow::updateStatus()
     }
     if (const PriceBook* book = m_prices.region(scenario.region))
         parts << tr("prices as of %1 (%2)").arg(book->newestDate(), book->regionName.text(m_language));
-    parts << tr("%n figure(s) are estimates", nullptr, c.estimateCount());
+    parts << tr("estimates: %1").arg(c.estimateCount());
     parts << tr("%1 hours").arg(QLocale().toString(c.hours, 'g', 6));
     m_status->setText(parts.join(QStringLiteral("  ·  ")));
 }

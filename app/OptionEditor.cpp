@@ -290,7 +290,7 @@ void OptionEditor::fillInstanceTypes(const Option& option)
                            .arg(t.type, locale.toString(t.vcpu, 'g', 4), locale.toString(t.memoryGiB, 'g', 5),
                                 QString::number(t.onDemand.usd, 'g', 6));
         if (t.gpus > 0)
-            text += tr(" · %n GPU(s)", nullptr, t.gpus);
+            text += tr(" · GPU: %1").arg(t.gpus);
         if (t.onDemand.confidence == Confidence::Estimate)
             text += tr(" (estimate)");
         m_instanceType->addItem(text, t.type);

@@ -214,14 +214,14 @@ QString OptionsPanel::summary(const Option& option) const
     if (option.service == u"eks" && option.support == u"extended")
         parts << tr("extended support");
     if (option.tasks)
-        parts << tr("%n task(s)", nullptr, *option.tasks);
+        parts << tr("tasks: %1").arg(*option.tasks);
     if (option.vcpu || option.memoryGiB)
         parts << tr("%1 vCPU / %2 GiB")
                      .arg(QLocale().toString(option.vcpu.value_or(m_document->scenario().workload.vcpu), 'g', 4),
                           QLocale().toString(option.memoryGiB.value_or(m_document->scenario().workload.memoryGiB),
                                              'g', 5));
     if (option.nodes)
-        parts << tr("%n node(s)", nullptr, *option.nodes);
+        parts << tr("nodes: %1").arg(*option.nodes);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -175,10 +175,10 @@ void SecurityPanel::refresh()
         note->setToolTip(e->description.text(m_language));
         m_table->setItem(row, NoteColumn, note);
     }
-    m_summary->setText(included > 0 ? tr("%n service(s) in the scenario: %1 a month for this workload, on top of each "
-                                         "option's bill.",
-                                         nullptr, included)
+    m_summary->setText(included > 0 ? tr("In the scenario: %1 a month for this workload (services ticked: %2), on top of each "
+                                         "option's bill.")
                                           .arg(Money::format(total, scenario.currency))
+                                          .arg(included)
                                     : tr("Security services that apply to the compared options, priced for this "
                                          "workload. Tick one to add it to every option's bill."));
     m_refreshing = false;
