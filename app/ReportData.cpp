@@ -1,0 +1,429 @@
+#include "ReportData.h"
+
+#include "ComparisonModel.h"
+#include "CostModel.h"
+#include "Money.h"
+
+#include <QFontDatabase>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Short numbers in sentences: "2", "0.5", "30.5".
+QString num(double value, const QLocale& locale)
+{
+    return locale.toString(value, 'g', 10);
+}
+
+// The runtime key a price book files a discount under for an option.
+QString discountRuntime(const Option& option)
+{
+    if (option.runtime == u"fargate")
+        return QStringLiteral("fargate");
+    if (option.service == u"app-runner")
+        return QStringLiteral("app-runner");
+    if (option.service == u"lambda")
+        return QStringLiteral("lambda");
+    return QStringLiteral("ec2");
+}
+
+} // namespace
+
+ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
+                       Language language, const QMap<QString, double>& weights)
+    : m_scenario(scenario)
+    , m_catalog(catalog)
+    , m_prices(prices)
+    , m_language(language)
+    , m_locale(language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                              : QLocale(QLocale::English, QLocale::UnitedStates))
+    , m_model(std::make_unique<ComparisonModel>())
+    , m_date(QDate::currentDate())
+{
+    m_comparison = CostModel::evaluate(m_scenario, catalog, prices, language);
+    m_model->setComparison(m_comparison, m_scenario.currency);
+    m_scaling = ChartBuilder::scalingData(m_scenario, catalog, prices,
+                                          ChartBuilder::defaultScalingRange(m_scenario.workload.tasks), language);
+    m_radar = ChartBuilder::radarData(m_scenario, catalog, weights, language);
+
+    // Storage and security side by side: the cost model prices a scenario that holds every
+    // catalog entry and no options, so the figures follow the same rules as the scenario's own.
+    if (!m_scenario.storage.isEmpty())
+        m_storageSizeGiB = m_scenario.storage.constFirst().sizeGiB;
+    Scenario sideBySide = m_scenario;
+    sideBySide.options.clear();
+    sideBySide.storage.clear();
+    sideBySide.security.clear();
+    for (const CatalogEntry& entry : catalog.entries(CatalogKind::Storage))
+        sideBySide.storage.append(StorageItem{entry.id, entry.id, m_storageSizeGiB});
+    for (const CatalogEntry& entry : catalog.entries(CatalogKind::Security)) {
+        SecurityItem item;
+        item.id = entry.id;
+        item.service = entry.id;
+        // The scenario's own quantities for a service it already lists.
+        for (const SecurityItem& own : m_scenario.security)
+            if (own.service == entry.id)
+                item = own;
+        sideBySide.security.append(item);
+    }
+    const Comparison side = CostModel::evaluate(sideBySide, catalog, prices, language);
+    m_storageSideBySide = side.storage;
+    m_securitySideBySide = side.security;
+
+    collectPrices();
+    collectDiscounts();
+}
+
+ReportData::~ReportData() = default;
+
+QString ReportData::title() const
+{
+    const QString t = m_scenario.title.trimmed();
+    return t.isEmpty() ? tr("Untitled comparison") : t;
+}
+
+QString ReportData::regionName(const QString& region) const
+{
+    if (const PriceBook* book = m_prices.region(region))
+        if (!book->regionName.isEmpty())
+            return book->regionName.text(m_language);
+    return region;
+}
+
+QString ReportData::regionText() const
+{
+    return regionName(m_scenario.region) + QStringLiteral(" · ") + m_scenario.region;
+}
+
+QString ReportData::workloadText() const
+{
+    const Workload& w = m_scenario.workload;
+    QStringList parts;
+    parts << tr("%1 vCPU").arg(num(w.vcpu, m_locale)) << tr("%1 GiB").arg(num(w.memoryGiB, m_locale))
+          << tasksText(w.tasks) << w.arch
+          << (w.os == u"windows" ? tr("Windows") : tr("Linux")) << purchaseText();
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ReportData::tasksText(int tasks) const
+{
+    return tasks == 1 ? tr("1 task") : tr("%1 tasks").arg(m_locale.toString(tasks));
+}
+
+QString ReportData::periodText() const
+{
+    const Period& p = m_scenario.period;
+    if (p.hours)
+        return tr("%1 h a month").arg(num(*p.hours, m_locale));
+    //: %1 days × %2 hours a day = %3 hours
+    return tr("%1 days × %2 h = %3 h").arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale),
+                                          num(p.totalHours(), m_locale));
+}
+
+QString ReportData::currencyText() const
+{
+    const CurrencySettings& c = m_scenario.currency;
+    if (c.code == u"USD")
+        return tr("USD, to the cent");
+    const QString rounding = c.rounding == u"floor" ? tr("rounded down") : tr("rounded to the nearest unit");
+    //: %1 currency code, %2 rate, %3 how amounts are rounded
+    return tr("%1 at 1 USD = %2 %1, %3").arg(c.code, num(c.perUsd, m_locale), rounding);
+}
+
+QString ReportData::purchaseName(const QString& id) const
+{
+    for (const PurchaseOption& p : m_catalog.purchaseOptions())
+        if (p.id == id)
+            return p.name.text(m_language);
+    return id;
+}
+
+QString ReportData::purchaseText() const
+{
+    QSet<QString> seen;
+    QString first;
+    for (const Option& o : m_scenario.options) {
+        if (!o.enabled)
+            continue;
+        if (first.isEmpty())
+            first = o.purchase;
+        seen.insert(o.purchase);
+    }
+    if (seen.size() > 1)
+        return tr("mixed purchase options");
+    return purchaseName(first.isEmpty() ? QStringLiteral("on-demand") : first);
+}
+
+QString ReportData::money(double usd) const
+{
+    return Money::format(usd, m_scenario.currency, m_locale);
+}
+
+QString ReportData::usd(double usd) const
+{
+    return Money::formatUsd(usd, m_locale);
+}
+
+QString ReportData::optionTotal(const OptionResult& option) const
+{
+    if (!option.available)
+        return tr("not available");
+    if (!option.complete())
+        return option.monthlyUsd() > 0 ? tr("%1 + unknown").arg(money(option.monthlyUsd())) : tr("unknown");
+    return money(option.monthlyUsd());
+}
+
+QString ReportData::confidenceName(Confidence confidence) const
+{
+    return confidence == Confidence::Estimate ? tr("estimate") : tr("confirmed");
+}
+
+QList<int> ReportData::ranking() const
+{
+    QList<int> order;
+    for (int i = 0; i < m_comparison.options.size(); ++i)
+        order << i;
+    const auto group = [this](int i) {
+        const OptionResult& o = m_comparison.options.at(i);
+        return !o.available ? 2 : (o.complete() ? 0 : 1);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int ga = group(a), gb = group(b);
+        if (ga != gb)
+            return ga < gb;
+        return ga < 2 && m_comparison.options.at(a).monthlyUsd() < m_comparison.options.at(b).monthlyUsd();
+    });
+    return order;
+}
+
+QString ReportData::keyNote(const OptionResult& option) const
+{
+    for (NoteLevel level : {NoteLevel::Unavailable, NoteLevel::Warning, NoteLevel::Info})
+        for (const Note& n : option.notes)
+            if (n.level == level)
+                return n.text;
+    return {};
+}
+
+QStringList ReportData::assumptions() const
+{
+    QStringList list;
+    const Period& p = m_scenario.period;
+    if (p.hours)
+        list << tr("A month is %1 hours, the AWS Pricing Calculator's convention.").arg(num(*p.hours, m_locale));
+    else
+        list << tr("A month is %1 days of %2 hours: %3 hours of running.")
+                    .arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale), num(p.totalHours(), m_locale));
+    list << tr("Monthly prices (plans, GB-months) are prorated over 730 hours.");
+    const CurrencySettings& c = m_scenario.currency;
+    if (c.code == u"USD")
+        list << tr("Prices are in USD as published; totals are shown to the cent.");
+    else
+        list << tr("Prices are published in USD and shown in %1 at 1 USD = %2 %1, %3; USD is shown beside "
+                   "to the cent.")
+                    .arg(c.code, num(c.perUsd, m_locale),
+                         c.rounding == u"floor" ? tr("rounded down to the whole unit")
+                                                : tr("rounded to the nearest unit"));
+    list << tr("Fargate bills only its documented CPU and memory pairs: a task between them is billed at the "
+               "cheapest pair that fits, and the difference is shown as over-provisioning.");
+    for (const OptionResult& o : m_comparison.options) {
+        if (o.runtime == u"fargate" && o.available && o.taskVcpu > 0)
+            list << tr("%1: each task is billed as %2 vCPU / %3 GiB.")
+                        .arg(o.label, num(o.taskVcpu, m_locale), num(o.taskMemoryGiB, m_locale));
+    }
+    QSet<QString> reservations;
+    for (const OptionResult& o : m_comparison.options) {
+        if (!o.available || o.instanceType.isEmpty() || o.instances <= 0)
+            continue;
+        list << (o.instances == 1 ? tr("%1: one %2 host carries the tasks.").arg(o.label, o.instanceType)
+                                  : tr("%1: %2 hosts of %3 carry the tasks.")
+                                        .arg(o.label, m_locale.toString(o.instances), o.instanceType));
+        const CatalogEntry* service = m_catalog.find(CatalogKind::Services, o.service);
+        if (service && service->hostReservation && !reservations.contains(service->id)) {
+            reservations.insert(service->id);
+            const QString why = service->hostReservation->why.text(m_language);
+            if (!why.isEmpty())
+                list << service->label(m_language) + QStringLiteral(": ") + why;
+        }
+    }
+    for (const ReportDiscountRow& d : m_discounts) {
+        if (d.fromScenario)
+            list << tr("%1: %2 at %3% off on-demand, the scenario's own figure.")
+                        .arg(d.option, d.purchase, num(d.fraction * 100, m_locale));
+        else
+            list << tr("%1: %2 at %3% off on-demand (%4, source %5, %6).")
+                        .arg(d.option, d.purchase, num(d.fraction * 100, m_locale), confidenceName(d.confidence),
+                             d.source, d.asOf);
+    }
+    list << tr("Only the line items shown are priced: data transfer, load balancers, NAT gateways and logs are "
+               "not included unless listed.");
+    list << tr("A price nobody published is shown as unknown and left out of a total, never counted as zero; "
+               "a total that leaves one out says so.");
+    list << tr("Figures marked as estimates come from prices that could not be confirmed; see the sources.");
+    return list;
+}
+
+void ReportData::collectDiscounts()
+{
+    for (const Option& o : m_scenario.options) {
+        if (!o.enabled || o.purchase == u"on-demand")
+            continue;
+        const auto result = std::find_if(m_comparison.options.cbegin(), m_comparison.options.cend(),
+                                         [&o](const OptionResult& r) { return r.id == o.id; });
+        ReportDiscountRow row;
+        row.option = result != m_comparison.options.cend() ? result->label : o.id;
+        row.purchase = purchaseName(o.purchase);
+        if (o.discount) {
+            row.fraction = *o.discount;
+            row.fromScenario = true;
+        } else {
+            const PriceBook* book = m_prices.region(o.region.value_or(m_scenario.region));
+            const std::optional<Discount> d = book ? book->discount(o.purchase, discountRuntime(o)) : std::nullopt;
+            if (!d)
+                continue; // the cost model priced it on-demand and its note says so
+            row.fraction = d->fraction;
+            row.source = d->source;
+            row.asOf = d->asOf;
+            row.confidence = d->confidence;
+        }
+        m_discounts << row;
+    }
+}
+
+void ReportData::collectPrices()
+{
+    QSet<QString> seen;
+    auto addPrice = [&](const PriceBook& book, const Price& p, const QString& item) {
+        const QString key = book.region + QLatin1Char('|') + item;
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        m_priceRows << ReportPriceRow{book.region, item, p.usd, p.unit, p.source, p.asOf, p.confidence, p.grade};
+    };
+    auto addKey = [&](const PriceBook& book, const QString& key) {
+        if (const Price* p = book.price(key))
+            addPrice(book, *p, key);
+    };
+    auto addPrefix = [&](const PriceBook& book, const QString& prefix) {
+        for (const Price& p : book.prices)
+            if (p.key.startsWith(prefix))
+                addPrice(book, p, p.key);
+    };
+
+    for (const Option& o : m_scenario.options) {
+        if (!o.enabled)
+            continue;
+        const PriceBook* book = m_prices.region(o.region.value_or(m_scenario.region));
+        if (!book)
+            continue;
+        const QString arch = o.arch.value_or(m_scenario.workload.arch);
+        const QString os = o.os.value_or(m_scenario.workload.os);
+        if (o.runtime == u"fargate") {
+            const bool windows = os == u"windows";
+            addPrefix(*book, windows ? QStringLiteral("fargate.windows.")
+                                     : (arch == u"arm64" && o.service != u"eks" ? QStringLiteral("fargate.linux-arm.")
+                                                                                 : QStringLiteral("fargate.linux-x86.")));
+            if (m_scenario.workload.ephemeralStorageGiB > 20)
+                addKey(*book, QStringLiteral("fargate.ephemeral.gb-hour"));
+        }
+        if (o.service == u"eks")
+            addKey(*book, QStringLiteral("eks.cluster-hour.") + o.support);
+        if (o.runtime == u"ecs-anywhere")
+            addKey(*book, QStringLiteral("ecs-anywhere.instance-hour"));
+        if (o.runtime == u"eks-anywhere")
+            addKey(*book, QStringLiteral("eks-anywhere.cluster-month"));
+        if (o.service == u"rosa")
+            addPrefix(*book, QStringLiteral("rosa."));
+        if (o.service == u"app-runner")
+            addPrefix(*book, QStringLiteral("app-runner."));
+        if (o.service == u"lambda") {
+            addKey(*book, QStringLiteral("lambda.%1.gb-second").arg(arch));
+            addKey(*book, QStringLiteral("lambda.request"));
+        }
+        if (o.service == u"lightsail")
+            for (const LightsailPower& power : book->lightsailPowers)
+                addPrice(*book, power.monthly, tr("Lightsail %1").arg(power.id));
+    }
+    // The instance types the cost model chose, with their on-demand rates.
+    for (const OptionResult& r : m_comparison.options) {
+        const PriceBook* book = m_prices.region(r.region);
+        if (!book || r.instanceType.isEmpty())
+            continue;
+        if (const InstanceType* t = book->instanceType(r.instanceType))
+            addPrice(*book, t->onDemand, t->type);
+    }
+    if (const PriceBook* book = m_prices.region(m_scenario.region)) {
+        for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Storage))
+            for (const QString& key : e.priceKeys)
+                addKey(*book, key);
+        for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Security))
+            for (const QString& key : e.priceKeys)
+                addKey(*book, key);
+    }
+}
+
+QList<PriceSource> ReportData::sources() const
+{
+    // The sources the listed prices and discounts cite, in the order the books list them.
+    QSet<QString> cited;
+    QSet<QString> regions;
+    for (const ReportPriceRow& r : m_priceRows) {
+        cited.insert(r.source);
+        regions.insert(r.region);
+    }
+    for (const ReportDiscountRow& d : m_discounts)
+        if (!d.source.isEmpty())
+            cited.insert(d.source);
+    regions.insert(m_scenario.region);
+    QList<PriceSource> list;
+    QSet<QString> listed;
+    for (const PriceBook& book : m_prices.books()) {
+        if (!regions.contains(book.region))
+            continue;
+        for (const PriceSource& s : book.sources) {
+            if (!cited.contains(s.id) || listed.contains(s.id))
+                continue;
+            listed.insert(s.id);
+            list << s;
+        }
+    }
+    return list;
+}
+
+QString ReportData::pricesAsOf() const
+{
+    QString newest;
+    for (const ReportPriceRow& r : m_priceRows)
+        newest = std::max(newest, r.asOf);
+    return newest;
+}
+
+QStringList ReportData::fontFamilies(Language language)
+{
+    // Noto Sans CJK JP (fonts-noto-cjk) carries Latin, kana and kanji in one design; English
+    // reports use a plain sans with wide coverage (¥, ★, ×).
+    if (language == Language::Japanese)
+        return {QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP"), QStringLiteral("IPAexGothic"),
+                QStringLiteral("IPAGothic"), QStringLiteral("Droid Sans Fallback")};
+    return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"),
+            QStringLiteral("Noto Sans CJK JP")};
+}
+
+QFont ReportData::baseFont(Language language)
+{
+    QFont font;
+    const QStringList installed = QFontDatabase::families();
+    QStringList families;
+    for (const QString& family : fontFamilies(language))
+        if (installed.contains(family))
+            families << family;
+    if (!families.isEmpty()) {
+        font.setFamilies(families);
+        font.setFamily(families.constFirst());
+    }
+    font.setStyleHint(QFont::SansSerif);
+    return font;
+}

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "Catalog.h"
+#include "ChartBuilder.h"
+#include "Comparison.h"
+#include "Localized.h"
+#include "PriceBook.h"
+#include "Scenario.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFont>
+#include <QLocale>
+#include <QMap>
+#include <QStringList>
+
+#include <memory>
+
+class ComparisonModel;
+
+// One published price the comparison leans on, as the report's sources section lists it.
+struct ReportPriceRow
+{
+    QString region;
+    QString item;                  // price key or instance type ("fargate.linux-x86.vcpu-hour", "c7i.large")
+    double usd = 0;
+    QString unit;
+    QString source;                // a PriceSource id
+    QString asOf;
+    Confidence confidence = Confidence::Confirmed;
+    QString grade;
+};
+
+// A discount applied to an option's on-demand price, and where its figure comes from.
+struct ReportDiscountRow
+{
+    QString option;                // option label
+    QString purchase;              // purchase option name in the report's language
+    double fraction = 0;
+    QString source;                // PriceSource id, or empty when the scenario sets it
+    QString asOf;
+    bool fromScenario = false;
+    Confidence confidence = Confidence::Estimate;
+};
+
+// Everything the PDF report and the slides show about one scenario, computed once from the
+// same models as the window (cost model, comparison model, chart builder data), so the
+// handout, the deck and the screen agree figure for figure.
+class ReportData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportData)
+
+public:
+    ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, Language language,
+               const QMap<QString, double>& weights = {});
+    ~ReportData();
+    ReportData(const ReportData&) = delete;
+    ReportData& operator=(const ReportData&) = delete;
+
+    const Scenario& scenario() const { return m_scenario; }
+    const Catalog& catalog() const { return m_catalog; }
+    const PriceBooks& prices() const { return m_prices; }
+    Language language() const { return m_language; }
+    const QLocale& locale() const { return m_locale; }
+    const Comparison& comparison() const { return m_comparison; }
+    // The comparison as the window's item model: what the charts read.
+    const ComparisonModel& model() const { return *m_model; }
+    const ScalingData& scaling() const { return m_scaling; }
+    const RadarData& radar() const { return m_radar; }
+
+    // The title, or "Untitled comparison".
+    QString title() const;
+    // "Asia Pacific (Tokyo) · ap-northeast-1"
+    QString regionText() const;
+    QString regionName(const QString& region) const;
+    // "2 vCPU · 4 GiB · 1 task · x86_64 · Linux · on-demand"
+    QString workloadText() const;
+    // "1 task", "12 tasks": counted words without the "(s)" an untranslated plural leaves.
+    QString tasksText(int tasks) const;
+    // "30.5 days × 24 h = 732 h" or "730 h a month"
+    QString periodText() const;
+    // "JPY, 1 USD = 155 JPY, rounded down to the yen" or "USD, to the cent"
+    QString currencyText() const;
+    // The purchase option of every option when they agree, else "mixed".
+    QString purchaseText() const;
+    QString purchaseName(const QString& id) const;
+
+    // Money as every view shows it: Money::format in the display currency; USD beside it.
+    QString money(double usd) const;
+    QString usd(double usd) const;
+    // An option's total: money, "unknown"/"+ unknown", or "not available".
+    QString optionTotal(const OptionResult& option) const;
+    QString confidenceName(Confidence confidence) const;
+
+    // Option indices, cheapest first: complete options by total, then incomplete ones, then
+    // those that cannot run the workload.
+    QList<int> ranking() const;
+    // The one note a reader should see beside an option's total (warnings first).
+    QString keyNote(const OptionResult& option) const;
+
+    // Every storage type of the catalog priced for the same size, and every security service
+    // for this workload: the cost model's own storage and security rules, applied side by side.
+    double storageSizeGiB() const { return m_storageSizeGiB; }
+    const QList<StorageResult>& storageSideBySide() const { return m_storageSideBySide; }
+    const QList<SecurityResult>& securitySideBySide() const { return m_securitySideBySide; }
+
+    // What the figures assume, one sentence an item.
+    QStringList assumptions() const;
+    const QList<ReportDiscountRow>& discounts() const { return m_discounts; }
+    // The prices behind the figures and the sources they were read from.
+    const QList<ReportPriceRow>& priceRows() const { return m_priceRows; }
+    QList<PriceSource> sources() const;
+    // The newest date any listed price was true.
+    QString pricesAsOf() const;
+
+    // The font the report and slides draw with: a CJK font for Japanese, set explicitly so a
+    // Japanese handout never falls back to boxes.
+    static QFont baseFont(Language language);
+    static QStringList fontFamilies(Language language);
+
+    // The date printed on the cover; today unless set (golden files, tests).
+    QDate date() const { return m_date; }
+    void setDate(const QDate& date) { m_date = date; }
+
+private:
+    void collectPrices();
+    void collectDiscounts();
+
+    Scenario m_scenario;
+    const Catalog& m_catalog;
+    const PriceBooks& m_prices;
+    Language m_language;
+    QLocale m_locale;
+    Comparison m_comparison;
+    std::unique_ptr<ComparisonModel> m_model;
+    ScalingData m_scaling;
+    RadarData m_radar;
+    double m_storageSizeGiB = 100;
+    QList<StorageResult> m_storageSideBySide;
+    QList<SecurityResult> m_securitySideBySide;
+    QList<ReportPriceRow> m_priceRows;
+    QList<ReportDiscountRow> m_discounts;
+    QDate m_date;
+};
