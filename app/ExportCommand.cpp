@@ -6,11 +6,11 @@
 #include "ReportWriter.h"
 #include "Scenario.h"
 #include "SlideRenderer.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -53,22 +53,6 @@ QString outputProblem(const QString& option, const QString& fileName)
     if (!info.absoluteDir().exists())
         return tr("%1: the folder %2 does not exist").arg(option, QDir::toNativeSeparators(info.absolutePath()));
     return {};
-}
-
-// The Japanese export speaks Japanese in the headings too: the app's translation is
-// installed for the time of the command when it is compiled in.
-void installTranslation(Language language)
-{
-    if (language != Language::Japanese)
-        return;
-    static QTranslator translator;
-    for (const QString& path : {QStringLiteral(":/i18n/container-compare_ja.qm"),
-                                QStringLiteral(":/translations/container-compare_ja.qm")}) {
-        if (translator.load(path)) {
-            QCoreApplication::installTranslator(&translator);
-            return;
-        }
-    }
 }
 
 } // namespace
@@ -150,7 +134,9 @@ int runExport(const QStringList& arguments)
     if (!scenario)
         return badInput(error.toString());
 
-    installTranslation(request.language);
+    // The Japanese export speaks Japanese in its headings too, not only in the catalog's text.
+    if (request.language == Language::Japanese)
+        Translations::install(request.language);
     const ReportData data(*scenario, Catalog::builtin(), PriceBooks::builtin(), request.language);
     QString message;
     if (!request.pdf.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "ComparePage.h"
 #include "ComparisonModel.h"
 #include "CostModel.h"
+#include "ExportActions.h"
 #include "LearnPage.h"
 #include "Money.h"
 #include "OptionsPanel.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     reevaluate();
     updateTitle();
     showPage(Page::Compare);
+    ExportActions::install(this); // File → Export…/Print…, View → Present, chart context menus
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,0 +1,213 @@
+#include "PresentationEditStrip.h"
+
+#include "ScenarioDocument.h"
+#include "SlideRenderer.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace {
+
+// The runtime a purchase option is listed under: the option's runtime, or the service
+// itself for services that bring their own (Lambda, App Runner).
+QString purchaseRuntime(const Option& option)
+{
+    return option.runtime.isEmpty() ? option.service : option.runtime;
+}
+
+} // namespace
+
+PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const Catalog& catalog,
+                                             const PriceBooks& prices, Language language, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_catalog(catalog)
+    , m_prices(prices)
+    , m_language(language)
+{
+    setObjectName(QStringLiteral("presentationEditStrip"));
+    setAccessibleName(tr("Live edit"));
+    setAutoFillBackground(true);
+    // Read from the back row too: large type, light on dark like the slides.
+    const QColor background = SlideRenderer::background().lighter(160);
+    setStyleSheet(QStringLiteral("#presentationEditStrip { background: %1; border-top: 3px solid %2; }"
+                                 "QLabel { color: #ffffff; font-size: 24px; }"
+                                 "QSpinBox, QDoubleSpinBox, QComboBox { font-size: 26px; min-height: 40px;"
+                                 " padding: 2px 8px; color: #ffffff; background: #0e1115;"
+                                 " border: 2px solid #5a6470; border-radius: 4px; }"
+                                 "QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus { border-color: %2; }"
+                                 "QComboBox QAbstractItemView { font-size: 24px; color: #ffffff;"
+                                 " background: #0e1115; selection-background-color: #39424d; }")
+                      .arg(background.name(), SlideRenderer::accent().name()));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(32, 14, 32, 14);
+    layout->setSpacing(14);
+    auto addField = [&](const QString& label, QWidget* field) {
+        auto* text = new QLabel(label, this);
+        text->setBuddy(field);
+        layout->addWidget(text);
+        layout->addWidget(field);
+        layout->addSpacing(18);
+        field->installEventFilter(this);
+    };
+
+    m_tasks = new QSpinBox(this);
+    m_tasks->setRange(1, ScenarioLimits::maxTasks);
+    m_tasks->setAccessibleName(tr("Tasks"));
+    m_tasks->setMinimumWidth(130);
+    addField(tr("&Tasks"), m_tasks);
+
+    m_vcpu = new QDoubleSpinBox(this);
+    m_vcpu->setRange(0.25, ScenarioLimits::maxVcpu);
+    m_vcpu->setDecimals(2);
+    m_vcpu->setSingleStep(0.25);
+    m_vcpu->setAccessibleName(tr("vCPU per task"));
+    m_vcpu->setMinimumWidth(130);
+    addField(tr("&vCPU"), m_vcpu);
+
+    m_memory = new QDoubleSpinBox(this);
+    m_memory->setRange(0.5, ScenarioLimits::maxMemoryGiB);
+    m_memory->setDecimals(1);
+    m_memory->setSingleStep(0.5);
+    m_memory->setSuffix(tr(" GiB"));
+    m_memory->setAccessibleName(tr("Memory per task in GiB"));
+    m_memory->setMinimumWidth(170);
+    addField(tr("&Memory"), m_memory);
+
+    m_region = new QComboBox(this);
+    m_region->setAccessibleName(tr("Region"));
+    for (const PriceBook& book : m_prices.books())
+        m_region->addItem(book.regionName.text(m_language) + QStringLiteral(" — ") + book.region, book.region);
+    addField(tr("&Region"), m_region);
+
+    m_purchase = new QComboBox(this);
+    m_purchase->setAccessibleName(tr("Purchase option"));
+    for (const PurchaseOption& p : m_catalog.purchaseOptions())
+        m_purchase->addItem(p.name.text(m_language), p.id);
+    if (m_purchase->count() == 0)
+        m_purchase->addItem(tr("On-demand"), QStringLiteral("on-demand"));
+    addField(tr("&Purchase"), m_purchase);
+    layout->addStretch(1);
+
+    auto* hint = new QLabel(tr("E or Esc closes"), this);
+    hint->setStyleSheet(QStringLiteral("color: #c8ccd2; font-size: 20px;"));
+    layout->addWidget(hint);
+
+    // Keyboard tracking is on: the slide follows each keystroke, not only Enter.
+    connect(m_tasks, &QSpinBox::valueChanged, this, [this](int value) {
+        if (!m_refreshing && m_document)
+            m_document->setTasks(value);
+    });
+    connect(m_vcpu, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (!m_refreshing && m_document)
+            m_document->setVcpu(value);
+    });
+    connect(m_memory, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (!m_refreshing && m_document)
+            m_document->setMemoryGiB(value);
+    });
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (!m_refreshing && m_document)
+            m_document->setRegion(m_region->currentData().toString());
+    });
+    connect(m_purchase, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (!m_refreshing)
+            applyPurchase();
+    });
+    if (m_document)
+        connect(m_document, &ScenarioDocument::changed, this, &PresentationEditStrip::refresh);
+    refresh();
+}
+
+void PresentationEditStrip::refresh()
+{
+    if (!m_document)
+        return;
+    const Scenario& s = m_document->scenario();
+    m_refreshing = true;
+    // Only a field the presenter is not typing in is overwritten; its own edit is in flight.
+    if (m_tasks->value() != s.workload.tasks)
+        m_tasks->setValue(s.workload.tasks);
+    if (!qFuzzyCompare(m_vcpu->value(), s.workload.vcpu))
+        m_vcpu->setValue(s.workload.vcpu);
+    if (!qFuzzyCompare(m_memory->value(), s.workload.memoryGiB))
+        m_memory->setValue(s.workload.memoryGiB);
+    const int region = m_region->findData(s.region);
+    if (region >= 0)
+        m_region->setCurrentIndex(region);
+    QString purchase;
+    for (const Option& o : s.options) {
+        if (!o.enabled || !purchaseApplies(o.purchase, o))
+            continue;
+        if (purchase.isEmpty())
+            purchase = o.purchase;
+        else if (purchase != o.purchase)
+            purchase = QStringLiteral("mixed");
+    }
+    const int mixed = m_purchase->findData(QStringLiteral("mixed"));
+    if (purchase == u"mixed") {
+        if (mixed < 0)
+            m_purchase->addItem(tr("Mixed"), QStringLiteral("mixed"));
+        m_purchase->setCurrentIndex(m_purchase->findData(QStringLiteral("mixed")));
+    } else {
+        if (mixed >= 0)
+            m_purchase->removeItem(mixed);
+        const int index = m_purchase->findData(purchase.isEmpty() ? QStringLiteral("on-demand") : purchase);
+        if (index >= 0)
+            m_purchase->setCurrentIndex(index);
+    }
+    m_refreshing = false;
+}
+
+bool PresentationEditStrip::purchaseApplies(const QString& purchase, const Option& option) const
+{
+    const QString runtime = purchaseRuntime(option);
+    for (const PurchaseOption& p : m_catalog.purchaseOptions())
+        if (p.id == purchase)
+            return p.runtimes.contains(runtime);
+    return runtime == u"ec2" || runtime == u"fargate";
+}
+
+void PresentationEditStrip::applyPurchase()
+{
+    const QString purchase = m_purchase->currentData().toString();
+    if (!m_document || purchase.isEmpty() || purchase == u"mixed")
+        return;
+    // The same edit as the window's purchase field: every option that offers it takes it.
+    m_document->edit(tr("Change purchase option"), QStringLiteral("purchase"), [&](Scenario& s) {
+        for (Option& o : s.options) {
+            if (!purchaseApplies(purchase, o))
+                continue;
+            o.purchase = purchase;
+            if (purchase == u"on-demand")
+                o.discount.reset();
+        }
+    });
+}
+
+bool PresentationEditStrip::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        switch (key->key()) {
+        case Qt::Key_Escape:
+        case Qt::Key_E:
+            emit closeRequested();
+            return true;
+        // A clicker's keys keep turning slides while a field has the focus.
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_F5:
+            emit navigationKey(key->key(), key->modifiers());
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
