@@ -4,6 +4,7 @@
 #include "Localized.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -97,7 +98,11 @@ bool guiRendersOffscreen(const QStringList& arguments)
 
 int runGui(QApplication& app, const QStringList& arguments)
 {
+    // The translators go in before any widget is built: widgets take their text when made.
+    Translations::installFromSettings();
     const GuiArguments args = parse(arguments);
+    if (!args.language.isEmpty())
+        Translations::install(languageFromCode(args.language));
     QTextStream err(stderr);
     if (!args.error.isEmpty()) {
         err << "container-compare: " << args.error << Qt::endl;

@@ -11,11 +11,6 @@ namespace {
 
 constexpr double eps = 1e-9;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CostModel", text);
-}
-
 // Numbers in labels and notes: short, without trailing zeros ("0.11235", "2", "0.5").
 QString num(double value)
 {
@@ -64,6 +59,9 @@ Inputs inputsOf(const Scenario& s, const Option& o)
 // Builds one OptionResult; every rule below adds line items and notes to it.
 class Evaluation
 {
+    // Its notes are translated in the "CostModel" context, which lupdate then files them under.
+    Q_DECLARE_TR_FUNCTIONS(CostModel)
+
 public:
     Evaluation(const Scenario& s, const Option& o, const Catalog& c, const PriceBooks& p, Language l, Detail d)
         : m_scenario(s), m_option(o), m_catalog(c), m_prices(p), m_language(l), m_detail(d == Detail::Full),

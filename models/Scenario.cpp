@@ -89,6 +89,9 @@ QStringList catalogIds(CatalogKind kind)
 // the first problem is the one reported, with its JSON path.
 class ScenarioParser
 {
+    // Its messages are translated in the "ScenarioFile" context, which lupdate then files them under.
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFile)
+
 public:
     explicit ScenarioParser(JsonReader& reader) : m_reader(reader) {}
 
