@@ -394,6 +394,18 @@ private slots:
         QCOMPARE(root.value(u"title"_s).toString(), u"Mine"_s);
         QCOMPARE(root.value(u"options"_s).toArray().size(), 1);
         QCOMPARE(root.value(u"options"_s).toArray().at(0).toObject().value(u"id"_s).toString(), u"f"_s);
+
+        // The file is in USD and has no yen rate: JPY is shown at the deck's 155, truncated.
+        const Result yen = run({u"compare"_s, path, u"--format"_s, u"json"_s, u"--currency"_s, u"JPY"_s});
+        QVERIFY2(yen.exitCode == 0, qPrintable(describe(yen)));
+        const QJsonObject yenRoot = QJsonDocument::fromJson(yen.out.toUtf8()).object();
+        const QJsonObject currency = yenRoot.value(u"currency"_s).toObject();
+        QCOMPARE(currency.value(u"code"_s).toString(), u"JPY"_s);
+        QCOMPARE(currency.value(u"perUsd"_s).toDouble(), 155.0);
+        QCOMPARE(currency.value(u"rounding"_s).toString(), u"floor"_s);
+        const QJsonObject option = yenRoot.value(u"options"_s).toArray().at(0).toObject();
+        QCOMPARE(option.value(u"monthly"_s).toDouble(),
+                 std::floor(option.value(u"monthlyUsd"_s).toDouble() * 155));
     }
 };
 
