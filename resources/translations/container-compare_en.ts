@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../models/CatalogModel.cpp" line="+407"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../models/CapabilityMatrixModel.cpp" line="+79"/>
         <source>%1, %2: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2: %3/%4</translation>
     </message>
 </context>
 <context>
@@ -14,7 +14,7 @@
     <message>
         <location filename="../../app/CapabilityMatrixView.cpp" line="+11"/>
         <source>Capability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>機能マトリクス</translation>
     </message>
 </context>
 <context>
@@ -23,439 +23,439 @@
         <location filename="../../models/CatalogModel.cpp" line="+20"/>
         <location line="+44"/>
         <source>ECS</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenShift</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenShift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+379"/>
         <source>Its own</source>
-        <translation type="unfinished"></translation>
+        <translation>独自</translation>
     </message>
     <message>
         <location line="-375"/>
         <source>What it runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>実行基盤に準ずる</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed monthly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>月額固定プラン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per vCPU and GB</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU と GB 単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per request and GB-second</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストと GB 秒単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>時間単位</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+43"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Mount</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bind mount from the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストからのバインドマウント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+389"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>無料</translation>
     </message>
     <message>
         <location line="-388"/>
         <source>Per image</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per instance a month</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスごとの月額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per vCPU a month</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU ごとの月額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per GB scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンした GB 単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per web ACL and request</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブ ACL とリクエスト単位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per endpoint-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント時間単位</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+27"/>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>インフラストラクチャ</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+27"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>EKS</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Multi-cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチクラウド</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+478"/>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーター</translation>
     </message>
     <message>
         <location line="-477"/>
         <source>Platform (PaaS)</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム (PaaS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual private server</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想プライベートサーバー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+490"/>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーレス</translation>
     </message>
     <message>
         <location line="-489"/>
         <source>Self-managed</source>
-        <translation type="unfinished"></translation>
+        <translation>セルフマネージド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューティング</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+491"/>
         <source>On premises</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミス</translation>
     </message>
     <message>
         <location line="-487"/>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threat detection</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威検出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DDoS protection</source>
-        <translation type="unfinished"></translation>
+        <translation>DDoS 防御</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>概念</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message numerus="yes">
         <location line="+284"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>API only</source>
-        <translation type="unfinished"></translation>
+        <translation>API のみ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 対 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Closed to new customers; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規のお客様は利用できません。%1 を参照してください。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No fee of its own: you pay for the EC2, Fargate or servers it runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービス自体の料金はかかりません。実行先の EC2、Fargate、またはサーバーの料金を支払います。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: no published price in %2; shown as unknown, never as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 では公開価格がありません。0 ではなく「不明」と表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>料金はかかりません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>概算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in %2, as of %3; source: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 (%3 時点、出典: %4、%5)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The lowest or first listed price in the selected region; ≈ marks an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリージョンでの最低価格または最初に掲載された価格です。≈ は概算を示します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>実行先</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Managed control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>マネージドコントロールプレーン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Portable beyond AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 外への移植性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Longest run</source>
-        <translation type="unfinished"></translation>
+        <translation>最長実行時間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billed by</source>
-        <translation type="unfinished"></translation>
+        <translation>課金単位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open to new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新規のお客様の利用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spot</source>
-        <translation type="unfinished"></translation>
+        <translation>スポット</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチ AZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shared across hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト間で共有</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mount from</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント元</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Container-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ専用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>課金</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンソース</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compares</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price from</source>
-        <translation type="unfinished"></translation>
+        <translation>最低価格</translation>
     </message>
 </context>
 <context>
@@ -463,32 +463,32 @@
     <message>
         <location filename="../../app/CatalogPage.cpp" line="+32"/>
         <source>Search names, descriptions and facts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前・説明・特徴を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを検索</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Catalog entries</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログの項目</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each service rated 0 (cannot) to 4 (best of the set) on each criterion; hover a cell for the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。セルにポインターを合わせると理由が表示されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Capability &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>機能マトリクス(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -496,95 +496,95 @@
     <message>
         <location filename="../../app/ChartBuilder.cpp" line="+161"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cheapest complete option</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての価格が判明している中で最安の構成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some prices are unknown: the total leaves them out</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の価格が不明です。合計には含まれていません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes an estimated price</source>
-        <translation type="unfinished"></translation>
+        <translation>概算価格を含みます</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 タスク</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 タスク</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Monthly cost, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金の比較</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What each monthly bill is made of</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金の内訳</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Monthly cost as the task count grows</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク数の増加に伴う月額料金</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Capabilities scored 0–4, ranked by your weights</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の評価 (0–4)、重み付けによる順位</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Monthly cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>月額料金 (USD)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly cost (%1, 1 USD = %2 %1)</source>
         <extracomment>%1 currency code, %2 the rate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>月額料金 (%1、1 USD = %2 %1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+22"/>
         <source>Monthly total</source>
-        <translation type="unfinished"></translation>
+        <translation>月額合計</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+86"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Monthly total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>月額合計 (%1)</translation>
     </message>
     <message>
         <location line="+202"/>
         <source>Tasks running all month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月間実行するタスク数</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>From %1 on, %2 is cheaper than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以上では %2 が %3 より安くなります</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Break-even: the cheapest option changes</source>
-        <translation type="unfinished"></translation>
+        <translation>損益分岐点: 最安の構成が入れ替わります</translation>
     </message>
 </context>
 <context>
@@ -592,59 +592,59 @@
     <message>
         <location filename="../../app/ChartExport.cpp" line="+72"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Made with Container Compare for AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Container Compare for AWS で作成</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot encode the chart as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG にエンコードできません。</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+6"/>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG で保存</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+6"/>
         <source>Save Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを SVG で保存</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG で保存…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを SVG で保存…</translation>
     </message>
 </context>
 <context>
@@ -661,14 +661,25 @@
                             [--format table|json|csv] [--lang en|ja]
       list the catalog entries (all kinds when none is named)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方:
+  container-compare [FILE]
+      ウィンドウを開きます。FILE を指定するとそのシナリオを開きます
+  container-compare compare FILE [--format table|json|csv] [--currency USD|JPY]
+                                 [--region REGION] [--lang en|ja]
+      シナリオ FILE のすべての構成の期間中の料金を計算して出力します
+  container-compare catalog [services|runtimes|storage|security|iac]
+                            [--format table|json|csv] [--lang en|ja]
+      カタログの項目を一覧表示します (種類を指定しなければすべて)
+</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>  container-compare --version | -v
   container-compare --help | -h
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  container-compare --version | -v
+  container-compare --help | -h
+</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -676,7 +687,10 @@
 EKS, Fargate, Lightsail, App Runner, Lambda and the rest, line by line.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Container Compare for AWS: ワークロードのコンテナを ECS、EKS、Fargate、Lightsail、
+App Runner、Lambda などで実行した場合の月額料金を項目ごとに示します。
+
+</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -694,99 +708,110 @@ Options of compare:
 Exit status: 0 done, 1 failed, 2 bad input (a message on stderr names the file,
 the JSON path and the problem; nothing is printed on stdout).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+compare のオプション:
+  --format F     table (端末向けに整列、既定)、json、csv (数値のみ、単位は各列の名前に)
+  --currency C   金額を USD または JPY で表示します。ファイルが JPY の場合はファイルの
+                 レートと端数処理を使い、それ以外は 1 ドル = 155 円で円未満を切り捨てます
+                 (ワークショップ資料の方式)。USD はセント単位です。
+  --region R     シナリオのリージョン (%1)。独自のリージョンを指定した構成はそのままです
+  --lang L       en または ja: ラベルと注記の言語
+
+終了ステータス: 0 成功、1 失敗、2 入力エラー (標準エラーにファイル、JSON パス、
+問題点を示すメッセージを出力し、標準出力には何も出力しません)。
+</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+285"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--format: unknown format &quot;%1&quot;; expected one of: table, json, csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: 不明な形式「%1」です。table、json、csv のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--lang: unknown language &quot;%1&quot;; expected one of: en, ja</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>compare: a scenario FILE is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: シナリオ FILE を指定してください</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>compare: one scenario FILE at a time; unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: シナリオ FILE は一度に 1 つだけです。余分な引数「%1」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--currency: unknown currency &quot;%1&quot;; expected one of: USD, JPY</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency: 不明な通貨「%1」です。USD、JPY のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--region: unknown region &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--region: 不明なリージョン「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+128"/>
         <source>cannot write the output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を書き込めません</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>catalog: one kind at a time; unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog: 種類は一度に 1 つだけです。余分な引数「%1」</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>catalog: unknown kind &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog: 不明な種類「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>a command is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを指定してください</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は引数を取りません</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
         <location filename="../../app/ExportCommand.cpp" line="+161"/>
@@ -796,7 +821,12 @@ the JSON path and the problem; nothing is printed on stdout).
   container-compare export FILE --slides OUT.pdf [--lang en|ja]
       write the presentation&apos;s slides as a 16:9 PDF
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  container-compare export FILE --pdf OUT.pdf [--lang en|ja] [--page-size A4|Letter] [--landscape]
+      シナリオ FILE の PDF レポートを書き出します (表紙、概要、グラフ、内訳、
+      機能、ストレージ、セキュリティ、前提条件、価格の出典)
+  container-compare export FILE --slides OUT.pdf [--lang en|ja]
+      プレゼンテーションのスライドを 16:9 の PDF で書き出します
+</translation>
     </message>
 </context>
 <context>
@@ -804,108 +834,108 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/ComparePage.cpp" line="+74"/>
         <source>Workload and options</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードと構成</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合計(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>内訳(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sc&amp;aling</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリング(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capa&amp;bilities</source>
-        <translation type="unfinished"></translation>
+        <translation>機能(&amp;B)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comparison table</source>
-        <translation type="unfinished"></translation>
+        <translation>比較表</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notes on the options</source>
-        <translation type="unfinished"></translation>
+        <translation>構成に関する注記</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+259"/>
         <source>&amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <location line="-257"/>
         <source>&amp;Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ(&amp;Y)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Show up to</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する上限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>twice the workload&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードの 2 倍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> tasks</source>
-        <translation type="unfinished"></translation>
+        <translation> タスク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest task count on the scaling chart</source>
-        <translation type="unfinished"></translation>
+        <translation>スケーリンググラフの最大タスク数</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Your weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重み付け</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much each criterion counts in the ranking (0 = ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>各基準を順位付けにどれだけ反映するか (0 = 無視)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の重み</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
-        <translation type="unfinished"></translation>
+        <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Comparison (⚠ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C) (⚠ %1)</translation>
     </message>
 </context>
 <context>
@@ -913,37 +943,37 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/ComparisonExport.cpp" line="+353"/>
         <source>%1 · %2 hours · %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 時間 · %3/月</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>rounded to the nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>四捨五入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 USD = %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>1 USD = %1 %2、%3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total (%1/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 (%1/月)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total (USD/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 (USD/月)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -954,70 +984,70 @@ the JSON path and the problem; nothing is printed on stdout).
         <location line="+18"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+2"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>← cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>← 最安</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>~ includes a price that is an estimate, not a confirmed published rate</source>
-        <translation type="unfinished"></translation>
+        <translation>~ 公開料金で確認できていない概算価格を含みます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown: no published price; it is left out rather than counted as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: 公開価格がありません。0 として数えず、合計から除外しています</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ (GiB)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/月</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+20"/>
         <source>USD a month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD/月</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
 </context>
 <context>
@@ -1025,43 +1055,43 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../models/ComparisonModel.cpp" line="+92"/>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 + unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + 不明</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+30"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(概算)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total (%1/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 (%1/月)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total (USD/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 (USD/月)</translation>
     </message>
 </context>
 <context>
@@ -1069,17 +1099,17 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/ComparisonTableProxy.cpp" line="+54"/>
         <source>The cheapest complete option</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての価格が判明している中で最安の構成</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A price here is unknown: it is left out of the sum, never counted as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>この価格は不明です。0 として数えず、合計から除外しています</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Includes an estimated price</source>
-        <translation type="unfinished"></translation>
+        <translation>概算価格を含みます</translation>
     </message>
 </context>
 <context>
@@ -1087,97 +1117,97 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../models/CostModel.cpp" line="+82"/>
         <source>There is no price book for the region %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン %1 の価格表がありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサービス「%1」です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is closed to new customers; only existing customers can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新規のお客様は利用できません。既存のお客様のみ利用できます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AWS points new users to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ユーザーには AWS が %1 を案内しています。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No published price for %1 in %2: shown as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 では %1 の公開価格がありません。「不明」と表示します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The price of %1 (%2 %3) is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の価格 (%2 %3) は概算です。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 priced at %2% off on-demand (your figure).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオンデマンドから %2% 割引で計算しています (入力値)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not offered for %2 here or has no stated discount: priced on-demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのリージョンの %2 では提供されていないか、割引率が示されていません。オンデマンドで計算しています。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 priced at %2% off on-demand (%3, source %4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオンデマンドから %2% 割引で計算しています (%3、出典 %4、%5)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>概算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>ECS Express Mode runs the service on Fargate; the load balancer it creates is billed separately and not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Express Mode はサービスを Fargate で実行します。作成されるロードバランサーは別途課金され、ここには含まれていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>AWS Batch adds no charge: you pay for the EC2 or Fargate capacity it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Batch 自体の追加料金はありません。実行に使う EC2 または Fargate の料金を支払います。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elastic Beanstalk adds no charge: you pay for the EC2 instances it creates; its load balancer and monitoring are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elastic Beanstalk 自体の追加料金はありません。作成される EC2 インスタンスの料金を支払います。ロードバランサーとモニタリングは含まれていません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 does not run on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 では実行できません。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose where %1 runs (EC2, Fargate or Anywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行先 (EC2、Fargate、Anywhere) を選んでください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the EKS cluster in extended support</source>
-        <translation type="unfinished"></translation>
+        <translation>延長サポート中の EKS クラスター</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the EKS cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS クラスター</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cluster × %2 h × %3 USD/h (%4 support)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 クラスター × %2 時間 × %3 USD/時間 (%4サポート)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1188,392 +1218,392 @@ the JSON path and the problem; nothing is printed on stdout).
         <location line="+1"/>
         <location line="+111"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="-425"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>延長</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Extended support costs 0.60 USD/h per cluster instead of 0.10: keep the Kubernetes version current.</source>
-        <translation type="unfinished"></translation>
+        <translation>延長サポートはクラスターあたり 0.10 USD/時間ではなく 0.60 USD/時間かかります。Kubernetes のバージョンを最新に保ってください。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>EKS on Fargate does not run Windows pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS on Fargate では Windows ポッドを実行できません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EKS on Fargate runs x86_64 pods only: priced as x86_64.</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS on Fargate で実行できるのは x86_64 のポッドのみです。x86_64 として計算しています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EKS on Fargate adds 256 MiB to each pod for the kubelet, kube-proxy and containerd: %1 GiB before rounding.</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS on Fargate は kubelet、kube-proxy、containerd 用に各ポッドへ 256 MiB を加えます。切り上げ前で %1 GiB です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Windows on Fargate runs on x86_64 only: priced as x86_64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate の Windows は x86_64 でのみ実行できます。x86_64 として計算しています。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fargate Spot is for ECS tasks on Linux x86_64 only: priced on-demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate Spot は Linux x86_64 の ECS タスク専用です。オンデマンドで計算しています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fargate has no reserved capacity (use Savings Plans): priced on-demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate にはリザーブドキャパシティがありません (Savings Plans を利用してください)。オンデマンドで計算しています。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fargate %1 vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate %1 vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fargate %1 memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate %1 メモリ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No Fargate task size has %1 vCPU and %2 GiB for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 で %1 vCPU・%2 GiB を満たす Fargate のタスクサイズはありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fargate rounded %1 vCPU / %2 GiB up to %3 vCPU / %4 GiB, the cheapest task size that fits; the difference is over-provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate では %1 vCPU / %2 GiB を、収まる最安のタスクサイズ %3 vCPU / %4 GiB に切り上げました。差分はオーバープロビジョニングです。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 task × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 タスク × %2 時間 × (%3 vCPU × %4 + %5 GB × %6 USD/時間)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 vCPU / %2 GiB paid above the %3 vCPU / %4 GiB asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な %3 vCPU / %4 GiB を超えて支払う %1 vCPU / %2 GiB</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the Windows OS licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows OS ライセンス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows OS licence: %1 vCPU × %2 task × %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows OS ライセンス: %1 vCPU × %2 タスク × %3 時間</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fargate ephemeral storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate エフェメラルストレージ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ephemeral storage: %1 GB above the 20 GB included × %2 task × %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラルストレージ: 無料分 20 GB を超える %1 GB × %2 タスク × %3 時間</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Priced on %1, the cheapest %2 instance type here that holds a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクが収まる、このリージョンで最安の %2 インスタンスタイプ %1 で計算しています。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: priced on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが %4 vCPU / %5 GiB を確保すると、%1 には %2 vCPU / %3 GiB のタスクが 1 つも収まりません。%6 で計算しています。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The price books hold Linux instance prices: Windows licences are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>価格表は Linux インスタンスの価格です。Windows ライセンスは含まれていません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The instance type %1 has no price in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスタイプ %1 には %2 での価格がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No instance type here holds a %1 vCPU / %2 GiB task.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリージョンには %1 vCPU / %2 GiB のタスクが収まるインスタンスタイプがありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is an %2 instance type; it runs %2 images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のインスタンスタイプです。%2 のイメージを実行します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 nodes hold only %2 of the %3 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ノードには %3 タスクのうち %2 タスクしか収まりません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ROSA runs at least 2 worker nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROSA では少なくとも 2 つのワーカーノードを実行します。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %4 tasks a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>各 %1 はエージェント用に %2 vCPU / %3 GiB を確保します。ホストあたり %4 タスクです。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 × %2 × %3 h × %4 USD/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 × %3 時間 × %4 USD/時間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capacity of %1 × %2 paid for but not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>必要量を超えて支払う %1 × %2 の容量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The price of %1 is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の価格は概算です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the ROSA worker fee</source>
-        <translation type="unfinished"></translation>
+        <translation>ROSA ワーカー料金</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ROSA service fee: %1 × 4 vCPU × %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>ROSA サービス料金: %1 × 4 vCPU × %2 時間</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the ROSA cluster fee</source>
-        <translation type="unfinished"></translation>
+        <translation>ROSA クラスター料金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROSA cluster fee: %1 cluster × %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>ROSA クラスター料金: %1 クラスター × %2 時間</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your own %1 host(s) run the tasks: the servers, power and network are yours and not included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>自前の %1 台のホストでタスクを実行します。サーバー、電源、ネットワークはお客様の負担で、ここには含まれていません。VPC のリソースに接続するには Direct Connect または Site-to-Site VPN が必要です。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ECS Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Anywhere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECS Anywhere: %1 host × %2 h × %3 USD/h</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Anywhere: %1 ホスト × %2 時間 × %3 USD/時間</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your own hosts run the cluster: the servers, power and network are yours and not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>自前のホストでクラスターを実行します。サーバー、電源、ネットワークはお客様の負担で、ここには含まれていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the EKS Anywhere subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS Anywhere サブスクリプション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EKS Anywhere Enterprise Subscription: %1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS Anywhere Enterprise Subscription: %1 クラスター</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No Lightsail container power has %1 vCPU and %2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU・%2 GiB を満たす Lightsail コンテナのパワーはありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lightsail runs one node of the %1 power (%2 vCPU / %3 GB) per task at a fixed monthly price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightsail はタスクごとに %1 パワー (%2 vCPU / %3 GB) のノードを 1 つ、月額固定料金で実行します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lightsail cannot pull images from ECR: push them to the container service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightsail は ECR からイメージをプルできません。コンテナサービスにプッシュしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lightsail pulls from a private ECR repository only after you grant it access; the deck (slide 8) says to push images to the container service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightsail がプライベート ECR リポジトリからプルできるのは、アクセスを許可した後だけです。資料 (スライド 8) ではイメージをコンテナサービスにプッシュするよう説明しています。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 × %2 node × %3 USD/month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 ノード × %3 USD/月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capacity of the %1 power paid for but not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>必要量を超えて支払う %1 パワーの容量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 power&apos;s price is an estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 パワーの価格は概算です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>App Runner vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>App Runner vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>App Runner memory</source>
-        <translation type="unfinished"></translation>
+        <translation>App Runner メモリ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No App Runner instance size has %1 vCPU and %2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU・%2 GiB を満たす App Runner のインスタンスサイズはありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>App Runner is priced with every instance active for the whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>App Runner は全インスタンスが期間中ずっとアクティブとして計算しています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 instance × %2 h × (%3 vCPU × %4 + %5 GB × %6 USD/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 インスタンス × %2 時間 × (%3 vCPU × %4 + %5 GB × %6 USD/時間)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 vCPU / %2 GiB paid above what was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>必要量を超えて支払う %1 vCPU / %2 GiB</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lambda functions have at most 10,240 MB of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda 関数のメモリは最大 10,240 MB です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lambda stops a call after 15 minutes: a %1 s run does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda の呼び出しは 15 分で停止します。%1 秒の実行は収まりません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set the requests a month and the average duration to price Lambda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda の料金を計算するには、月間リクエスト数と平均実行時間を設定してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The monthly free tier (400,000 GB-s and 1M requests) is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>毎月の無料利用枠 (400,000 GB 秒と 100 万リクエスト) を適用しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No free tier applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>無料利用枠は適用していません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lambda %1 duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda %1 実行時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 GB-s (%2 requests × %3 ms × %4 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB 秒 (%2 リクエスト × %3 ミリ秒 × %4 GB)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lambda requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda リクエスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リクエスト</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 cannot be mounted from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 からマウントできません。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: %2 GB × %3 USD/GB-month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 GB × %3 USD/GB 月</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>no charge</source>
-        <translation type="unfinished"></translation>
+        <translation>料金なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 images, %2 rescans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 イメージ、%2 回の再スキャン</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 インスタンス</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 vCPUs watched</source>
-        <translation type="unfinished"></translation>
+        <translation>監視対象 %1 vCPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 GB scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン %1 GB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 web ACL; rules and requests not included</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブ ACL 1 つ (ルールとリクエストは含まない)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 endpoint; data processed not included</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント 1 つ (データ処理量は含まない)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1581,293 +1611,293 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/EntryDetailView.cpp" line="+23"/>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>実行先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orchestrator</source>
-        <translation type="unfinished"></translation>
+        <translation>オーケストレーター</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Managed control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>マネージドコントロールプレーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portable beyond AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 外への移植性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pulls images from ECR</source>
-        <translation type="unfinished"></translation>
+        <translation>ECR からのイメージ取得</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open to new customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新規のお客様の利用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>後継</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest run (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>最長実行時間 (分)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage it can mount</source>
-        <translation type="unfinished"></translation>
+        <translation>マウントできるストレージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>料金体系</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーレス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spot capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>スポットキャパシティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On premises</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチ AZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared across hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト間で共有</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mounts from</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Container-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ専用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>課金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detects</source>
-        <translation type="unfinished"></translation>
+        <translation>検出対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notifies through</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open source</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンソース</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>概算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Details of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目の詳細</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an entry to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>What the deck says</source>
-        <translation type="unfinished"></translation>
+        <translation>資料の説明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>注意点</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>How it rates</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What each host keeps back</source>
-        <translation type="unfinished"></translation>
+        <translation>各ホストが確保するリソース</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prices in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の価格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>価格</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown: no published price here</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: このリージョンの公開価格はありません</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+8"/>
         <source>%1 (%2 vCPU, %3 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 vCPU、%3 GiB)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Free.</source>
-        <translation type="unfinished"></translation>
+        <translation>無料。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Priced as what it runs on (see the Compare page).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行先の料金がかかります (比較ページを参照)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No price for this in the region&apos;s price book: shown as unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリージョンの価格表に価格がありません。「不明」と表示します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>時点</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>確度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
 </context>
 <context>
@@ -1875,126 +1905,126 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/ExportActions.cpp" line="+87"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the comparison as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を PDF の配布資料として書き出します</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF をエクスポート</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+12"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Export &amp;Slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドをエクスポート(&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the presentation&apos;s slides as a 16:9 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションのスライドを 16:9 の PDF で書き出します</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>Export Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>スライドをエクスポート</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>-slides</source>
-        <translation type="unfinished"></translation>
+        <translation>-スライド</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the comparison table as CSV: plain numbers, units in the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>比較表を CSV で保存します (数値のみ、単位は見出しに記載)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表をコピー(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the comparison as a table that pastes into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果をスプレッドシートに貼り付けられる表としてコピーします</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page Set&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ設定(&amp;U)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the comparison as full-screen slides (Esc leaves, E edits live)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を全画面のスライドで表示します (Esc で終了、E でその場で編集)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present the comparison full screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Comparison copied as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を表としてコピーしました</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 完了</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷プレビュー</translation>
     </message>
 </context>
 <context>
@@ -2002,32 +2032,32 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/GuiMain.cpp" line="+41"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown page &quot;%1&quot;: use compare, services, runtimes, storage, security, iac or learn</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なページ「%1」です。compare、services、runtimes、storage、security、iac、learn のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--size takes WIDTHxHEIGHT, for example 1280x800</source>
-        <translation type="unfinished"></translation>
+        <translation>--size には 幅x高さ を指定します (例: 1280x800)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only one scenario file can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>
@@ -2035,42 +2065,42 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/LearnPage.cpp" line="+31"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Topic text</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックの本文</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How to read the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数値の読み方</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>What the deck says</source>
-        <translation type="unfinished"></translation>
+        <translation>資料の説明</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>注意点</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h1&gt;How to read the numbers&lt;/h1&gt;&lt;p&gt;&lt;b&gt;Money is kept in USD.&lt;/b&gt; The display currency is a choice of yours, with your rate and rounding (the deck uses 1 USD = 155 JPY and truncates to the yen). USD is shown beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A month&lt;/b&gt; is 730 hours unless the scenario says otherwise — the AWS Pricing Calculator&apos;s convention. The deck&apos;s slide 16 uses 30.5 days × 24 hours = 732 hours.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every price has a source, a date and a confidence.&lt;/b&gt; Confirmed prices come from AWS or from data regenerated from AWS&apos;s APIs. A price nobody could confirm is marked ⚠ &lt;i&gt;estimate&lt;/i&gt;. A price that is not known at all is shown as &lt;i&gt;unknown&lt;/i&gt; and left out of a total, never counted as zero: an option with an unknown price is not called the cheapest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; under the comparison say what the cost model did for you: Fargate rounds a task up to the next size it sells (the difference is the over-provisioning line), EC2 packs tasks onto hosts after what each host keeps back for its agent, EKS adds its cluster fee.&lt;/p&gt;&lt;p&gt;Prices change. Check them on the AWS pricing pages before you buy.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;数値の読み方&lt;/h1&gt;&lt;p&gt;&lt;b&gt;金額は USD で保持しています。&lt;/b&gt;表示通貨は、レートと端数処理とともに自由に選べます (資料では 1 USD = 155 円とし、円未満を切り捨てています)。USD の金額も併記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;1 か月&lt;/b&gt;は、シナリオで指定しない限り 730 時間です (AWS Pricing Calculator の方式)。資料のスライド 16 では 30.5 日 × 24 時間 = 732 時間としています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;すべての価格には出典、日付、確度があります。&lt;/b&gt;確認済みの価格は AWS、または AWS の API から再生成したデータに基づきます。誰も確認できなかった価格には ⚠ &lt;i&gt;概算&lt;/i&gt; と表示します。まったく分からない価格は &lt;i&gt;不明&lt;/i&gt; と表示し、0 として数えず合計から除外します。不明な価格を含む構成を最安とは表示しません。&lt;/p&gt;&lt;p&gt;比較の下の&lt;b&gt;注記&lt;/b&gt;は、コストモデルが行った処理を説明します。Fargate はタスクを販売されている次のサイズに切り上げます (差分はオーバープロビジョニングの行)。EC2 は各ホストがエージェント用に確保する分を除いてタスクをホストに詰め込みます。EKS はクラスター料金を加えます。&lt;/p&gt;&lt;p&gt;価格は変わります。購入前に AWS の料金ページで確認してください。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2078,37 +2108,37 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../models/Comparison.cpp" line="+24"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューティング</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールプレーン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス料金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over-provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバープロビジョニング</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
 </context>
 <context>
@@ -2116,282 +2146,282 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/MainWindow.cpp" line="+48"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your workload, priced on every option</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードの料金をすべての構成で計算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ECS, EKS, Lightsail, Beanstalk, App Runner, … and how they compare</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS、EKS、Lightsail、Beanstalk、App Runner などの比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイム</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EC2, Fargate and Anywhere: what the containers run on</source>
-        <translation type="unfinished"></translation>
+        <translation>EC2、Fargate、Anywhere: コンテナの実行基盤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EBS, EFS, FSx and S3</source>
-        <translation type="unfinished"></translation>
+        <translation>EBS、EFS、FSx、S3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspector, GuardDuty, WAF, Shield, Network Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector、GuardDuty、WAF、Shield、Network Firewall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IaC</source>
-        <translation type="unfinished"></translation>
+        <translation>IaC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CloudFormation, CDK, Terraform, Ansible, ecspresso, Helm, eksctl</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudFormation、CDK、Terraform、Ansible、ecspresso、Helm、eksctl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>解説</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Containers vs VMs, LXC vs Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナと VM、LXC と Docker</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new comparison with the deck&apos;s options (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料の構成で新しい比較を始めます (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a scenario file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオファイルを開きます (Ctrl+O)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the scenario (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存します (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Find in Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル(&amp;E)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Container Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Container Compare について(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Cheapest: %1, %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>最安: %1、月額 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No option can be priced completely</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての価格が判明している構成はありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>prices as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の価格 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>estimates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>概算: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Container Compare for AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Container Compare for AWS</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot open the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開けません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot open the example</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを開けません</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存できません</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には保存されていない変更があります。先に保存しますか?</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを開く</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenarios (*.ccompare *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.ccompare *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオを保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenarios (*.ccompare);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ (*.ccompare);;JSON (*.json)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>About Container Compare for AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Container Compare for AWS について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Container Compare for AWS %1&lt;/h3&gt;&lt;p&gt;Puts the ways of running containers on AWS side by side, in capability and in money, for a workload you describe.&lt;/p&gt;&lt;p&gt;Every price carries its source, the date it was true and whether it is confirmed or an estimate. Prices here are as of %2. Check them before you buy.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Container Compare for AWS %1&lt;/h3&gt;&lt;p&gt;入力したワークロードについて、AWS でコンテナを実行するさまざまな方法を機能と料金の両面から並べて比較します。&lt;/p&gt;&lt;p&gt;すべての価格には出典、その価格が有効だった日付、確認済みか概算かが付いています。ここでの価格は %2 時点のものです。購入前に確認してください。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2400,17 +2430,17 @@ the JSON path and the problem; nothing is printed on stdout).
         <location filename="../../app/NumberField.cpp" line="+33"/>
         <location line="+8"/>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を入力してください</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以下</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以上</translation>
     </message>
 </context>
 <context>
@@ -2419,269 +2449,269 @@ the JSON path and the problem; nothing is printed on stdout).
         <location filename="../../app/OptionEditor.cpp" line="+35"/>
         <location line="+277"/>
         <source>Selected option</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した構成</translation>
     </message>
     <message>
         <location line="-267"/>
         <source>Option label</source>
-        <translation type="unfinished"></translation>
+        <translation>構成のラベル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>実行先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>実行先(&amp;O)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Instance type</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスタイプ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The EC2 type the hosts run on, with its size and on-demand price here</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストに使う EC2 のタイプ (サイズとこのリージョンのオンデマンド料金付き)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス(&amp;I)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Option region</source>
-        <translation type="unfinished"></translation>
+        <translation>構成のリージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;G)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Option architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>構成のアーキテクチャ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ(&amp;H)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Option purchase option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の購入オプション</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Option discount in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の割引率 (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>購入(&amp;B)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>EKS support tier</source>
-        <translation type="unfinished"></translation>
+        <translation>EKS サポート階層</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard support</source>
-        <translation type="unfinished"></translation>
+        <translation>標準サポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended support</source>
-        <translation type="unfinished"></translation>
+        <translation>延長サポート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cluster left on an old Kubernetes version moves to extended support, which costs six times as much an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>古い Kubernetes バージョンのままのクラスターは延長サポートに移行し、1 時間あたりの料金が 6 倍になります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート(&amp;S)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード(&amp;N)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nodes, 0 for as many as the tasks need</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード数 (0 ならタスクに必要なだけ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>as the tasks need</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクに必要なだけ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tasks for this option, 0 for the workload&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>この構成のタスク数 (0 ならワークロードの値)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <location line="+9"/>
         <source>the workload&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードの値</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>&amp;vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vCPU for this option, 0 for the workload&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>この構成の vCPU (0 ならワークロードの値)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation> vCPU</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory for this option in GiB, 0 for the workload&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>この構成のメモリ (GiB、0 ならワークロードの値)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Apply the monthly free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>毎月の無料利用枠を適用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply Lambda&apos;s monthly free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda の毎月の無料利用枠を適用</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The scenario&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのリージョン</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workload&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードの値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>x86_64</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>arm64 (Graviton)</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64 (Graviton)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On-demand</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンド</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Automatic: the cheapest that holds a task</source>
-        <translation type="unfinished"></translation>
+        <translation>自動: タスクが収まる最安のもの</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2 vCPU · %3 GiB · $%4/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 vCPU · %3 GiB · $%4/時間</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · GPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · GPU: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (概算)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Source %1, as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 %1、%2 時点</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (no price in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 に価格なし)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Selected option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した構成: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The scenario&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの値 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The workload&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロードの値 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2690,92 +2720,92 @@ the JSON path and the problem; nothing is printed on stdout).
         <location filename="../../app/OptionsPanel.cpp" line="+44"/>
         <location line="+5"/>
         <source>Options to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する構成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticked options are compared. Space ticks, Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした構成を比較します。Space キーでチェック、Delete キーで削除します。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add Option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を追加</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を追加します</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate Option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を複製(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the selected option, to vary one thing (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した構成をコピーして一部だけ変えます (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove Option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を削除(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected option (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した構成を削除します (Delete)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (コピー)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>extended support</source>
-        <translation type="unfinished"></translation>
+        <translation>延長サポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード: %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 vCPU / %2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU / %2 GiB</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>, compared</source>
-        <translation type="unfinished"></translation>
+        <translation>、比較対象</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>、比較対象外</translation>
     </message>
 </context>
 <context>
@@ -2783,82 +2813,82 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/PresentationEditStrip.cpp" line="+33"/>
         <source>Live edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ編集</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク(&amp;T)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>vCPU per task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクあたりの vCPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU(&amp;V)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory per task in GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクあたりのメモリ (GiB)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ(&amp;M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purchase option</source>
-        <translation type="unfinished"></translation>
+        <translation>購入オプション</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On-demand</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンド</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>購入(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E or Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>E または Esc で閉じる</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混在</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Change purchase option</source>
-        <translation type="unfinished"></translation>
+        <translation>購入オプションを変更</translation>
     </message>
 </context>
 <context>
@@ -2867,12 +2897,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <location filename="../../app/PresentationWindow.cpp" line="+26"/>
         <location line="+1"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へ移動</translation>
     </message>
 </context>
 <context>
@@ -2880,67 +2910,67 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../models/PriceModel.cpp" line="+119"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no published price</source>
-        <translation type="unfinished"></translation>
+        <translation>公開価格なし</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Estimate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>概算 (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirmed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No source gives this price for %1: it is shown as unknown, never as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のこの価格を示す出典がありません。0 ではなく「不明」と表示します。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An estimate: no primary source confirms this price.</source>
-        <translation type="unfinished"></translation>
+        <translation>概算: この価格を裏付ける一次情報はありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed by a published source.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されている出典で確認済みです。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>時点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>確度</translation>
     </message>
 </context>
 <context>
@@ -2948,180 +2978,180 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/ReportData.cpp" line="+85"/>
         <source>Untitled comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>無題の比較</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 タスク</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 タスク</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 h a month</source>
-        <translation type="unfinished"></translation>
+        <translation>月 %1 時間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 days × %2 h = %3 h</source>
         <extracomment>%1 days × %2 hours a day = %3 hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 × %2 時間 = %3 時間</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>USD, to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>USD (セント単位)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+98"/>
         <source>rounded to the nearest unit</source>
-        <translation type="unfinished"></translation>
+        <translation>最小単位に四捨五入</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>%1 at 1 USD = %2 %1, %3</source>
         <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 USD = %2 %1、%3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>mixed purchase options</source>
-        <translation type="unfinished"></translation>
+        <translation>購入オプションが混在</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 + unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + 不明</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>概算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A month is %1 hours, the AWS Pricing Calculator&apos;s convention.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月を %1 時間としています (AWS Pricing Calculator の方式)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A month is %1 days of %2 hours: %3 hours of running.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月を %1 日 × %2 時間とし、%3 時間稼働するものとしています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly prices (plans, GB-months) are prorated over 730 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>月額の価格 (プラン、GB 月) は 730 時間で按分しています。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prices are in USD as published; totals are shown to the cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>価格は公開されている USD のままで、合計はセント単位で表示しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prices are published in USD and shown in %1 at 1 USD = %2 %1, %3; USD is shown beside to the cent.</source>
-        <translation type="unfinished"></translation>
+        <translation>価格は USD で公開されており、1 USD = %2 %1 (%3) で %1 に換算して表示しています。USD もセント単位で併記しています。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rounded down to the whole unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位未満を切り捨て</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fargate bills only its documented CPU and memory pairs: a task between them is billed at the cheapest pair that fits, and the difference is shown as over-provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate はドキュメントに記載された CPU とメモリの組み合わせでのみ課金されます。その間にあるタスクは収まる最安の組み合わせで課金され、差分はオーバープロビジョニングとして表示します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: each task is billed as %2 vCPU / %3 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 各タスクは %2 vCPU / %3 GiB として課金されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: one %2 host carries the tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 のホスト 1 台でタスクを実行します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 hosts of %3 carry the tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 のホスト %2 台でタスクを実行します。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 at %3% off on-demand, the scenario&apos;s own figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 はオンデマンドから %3% 割引 (シナリオで指定した値)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 at %3% off on-demand (%4, source %5, %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 はオンデマンドから %3% 割引 (%4、出典 %5、%6)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only the line items shown are priced: data transfer, load balancers, NAT gateways and logs are not included unless listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>料金を計算しているのは表示している項目だけです。データ転送、ロードバランサー、NAT ゲートウェイ、ログは、記載がない限り含まれていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A price nobody published is shown as unknown and left out of a total, never counted as zero; a total that leaves one out says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されていない価格は「不明」と表示し、0 として数えず合計から除外します。除外した合計にはその旨を示します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Figures marked as estimates come from prices that could not be confirmed; see the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>概算と示した数値は確認できなかった価格に基づいています。出典を参照してください。</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Lightsail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightsail %1</translation>
     </message>
 </context>
 <context>
@@ -3129,117 +3159,117 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/ReportWriter.cpp" line="+112"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No figure rests on an estimated price.</source>
-        <translation type="unfinished"></translation>
+        <translation>概算価格に基づく数値はありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One figure rests on an estimated price.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの数値が概算価格に基づいています。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 figures rest on estimated prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の数値が概算価格に基づいています。</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+385"/>
         <location line="+42"/>
         <source>Container Compare for AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Container Compare for AWS</translation>
     </message>
     <message>
         <location line="-423"/>
         <source>What running this workload costs a month, option by option</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+263"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location line="-262"/>
         <location line="+271"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨とレート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options compared</source>
-        <translation type="unfinished"></translation>
+        <translation>比較した構成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prices as of</source>
-        <translation type="unfinished"></translation>
+        <translation>価格の時点</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>最安</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>/月</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Figures marked * rest on an estimated price. Prices are published in USD; the sources and their dates are listed at the end of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>* 印の数値は概算価格に基づいています。価格は USD で公開されています。出典と日付はこのレポートの最後に記載しています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Summary: every option, cheapest first</source>
-        <translation type="unfinished"></translation>
+        <translation>概要: すべての構成 (安い順)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+262"/>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <location line="-262"/>
         <source>Monthly total</source>
-        <translation type="unfinished"></translation>
+        <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3248,40 +3278,40 @@ the JSON path and the problem; nothing is printed on stdout).
         <location line="+42"/>
         <location line="+48"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>Key note</source>
-        <translation type="unfinished"></translation>
+        <translation>主な注記</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>★ the cheapest option whose every price is known. %1 a month; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>★ すべての価格が判明している中で最安の構成。月額 %1、%2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Breakdown by option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ごとの内訳</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+99"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="-99"/>
         <location line="+127"/>
         <location line="+39"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="-166"/>
@@ -3290,7 +3320,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <location line="+14"/>
         <location line="+25"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月額</translation>
     </message>
     <message>
         <location line="-155"/>
@@ -3299,203 +3329,203 @@ the JSON path and the problem; nothing is printed on stdout).
         <location line="+28"/>
         <location line="+11"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="-152"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Capability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>機能マトリクス</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Why these scores</source>
-        <translation type="unfinished"></translation>
+        <translation>評価の理由</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Storage side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージの比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every storage type priced for %1 GB for the period, with the cautions that matter for containers.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ストレージタイプを期間中 %1 GB として計算し、コンテナで重要な注意点を併記しています。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチ AZ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mounts from</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント元</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>API only</source>
-        <translation type="unfinished"></translation>
+        <translation>API のみ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Storage in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオのストレージ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Security side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティの比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What each security service would cost a month for this workload (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>各セキュリティサービスをこのワークロードで使った場合の月額料金 (%1)。</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+89"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>No break-even from 1 to %1: the order stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 から %1 までに損益分岐点はありません。順位は変わりません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Break-even at %1: from there %2 is cheaper than %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>損益分岐点は %1 です。それ以上では %2 が %3 より安くなります。</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Every service rated 0 (cannot) to 4 (best of the set) on each criterion. The services compared here are in bold; their score weighs each criterion by its weight (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の概要</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Security in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオのセキュリティ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Price sources</source>
-        <translation type="unfinished"></translation>
+        <translation>価格の出典</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <location line="+17"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prices behind the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数値の根拠となる価格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>価格</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+17"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>時点</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+17"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>確度</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>割引</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>購入オプション</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Off on-demand</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンドからの割引</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: PDF を描画できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3503,97 +3533,97 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../models/ScenarioDocument.cpp" line="+21"/>
         <source>New comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい比較</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Change title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルの変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンの変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク数の変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU の変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリの変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャの変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>OS の変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change ephemeral storage</source>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラルストレージの変更</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト数の変更</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change duration</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時間の変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の変更</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨の変更</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Change option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の変更</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Compare option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を比較対象に</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave option out</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を比較対象外に</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の追加</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove option</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の削除</translation>
     </message>
 </context>
 <context>
@@ -3601,129 +3631,129 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../models/Scenario.cpp" line="+119"/>
         <source>%1 options are too many; a scenario compares at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>構成が %1 個は多すぎます。1 つのシナリオで比較できるのは最大 %2 個です</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>must be greater than 0 and at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 より大きく %1 以下である必要があります</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>がありません</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>unknown region &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なリージョン「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>give &quot;hours&quot;, or &quot;days&quot; and &quot;hoursPerDay&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hours&quot;、または &quot;days&quot; と &quot;hoursPerDay&quot; のどちらか一方を指定してください (両方は不可)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 days of %2 hours is less than the shortest period, 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 × %2 時間は最短の期間 (1 時間) より短くなります</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>give &quot;hours&quot;, or &quot;days&quot; and &quot;hoursPerDay&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hours&quot;、または &quot;days&quot; と &quot;hoursPerDay&quot; を指定してください</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be 1 for USD, or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>USD では 1 にするか、省略する必要があります</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>required for %1: how many %1 one US dollar buys, for example 155</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では必須です: 1 米ドルあたりの %1 の額 (例: 155)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にはできません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duplicate id &quot;%1&quot;; %2 has it already</source>
-        <translation type="unfinished"></translation>
+        <translation>ID「%1」が重複しています。%2 で使われています</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>unknown service &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサービス「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown instance type &quot;%1&quot;; the %2 price book has no such type</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なインスタンスタイプ「%1」です。%2 の価格表にはありません</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown runtime &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なランタイム「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 chooses its own runtime; leave &quot;runtime&quot; out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はランタイムを自分で選びます。&quot;runtime&quot; は省略してください</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>required for %1; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では必須です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 does not run on &quot;%2&quot;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は「%2」では実行できません。次のいずれかを指定してください: %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown storage type &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なストレージタイプ「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unknown security service &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なセキュリティサービス「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is a folder, not a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>はフォルダーで、シナリオファイルではありません</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません: %1</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>is %1 bytes, too large to be a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>は %1 バイトあり、シナリオファイルとしては大きすぎます</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is too large to be a scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>はシナリオファイルとしては大きすぎます</translation>
     </message>
     <message>
         <location line="+66"/>
         <location line="+11"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -3731,73 +3761,73 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/SecurityPanel.cpp" line="+45"/>
         <source>Security services</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティサービス</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに含める</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>課金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月額</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>機能の概要</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Add security service</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティサービスを追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove security service</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティサービスを削除</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>In the scenario: %1 a month for this workload (services ticked: %2), on top of each option&apos;s bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに含める分: このワークロードで月額 %1 (チェックしたサービス: %2)。各構成の料金に加算します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Security services that apply to the compared options, priced for this workload. Tick one to add it to every option&apos;s bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較する構成に適用できるセキュリティサービスを、このワークロードの料金で示します。チェックするとすべての構成の料金に加算します。</translation>
     </message>
 </context>
 <context>
@@ -3805,97 +3835,97 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/SettingsDialog.cpp" line="+13"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalog text and charts switch at once; menus and labels after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログの文章とグラフはすぐに切り替わります。メニューとラベルは再起動後に切り替わります。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPY</source>
-        <translation type="unfinished"></translation>
+        <translation>JPY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency of a new comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい比較の通貨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New comparisons in</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい比較の通貨</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 USD = </source>
-        <translation type="unfinished"></translation>
+        <translation>1 USD = </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> JPY</source>
-        <translation type="unfinished"></translation>
+        <translation> JPY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の為替レート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>レート(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round to nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>四捨五入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Truncate (floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の端数処理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;ounding</source>
-        <translation type="unfinished"></translation>
+        <translation>端数処理(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3904,278 +3934,278 @@ the JSON path and the problem; nothing is printed on stdout).
         <location filename="../../app/SlideRenderer.cpp" line="+175"/>
         <location line="+424"/>
         <source>Container Compare for AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Container Compare for AWS</translation>
     </message>
     <message>
         <location line="-421"/>
         <source>What running this workload costs a month on AWS, option by option</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>prices as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の価格</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every option below runs exactly this, in the same region, for the same month.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下のすべての構成で、同じリージョン、同じ 1 か月間にこのワークロードを実行します。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCPU per task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクあたりの vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory per task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクあたりのメモリ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>購入オプション</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The platforms, rated</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームの評価</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0 = cannot, 4 = best of the set; the score weighs each criterion by its weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = 不可、4 = この中で最良。スコアは各基準を重みで加重しています。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>基準</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>加重スコア</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cheapest: %1 — %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>最安: %1 — 月額 %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 pays %2 a month for capacity it does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使わない容量に月額 %2 を支払っています</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The control plane adds %1 a month to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールプレーンで %2 に月額 %1 が加わります</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>From %1 %2 is cheaper than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以上では %2 が %3 より安くなります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No break-even from 1 to %1: the order stays the same</source>
-        <translation type="unfinished"></translation>
+        <translation>1 から %1 までに損益分岐点はありません。順位は変わりません</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 での %1: %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Storage for %1 GB, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB のストレージの比較</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block storage is tied to one host and one zone; file storage is shared; S3 is an API.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックストレージは 1 つのホストと 1 つのゾーンに結び付きます。ファイルストレージは共有でき、S3 は API で使います。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチ AZ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mounts from</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント元</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <location line="+24"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月額</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>API only</source>
-        <translation type="unfinished"></translation>
+        <translation>API のみ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Security for this workload</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークロードのセキュリティ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspector finds vulnerable images; GuardDuty watches what running containers do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector は脆弱なイメージを見つけ、GuardDuty は実行中のコンテナの動作を監視します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priced for</source>
-        <translation type="unfinished"></translation>
+        <translation>計算の前提</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Summary and ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>概要と順位</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cheapest: %1 · best fit for the weights: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最安: %1 · 重み付けで最適: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+14"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Cost, cheapest first</source>
-        <translation type="unfinished"></translation>
+        <translation>料金 (安い順)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fit for the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重み付けでの適合度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+131"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Slide 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド 16:9</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Cannot write %1: the slides could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: スライドを描画できませんでした</translation>
     </message>
 </context>
 <context>
@@ -4183,134 +4213,134 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/StoragePanel.cpp" line="+37"/>
         <source>Price storage of</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージの容量</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Storage size in GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージのサイズ (GiB)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Storage prices</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージの価格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオに含める</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月額</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>USD/GB-month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD/GB 月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Caution (from the deck)</source>
-        <translation type="unfinished"></translation>
+        <translation>注意点 (資料より)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Change storage size</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージのサイズの変更</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージを追加</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージを削除</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Add %1 to every option&apos;s bill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をすべての構成の料金に加算</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>、マルチ AZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, shared</source>
-        <translation type="unfinished"></translation>
+        <translation>、共有</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Priced from an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>概算に基づく価格</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No published price in this region</source>
-        <translation type="unfinished"></translation>
+        <translation>このリージョンの公開価格はありません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Source %1, as of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 %1、%2 時点、%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>概算</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mounts from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント元: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a month, in %1. Cheapest: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>月額、%1。最安: %2、%3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a month, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>月額、%1。</translation>
     </message>
 </context>
 <context>
@@ -4318,17 +4348,17 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/Theme.cpp" line="+64"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う</translation>
     </message>
 </context>
 <context>
@@ -4336,368 +4366,368 @@ the JSON path and the problem; nothing is printed on stdout).
     <message>
         <location filename="../../app/WorkloadForm.cpp" line="+49"/>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロード</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scenario title</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオのタイトル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>この比較の名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>T&amp;asks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies of the container running all month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月間実行するコンテナの数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU(&amp;V)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vCPU per task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクあたりの vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation> vCPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCPU each task needs</source>
-        <translation type="unfinished"></translation>
+        <translation>各タスクに必要な vCPU</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory per task in GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクあたりのメモリ (GiB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Memory each task needs, in GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>各タスクに必要なメモリ (GiB)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>x86_64</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>arm64 (Graviton)</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64 (Graviton)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Architecture x86_64</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ x86_64</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Architecture arm64</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ arm64</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>アーキテクチャ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>OS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS(&amp;O)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Ephemeral</source>
-        <translation type="unfinished"></translation>
+        <translation>エフェメラル(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ephemeral storage per task in GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクあたりのエフェメラルストレージ (GiB)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task storage on Fargate; above 20 GiB it is billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargate のタスクストレージ。20 GiB を超える分は課金されます</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Period in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>期間 (時間)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の時間数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か月</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period in days</source>
-        <translation type="unfinished"></translation>
+        <translation>期間 (日)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の日数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> h/d</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間/日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours a day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日あたりの時間数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most %1 hours in all</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 %1 時間まで</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Purchase and money</source>
-        <translation type="unfinished"></translation>
+        <translation>購入と金額</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Purchase option</source>
-        <translation type="unfinished"></translation>
+        <translation>購入オプション</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount off on-demand in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンドからの割引率 (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fraction off on-demand; &quot;default&quot; uses the catalog&apos;s figure</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンドからの割引率。「既定」ではカタログの値を使います</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>購入(&amp;B)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Display currency</source>
-        <translation type="unfinished"></translation>
+        <translation>表示通貨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPY</source>
-        <translation type="unfinished"></translation>
+        <translation>JPY</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 USD = </source>
-        <translation type="unfinished"></translation>
+        <translation>1 USD = </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchange rate, units of the display currency per USD</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レート (1 USD あたりの表示通貨の額)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>端数処理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round to nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>四捨五入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Truncate (floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ro&amp;unding</source>
-        <translation type="unfinished"></translation>
+        <translation>端数処理(&amp;U)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Lambda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト(&amp;Q)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requests a month</source>
-        <translation type="unfinished"></translation>
+        <translation>月間リクエスト数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> /month</source>
-        <translation type="unfinished"></translation>
+        <translation> /月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>実行時間(&amp;D)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average duration of a request in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの平均実行時間 (ミリ秒)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ミリ秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lambda stops a call at 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambda の呼び出しは 15 分で停止します</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>: 問題あり</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>On-demand</source>
-        <translation type="unfinished"></translation>
+        <translation>オンデマンド</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1: default −%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 既定 −%2 %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (概算)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Change purchase option</source>
-        <translation type="unfinished"></translation>
+        <translation>購入オプションを変更</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change discount</source>
-        <translation type="unfinished"></translation>
+        <translation>割引率の変更</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Mixed (set per option)</source>
-        <translation type="unfinished"></translation>
+        <translation>混在 (構成ごとに設定)</translation>
     </message>
 </context>
 </TS>
