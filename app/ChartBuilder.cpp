@@ -311,7 +311,8 @@ QChart* ChartBuilder::totals(const ComparisonModel& model, const ChartStyle& sty
     auto* series = new QHorizontalBarSeries;
     series->setName(ChartBuilder::tr("Monthly total"));
     series->append(set);
-    series->setBarWidth(0.62);
+    // Two or three options would otherwise get slabs: keep bars about as thick as with seven.
+    series->setBarWidth(rows.size() < 4 ? 0.16 * double(rows.size()) + 0.1 : 0.62);
     series->setLabelsVisible(style.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(Money::symbol(currency.code) + QStringLiteral("@value"));
@@ -354,7 +355,7 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     const QList<Row> rows = availableRows(model);
 
     auto* series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.62);
+    series->setBarWidth(rows.size() < 4 ? 0.16 * double(rows.size()) + 0.1 : 0.62);
     QStringList categories;
     for (qsizetype i = rows.size() - 1; i >= 0; --i)
         categories << categoryLabel(rows.at(i));

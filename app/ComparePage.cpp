@@ -89,6 +89,10 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_chartTabs->setTabToolTip(2, ChartBuilder::scalingTitle());
     m_chartTabs->setTabToolTip(3, ChartBuilder::capabilitiesTitle());
     results->addWidget(m_chartTabs);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < chartCount)
+            ensureChart(Chart(index));
+    });
 
     m_resultTabs = new QTabWidget(results);
     m_resultTabs->setAccessibleName(tr("Details"));
@@ -247,9 +251,48 @@ int ComparePage::scalingRange() const
     return m_scalingRange ? m_scalingRange->value() : 0;
 }
 
-QChart* ComparePage::chart(Chart which) const
+QChart* ComparePage::chart(Chart which)
 {
+    ensureChart(which);
     return m_views[int(which)]->chart();
+}
+
+const ScalingData& ComparePage::scalingData()
+{
+    ensureScalingData();
+    return m_scaling;
+}
+
+const RadarData& ComparePage::radarData()
+{
+    ensureChart(Chart::Capabilities);
+    return m_radar;
+}
+
+void ComparePage::ensureScalingData()
+{
+    if (!m_scalingDirty)
+        return;
+    const Scenario& scenario = m_document->scenario();
+    const int range = scalingRange() > 0 ? scalingRange() : ChartBuilder::defaultScalingRange(scenario.workload.tasks);
+    m_scaling = ChartBuilder::scalingData(scenario, m_catalog, m_prices, range, m_language);
+    m_scalingDirty = false;
+}
+
+void ComparePage::ensureChart(Chart which)
+{
+    if (!m_dirty[int(which)])
+        return;
+    m_dirty[int(which)] = false;
+    switch (which) {
+    case Chart::Totals: replaceChart(m_views[int(which)], ChartBuilder::totals(*m_model, m_style)); break;
+    case Chart::Breakdown: replaceChart(m_views[int(which)], ChartBuilder::breakdown(*m_model, m_style)); break;
+    case Chart::Scaling:
+        ensureScalingData();
+        replaceChart(m_views[int(which)], ChartBuilder::scaling(m_scaling, m_style));
+        break;
+    case Chart::Capabilities: rebuildCapabilities(); break;
+    }
 }
 
 QChartView* ComparePage::chartView(Chart which) const
@@ -259,6 +302,7 @@ QChartView* ComparePage::chartView(Chart which) const
 
 void ComparePage::rebuildCapabilities()
 {
+    m_dirty[int(Chart::Capabilities)] = false;
     m_radar = ChartBuilder::radarData(m_document->scenario(), m_catalog, m_weights, m_language);
     replaceChart(m_views[int(Chart::Capabilities)], ChartBuilder::capabilities(m_radar, m_style));
 }
@@ -267,13 +311,12 @@ void ComparePage::updateResults()
 {
     updateColumns();
     updateNotes();
-    replaceChart(m_views[int(Chart::Totals)], ChartBuilder::totals(*m_model, m_style));
-    replaceChart(m_views[int(Chart::Breakdown)], ChartBuilder::breakdown(*m_model, m_style));
-    const Scenario& scenario = m_document->scenario();
-    const int range = scalingRange() > 0 ? scalingRange() : ChartBuilder::defaultScalingRange(scenario.workload.tasks);
-    m_scaling = ChartBuilder::scalingData(scenario, m_catalog, m_prices, range, m_language);
-    replaceChart(m_views[int(Chart::Scaling)], ChartBuilder::scaling(m_scaling, m_style));
-    rebuildCapabilities();
+    // Only the chart on show is drawn now: an edit must redraw within a frame, and the
+    // scaling chart alone evaluates the scenario dozens of times.
+    for (bool& dirty : m_dirty)
+        dirty = true;
+    m_scalingDirty = true;
+    ensureChart(Chart(m_chartTabs->currentIndex()));
 }
 
 void ComparePage::updateColumns()

@@ -41,10 +41,12 @@ public:
     void setChartStyle(const ChartStyle& style);
     void setDefaultRate(double perUsd);
 
-    // Rebuilds the table's column set, the notes and every chart from the comparison model.
+    // Rebuilds the table's column set, the notes and the chart on show from the comparison
+    // model; the other charts are rebuilt when they are shown or asked for.
     void updateResults();
 
-    QChart* chart(Chart which) const;
+    // The chart as it stands for the current comparison (rebuilt first when out of date).
+    QChart* chart(Chart which);
     QChartView* chartView(Chart which) const;
     QTabWidget* chartTabs() const { return m_chartTabs; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
@@ -56,8 +58,8 @@ public:
     SecurityPanel* securityPanel() const { return m_security; }
 
     // What the charts were built from, for the report, the slides and image export.
-    const ScalingData& scalingData() const { return m_scaling; }
-    const RadarData& radarData() const { return m_radar; }
+    const ScalingData& scalingData();
+    const RadarData& radarData();
     QMap<QString, double> capabilityWeights() const { return m_weights; }
     void setCapabilityWeights(const QMap<QString, double>& weights);
     // 0: follow the workload (ChartBuilder::defaultScalingRange).
@@ -73,6 +75,8 @@ private:
     void updateNotes();
     void updateColumns();
     void rebuildCapabilities();
+    void ensureChart(Chart which);
+    void ensureScalingData();
 
     ScenarioDocument* m_document;
     ComparisonModel* m_model;
@@ -83,6 +87,8 @@ private:
     QMap<QString, double> m_weights;
     ScalingData m_scaling;
     RadarData m_radar;
+    bool m_dirty[chartCount] = {true, true, true, true};
+    bool m_scalingDirty = true;
 
     QSplitter* m_splitter = nullptr;
     QScrollArea* m_formScroll = nullptr;

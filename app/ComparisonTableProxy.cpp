@@ -12,15 +12,50 @@ ComparisonTableProxy::ComparisonTableProxy(QObject* parent)
 {
 }
 
+void ComparisonTableProxy::setSourceModel(QAbstractItemModel* model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QIdentityProxyModel::setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ComparisonTableProxy::findCheapest);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ComparisonTableProxy::findCheapest);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ComparisonTableProxy::findCheapest);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ComparisonTableProxy::findCheapest);
+    }
+    findCheapest();
+}
+
+void ComparisonTableProxy::findCheapest()
+{
+    m_cheapestRow = -1;
+    if (!sourceModel())
+        return;
+    for (int row = 0; row < sourceModel()->rowCount() && m_cheapestRow < 0; ++row)
+        if (sourceModel()->index(row, 0).data(ComparisonModel::CheapestRole).toBool())
+            m_cheapestRow = row;
+}
+
 QVariant ComparisonTableProxy::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
         return {};
+    switch (role) {
+    case Qt::FontRole:
+    case Qt::TextAlignmentRole:
+    case Qt::DecorationRole:
+    case Qt::ForegroundRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return QIdentityProxyModel::data(index, role);
+    }
     const QModelIndex source = mapToSource(index);
-    const bool cheapest = source.data(ComparisonModel::CheapestRole).toBool();
-    const bool known = source.data(ComparisonModel::KnownRole).toBool();
-    const bool estimate = source.data(ComparisonModel::EstimateRole).toBool();
+    const bool cheapest = source.row() == m_cheapestRow;
     const bool labelColumn = index.column() == ComparisonModel::OptionColumn;
+    const bool needsFlags = role == Qt::DecorationRole || role == Qt::ToolTipRole;
+    const bool known = !needsFlags || source.data(ComparisonModel::KnownRole).toBool();
+    const bool estimate = needsFlags && source.data(ComparisonModel::EstimateRole).toBool();
 
     switch (role) {
     case Qt::FontRole: {

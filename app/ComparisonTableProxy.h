@@ -13,5 +13,12 @@ class ComparisonTableProxy final : public QIdentityProxyModel
 public:
     explicit ComparisonTableProxy(QObject* parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel* model) override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+private:
+    // The cheapest row, found once a change: the view asks for fonts and icons of every cell
+    // on every layout, and the source finds the cheapest by walking all options.
+    void findCheapest();
+    int m_cheapestRow = -1;
 };

@@ -205,8 +205,14 @@ QString EntryDetailView::html(const CatalogEntry& e, CatalogKind kind, const Cat
                                      tr("%1 (%2 vCPU, %3 GiB)")
                                          .arg(p.id, QLocale().toString(p.vcpu), QLocale().toString(p.memoryGiB)));
         }
-        if (rows.isEmpty())
+        const QString billing = e.capabilities.value(QStringLiteral("billing")).toString();
+        if (rows.isEmpty() && billing == u"free")
+            h += QStringLiteral("<p>") + tr("Free.") + QStringLiteral("</p>");
+        else if (rows.isEmpty() && (kind == CatalogKind::Services || kind == CatalogKind::Runtimes))
             h += QStringLiteral("<p>") + tr("Priced as what it runs on (see the Compare page).") + QStringLiteral("</p>");
+        else if (rows.isEmpty())
+            h += QStringLiteral("<p>") + tr("No price for this in the region's price book: shown as unknown.")
+                 + QStringLiteral("</p>");
         else
             h += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2</th>"
                                 "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
