@@ -1,0 +1,204 @@
+// The window starts in Japanese when the setting says so: the translators are installed before
+// the window is built, and the Compare page shows Japanese menus, form labels, table headers,
+// status and notes, with money in yen as the deck prints it (slide 16: ¥12,747 and $82.24).
+
+#include "ComparePage.h"
+#include "ComparisonModel.h"
+#include "MainWindow.h"
+#include "Money.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+bool hasJapanese(const QString& text)
+{
+    for (const QChar c : text) {
+        const char32_t u = c.unicode();
+        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF))
+            return true;
+    }
+    return false;
+}
+
+QString slide16()
+{
+    return QStringLiteral(CC_SOURCE_DIR "/resources/scenarios/slide16.json");
+}
+
+int rowOf(const ComparisonModel* model, const QString& optionId)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(ComparisonModel::OptionIdRole).toString() == optionId)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestJapanese : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void languageFollowsTheSetting();
+    void comparePageSpeaksJapanese();
+    void moneyIsInYenAsTheDeckPrintsIt();
+    void qtsOwnButtonsAreJapanese();
+    void englishComesBackWithPluralForms();
+};
+
+void TestJapanese::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContainerCompareTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_japanese"));
+    QSettings().clear();
+    // What a user who chose 日本語 in Preferences has; the test runs under LANGUAGE=en, LC_ALL=C.
+    Translations::setSetting(QStringLiteral("ja"));
+    QCOMPARE(Translations::installFromSettings(), Language::Japanese);
+}
+
+void TestJapanese::cleanupTestCase()
+{
+    QSettings().clear();
+}
+
+void TestJapanese::languageFollowsTheSetting()
+{
+    QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("ja"));
+    QCOMPARE(Translations::setting(), QStringLiteral("ja"));
+    QCOMPARE(Translations::currentLanguage(), Language::Japanese);
+    QCOMPARE(Translations::resolve(QStringLiteral("en")), Language::English);
+    QCOMPARE(Translations::resolve(QStringLiteral("ja")), Language::Japanese);
+    // "system" under LANGUAGE=en is English.
+    QCOMPARE(Translations::resolve(QStringLiteral("system")), Language::English);
+    // The catalog is embedded, and it is what the translator reads.
+    QVERIFY(QFile::exists(Translations::resourcePath(Language::Japanese)));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
+    // Numbers follow the language: the C locale of the test becomes Japanese.
+    QCOMPARE(QLocale().language(), QLocale::Japanese);
+}
+
+void TestJapanese::comparePageSpeaksJapanese()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    QCOMPARE(window.language(), Language::Japanese);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // A new comparison is "新しい比較 — Container Compare for AWS".
+    QVERIFY2(hasJapanese(window.windowTitle()), qPrintable(window.windowTitle()));
+
+    // Menus: ファイル(&F), 編集(&E), 表示(&V), ヘルプ(&H).
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("ファイル(&F)"));
+    QCOMPARE(window.editMenu()->title(), QStringLiteral("編集(&E)"));
+    QCOMPARE(window.viewMenu()->title(), QStringLiteral("表示(&V)"));
+    QCOMPARE(window.helpMenu()->title(), QStringLiteral("ヘルプ(&H)"));
+    for (QAction* action : window.menuBar()->actions())
+        QVERIFY2(hasJapanese(action->text()), qPrintable(action->text()));
+
+    QVERIFY(window.openFile(slide16()));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Compare);
+
+    // Form labels on the Compare page.
+    QStringList labels;
+    for (const QLabel* label : window.comparePage()->findChildren<QLabel*>())
+        if (label->isVisible() && !label->text().isEmpty())
+            labels << label->text();
+    for (const QString& expected : {QStringLiteral("リージョン(&R)"), QStringLiteral("タスク(&A)"),
+                                    QStringLiteral("メモリ(&M)"), QStringLiteral("アーキテクチャ"),
+                                    QStringLiteral("期間(&P)"), QStringLiteral("通貨(&C)")})
+        QVERIFY2(labels.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + labels.join(u'|')));
+
+    // The comparison table's headers, as the view shows them.
+    const QTableView* table = window.comparePage()->comparisonTable();
+    QVERIFY(table);
+    QAbstractItemModel* shown = table->model();
+    QStringList headers;
+    for (int c = 0; c < shown->columnCount(); ++c)
+        headers << shown->headerData(c, Qt::Horizontal).toString();
+    QVERIFY2(headers.contains(QStringLiteral("構成")), qPrintable(headers.join(u'|')));
+    QVERIFY2(headers.contains(QStringLiteral("合計 (JPY/月)")), qPrintable(headers.join(u'|')));
+    QVERIFY2(headers.contains(QStringLiteral("合計 (USD/月)")), qPrintable(headers.join(u'|')));
+    QVERIFY2(headers.contains(QStringLiteral("コンピューティング")), qPrintable(headers.join(u'|')));
+
+    // The status line: "最安: EC2 (c7i.large)、月額 ¥12,747 ($82.24) · 2026-… 時点の価格 (アジアパシフィック (東京)) …".
+    const QString status = window.statusText();
+    QVERIFY2(status.startsWith(QStringLiteral("最安: ")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("¥12,747")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("時点の価格")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("東京")), qPrintable(status)); // the region's name from the price book
+}
+
+void TestJapanese::moneyIsInYenAsTheDeckPrintsIt()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    QVERIFY(window.openFile(slide16()));
+    const ComparisonModel* model = window.comparisonModel();
+
+    // Slide 16: EC2 c7i.large in Tokyo at 0.11235 USD/h for 30.5 days × 24 h = 732 h:
+    // 0.11235 × 732 = 82.2402 USD; × 155 = 12,747.231 JPY, rounded down → ¥12,747.
+    const int ec2 = rowOf(model, QStringLiteral("ec2"));
+    QVERIFY2(ec2 >= 0, "slide16.json has the option \"ec2\"");
+    QCOMPARE(model->index(ec2, ComparisonModel::TotalColumn).data().toString().remove(QStringLiteral(" ★")),
+             QStringLiteral("¥12,747"));
+    QCOMPARE(model->index(ec2, ComparisonModel::TotalUsdColumn).data().toString(), QStringLiteral("$82.24"));
+    // Fargate: (2 × 0.05056 + 4 × 0.00553) × 732 = 0.12324 × 732 = 90.21168 USD × 155 = 13,982.81 → ¥13,982.
+    const int fargate = rowOf(model, QStringLiteral("fargate"));
+    QVERIFY2(fargate >= 0, "slide16.json has the option \"fargate\"");
+    QCOMPARE(model->index(fargate, ComparisonModel::TotalColumn).data().toString(), QStringLiteral("¥13,982"));
+    QCOMPARE(model->index(fargate, ComparisonModel::TotalUsdColumn).data().toString(), QStringLiteral("$90.21"));
+
+    // The same through Money with the locale the language installed.
+    const CurrencySettings yen{QStringLiteral("JPY"), 155, QStringLiteral("floor")};
+    QCOMPARE(Money::format(82.2402, yen, QLocale()), QStringLiteral("¥12,747"));
+    QCOMPARE(Money::formatUsd(82.2402, QLocale()), QStringLiteral("$82.24"));
+}
+
+void TestJapanese::qtsOwnButtonsAreJapanese()
+{
+    // Qt's own catalog (qtbase_ja.qm, package qt6-translations-l10n) translates standard buttons.
+    if (!QFile::exists(Translations::qtTranslationsPath() + QStringLiteral("/qtbase_ja.qm")))
+        QSKIP("qtbase_ja.qm is not installed (qt6-translations-l10n)");
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("キャンセル"));
+}
+
+void TestJapanese::englishComesBackWithPluralForms()
+{
+    QVERIFY(Translations::install(Language::English));
+    QCOMPARE(Translations::currentLanguage(), Language::English);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+    // English speaks in the source text; its own embedded catalog adds the plural forms.
+    QTranslator plurals;
+    QVERIFY(plurals.load(Translations::resourcePath(Language::English)));
+    QVERIFY(!plurals.isEmpty());
+    QCOMPARE(QCoreApplication::translate("CatalogModel", "%n min", nullptr, 1), QStringLiteral("1 min"));
+    QCOMPARE(QCoreApplication::translate("CatalogModel", "%n min", nullptr, 15), QStringLiteral("15 min"));
+    QVERIFY(QLocale().language() != QLocale::Japanese);
+    MainWindow window;
+    QCOMPARE(window.language(), Language::English);
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
+}
+
+QTEST_MAIN(TestJapanese)
+#include "tst_japanese.moc"
