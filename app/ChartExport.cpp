@@ -1,6 +1,10 @@
 #include "ChartExport.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QAreaSeries>
+#include <QBarSet>
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
@@ -18,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QXYSeries>
 
 namespace {
 
@@ -99,6 +104,38 @@ QString askFileName(QWidget* parent, const QString& caption, const QString& sugg
 }
 
 } // namespace
+
+void ChartExport::applyFont(QChart* chart, const QFont& base)
+{
+    if (!chart)
+        return;
+    const auto adapt = [&base](const QFont& font) {
+        QFont f = base;
+        if (font.pointSizeF() > 0)
+            f.setPointSizeF(font.pointSizeF());
+        else if (font.pixelSize() > 0)
+            f.setPixelSize(font.pixelSize());
+        f.setWeight(font.weight());
+        f.setItalic(font.italic());
+        return f;
+    };
+    chart->setTitleFont(adapt(chart->titleFont()));
+    chart->legend()->setFont(adapt(chart->legend()->font()));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(adapt(axis->labelsFont()));
+        axis->setTitleFont(adapt(axis->titleFont()));
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                set->setLabelFont(adapt(set->labelFont()));
+        } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+            xy->setPointLabelsFont(adapt(xy->pointLabelsFont()));
+        } else if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            area->setPointLabelsFont(adapt(area->pointLabelsFont()));
+        }
+    }
+}
 
 void ChartExport::render(QChart* chart, QPainter* painter, const QRectF& target, const QSizeF& layoutSize)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QImage>
 #include <QRectF>
 #include <QSize>
@@ -35,6 +36,11 @@ public:
     // The clipboard gets the chart as a 2× image and as SVG, so both slide and vector
     // editors take it.
     static void copy(QChart* chart, const QSize& logicalSize);
+
+    // Puts every text of the chart (title, legend, axes, value labels) in base's font
+    // families and spacing, keeping each text's size and weight: the report and the slides
+    // draw charts in the document's own fonts, which are embedded and stay searchable.
+    static void applyFont(QChart* chart, const QFont& base);
 
     // The size a chart of this view is exported at: its size on screen.
     static QSize viewSize(const QChartView* view);

@@ -141,6 +141,17 @@ QString ReportData::purchaseName(const QString& id) const
     return id;
 }
 
+QString ReportData::storageKindName(const QString& kind)
+{
+    if (kind == u"block")
+        return tr("block");
+    if (kind == u"file")
+        return tr("file");
+    if (kind == u"object")
+        return tr("object");
+    return kind;
+}
+
 QString ReportData::purchaseText() const
 {
     QSet<QString> seen;
@@ -403,11 +414,14 @@ QString ReportData::pricesAsOf() const
 
 QStringList ReportData::fontFamilies(Language language)
 {
-    // Noto Sans CJK JP (fonts-noto-cjk) carries Latin, kana and kanji in one design; English
-    // reports use a plain sans with wide coverage (¥, ★, ×).
+    // Latin letters and digits come first from a plain sans with wide coverage (¥, ★, ×): Qt's
+    // PDF writer cannot map the digit forms Noto Sans CJK substitutes in Latin runs back to
+    // text, and those digits would vanish from a search or a copy. Kana and kanji then come
+    // from Noto Sans CJK JP (fonts-noto-cjk), named explicitly so that a Japanese handout never
+    // falls back to another language's forms or to boxes.
     if (language == Language::Japanese)
-        return {QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP"), QStringLiteral("IPAexGothic"),
-                QStringLiteral("IPAGothic"), QStringLiteral("Droid Sans Fallback")};
+        return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP"),
+                QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic")};
     return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"),
             QStringLiteral("Noto Sans CJK JP")};
 }
@@ -420,10 +434,11 @@ QFont ReportData::baseFont(Language language)
     for (const QString& family : fontFamilies(language))
         if (installed.contains(family))
             families << family;
-    if (!families.isEmpty()) {
+    if (!families.isEmpty())
         font.setFamilies(families);
-        font.setFamily(families.constFirst());
-    }
     font.setStyleHint(QFont::SansSerif);
+    // Any letter spacing other than none turns off ligatures in Qt's shaping; a ligature
+    // ("ﬁ") would otherwise come out of the PDF as one character and "first" not be found.
+    font.setLetterSpacing(QFont::PercentageSpacing, 100.01);
     return font;
 }

@@ -84,6 +84,8 @@ public:
     // The purchase option of every option when they agree, else "mixed".
     QString purchaseText() const;
     QString purchaseName(const QString& id) const;
+    // "block", "file", "object" in the report's language.
+    static QString storageKindName(const QString& kind);
 
     // Money as every view shows it: Money::format in the display currency; USD beside it.
     QString money(double usd) const;

@@ -2,12 +2,15 @@
 
 #include "CapabilityMatrixModel.h"
 #include "ChartBuilder.h"
+#include "ChartExport.h"
 #include "ComparisonModel.h"
 #include "Money.h"
 #include "ReportChartObject.h"
 #include "ReportData.h"
+#include "ReportPdfText.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFontMetricsF>
@@ -59,10 +62,19 @@ QString numberCell(const QString& text, bool bold = false)
     return QStringLiteral("<td align=\"right\" style=\"white-space:nowrap\">%1</td>").arg(body);
 }
 
-// widths: percentages of the table, one a column (0 leaves a column to the layout).
-QString headerRow(const QStringList& titles, const QList<bool>& rightAligned = {}, const QList<int>& widths = {})
+// widths: percentages of the table, one a column (0 leaves a column to the layout). A caption
+// goes in the header too: it repeats on every page the table runs onto and is never left
+// alone at the foot of a page.
+QString headerRow(const QStringList& titles, const QList<bool>& rightAligned = {}, const QList<int>& widths = {},
+                  const QString& caption = {})
 {
-    QString row = QStringLiteral("<thead><tr bgcolor=\"%1\">").arg(QLatin1String(headColor));
+    QString row = QStringLiteral("<thead>");
+    if (!caption.isEmpty())
+        row += QStringLiteral("<tr><th colspan=\"%1\" align=\"left\" bgcolor=\"#ffffff\" "
+                              "style=\"font-size:15px; padding-top:6px; padding-bottom:6px\">%2</th></tr>")
+                   .arg(titles.size())
+                   .arg(esc(caption));
+    row += QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(headColor));
     for (qsizetype i = 0; i < titles.size(); ++i) {
         const int width = widths.value(i);
         row += QStringLiteral("<th align=\"%1\"%2>%3</th>")
@@ -205,7 +217,7 @@ QString ReportWriter::html(qreal bodyHeight)
     h += tableStart();
     QStringList titles = {tr("#"), tr("Option"), tr("Monthly total")};
     QList<bool> right = {true, false, true};
-    QList<int> widths = {4, 30, 14};
+    QList<int> widths = {4, 30, 16};
     if (showUsd) {
         titles << tr("USD");
         right << true;
@@ -307,12 +319,16 @@ QString ReportWriter::html(qreal bodyHeight)
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                         "style=\"border-collapse:collapse; border-color:%1; border-style:solid; font-size:10px\">")
              .arg(QLatin1String(ruleColor));
-    h += QStringLiteral("<thead><tr bgcolor=\"%1\"><th align=\"left\" width=\"16%\">%2</th>")
+    // Criterion names are long and the columns narrow: a smaller type keeps words whole.
+    const double criterionWidth = matrix.columnCount() > 0 ? (100.0 - 12 - 6 - 5) / matrix.columnCount() : 0;
+    h += QStringLiteral("<thead><tr bgcolor=\"%1\"><th align=\"left\" width=\"12%\">%2</th>")
              .arg(QLatin1String(headColor), esc(tr("Service")));
     for (int c = 0; c < matrix.columnCount(); ++c)
-        h += QStringLiteral("<th align=\"center\">%1</th>")
+        h += QStringLiteral("<th align=\"center\" width=\"%1%\"><span style=\"font-size:8px\">%2</span></th>")
+                 .arg(criterionWidth, 0, 'f', 1)
                  .arg(esc(matrix.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
-    h += QStringLiteral("<th align=\"center\">%1</th><th align=\"center\">%2</th></tr></thead>")
+    h += QStringLiteral("<th align=\"center\" width=\"6%\"><span style=\"font-size:8px\">%1</span></th>"
+                        "<th align=\"center\" width=\"5%\"><span style=\"font-size:8px\">%2</span></th></tr></thead>")
              .arg(esc(tr("Score")), esc(tr("Rank")));
     for (int r = 0; r < matrix.rowCount(); ++r) {
         const QString id = matrix.headerData(r, Qt::Vertical, CapabilityMatrixModel::EntryIdRole).toString();
@@ -372,7 +388,7 @@ QString ReportWriter::html(qreal bodyHeight)
             mounts = e->storage.access == u"api" ? tr("API only") : e->storage.mountFrom.join(QStringLiteral(", "));
         h += QStringLiteral("<tr>");
         h += cell(esc(name) + (caution.isEmpty() ? QString() : QStringLiteral("<br/>") + small(muted(esc(caution)))));
-        h += cell(esc(e ? e->storage.kind : QString()));
+        h += cell(esc(e ? ReportData::storageKindName(e->storage.kind) : QString()));
         h += cell(esc(e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString()));
         h += cell(small(esc(mounts)));
         h += numberCell(s.known ? d.money(s.monthlyUsd) + estimateMark(s.estimate) : tr("unknown"));
@@ -446,10 +462,10 @@ QString ReportWriter::html(qreal bodyHeight)
              + cell(esc(s.date), QStringLiteral("style=\"white-space:nowrap\"")) + QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
-    h += subheading(tr("Prices behind the figures"));
+    h += paragraph(QString());
     h += tableStart()
          + headerRow({tr("Region"), tr("Price"), tr("USD"), tr("Unit"), tr("Source"), tr("As of"), tr("Confidence")},
-                     {false, false, true, false, false, false, false});
+                     {false, false, true, false, false, false, false}, {}, tr("Prices behind the figures"));
     for (const ReportPriceRow& p : d.priceRows()) {
         const QString confidence = d.confidenceName(p.confidence)
                                    + (p.grade.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.grade));
@@ -463,10 +479,10 @@ QString ReportWriter::html(qreal bodyHeight)
     }
     h += QStringLiteral("</table>");
     if (!d.discounts().isEmpty()) {
-        h += subheading(tr("Discounts"));
+        h += paragraph(QString());
         h += tableStart()
              + headerRow({tr("Option"), tr("Purchase"), tr("Off on-demand"), tr("Source"), tr("As of"), tr("Confidence")},
-                         {false, false, true, false, false, false});
+                         {false, false, true, false, false, false}, {}, tr("Discounts"));
         for (const ReportDiscountRow& r : d.discounts())
             h += QStringLiteral("<tr>") + cell(esc(r.option)) + cell(esc(r.purchase))
                  + numberCell(d.locale().toString(r.fraction * 100, 'g', 4) + QLatin1Char('%'))
@@ -499,6 +515,8 @@ void ReportWriter::build(qreal bodyWidth, qreal bodyHeight)
     m_charts.emplace_back(ChartBuilder::scaling(d.scaling(), style));
     if (!d.radar().services.isEmpty())
         m_charts.emplace_back(ChartBuilder::capabilities(d.radar(), style));
+    for (const auto& chart : m_charts)
+        ChartExport::applyFont(chart.get(), ReportData::baseFont(d.language()));
 
     m_document = std::make_unique<QTextDocument>();
     if (!m_chartObject)
@@ -593,6 +611,17 @@ void ReportWriter::paint(QPainter* painter, QPagedPaintDevice* device)
 }
 
 bool ReportWriter::writePdf(QIODevice* device)
+{
+    // Drawn into memory first, so the text maps can be corrected before a byte is written.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!draw(&buffer))
+        return false;
+    const QByteArray pdf = ReportPdfText::fixToUnicodeMaps(buffer.data());
+    return device->write(pdf) == pdf.size();
+}
+
+bool ReportWriter::draw(QIODevice* device)
 {
     QPdfWriter writer(device);
     writer.setPageLayout(m_page.layout());

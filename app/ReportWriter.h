@@ -57,6 +57,7 @@ private:
     void build(qreal bodyWidth, qreal bodyHeight);
     QString html(qreal bodyHeight);
     void paint(QPainter* painter, QPagedPaintDevice* device);
+    bool draw(QIODevice* device);
 
     const ReportData& m_data;
     ReportPage m_page;

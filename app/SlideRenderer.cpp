@@ -5,7 +5,9 @@
 #include "ComparisonModel.h"
 #include "Money.h"
 #include "ReportData.h"
+#include "ReportPdfText.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFontMetricsF>
@@ -154,6 +156,7 @@ QChart* SlideRenderer::chart(int index) const
     // The slide's title states what the chart shows; a second title would only take room.
     chart->setTitle(QString());
     chart->setMargins(QMargins(0, 0, 0, 0));
+    ChartExport::applyFont(chart, ReportData::baseFont(m_data.language()));
     slot.reset(chart);
     return chart;
 }
@@ -352,7 +355,7 @@ SlideContent SlideRenderer::content(int index) const
             QString mounts;
             if (e)
                 mounts = e->storage.access == u"api" ? tr("API only") : e->storage.mountFrom.join(QStringLiteral(", "));
-            t.rows << QStringList{e ? e->label(d.language()) : s.type, e ? e->storage.kind : QString(),
+            t.rows << QStringList{e ? e->label(d.language()) : s.type, e ? ReportData::storageKindName(e->storage.kind) : QString(),
                                   e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString(), mounts,
                                   s.known ? d.money(s.monthlyUsd) : tr("unknown")};
         }
@@ -590,6 +593,17 @@ void SlideRenderer::paint(QPainter* painter, int index, const QRectF& target, co
 }
 
 bool SlideRenderer::writePdf(QIODevice* device) const
+{
+    // Drawn into memory first, so the text maps can be corrected before a byte is written.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!draw(&buffer))
+        return false;
+    const QByteArray pdf = ReportPdfText::fixToUnicodeMaps(buffer.data());
+    return device->write(pdf) == pdf.size();
+}
+
+bool SlideRenderer::draw(QIODevice* device) const
 {
     QPdfWriter writer(device);
     // 13.333 × 7.5 inches: the 16:9 page of presentation software.

@@ -111,6 +111,7 @@ public:
 private:
     void paintBlock(QPainter* painter, const SlideBlock& block) const;
     void paintTable(QPainter* painter, const SlideBlock& block) const;
+    bool draw(QIODevice* device) const;
 
     const ReportData& m_data;
     mutable std::vector<std::unique_ptr<QChart>> m_charts; // one a slide; empty until shown
