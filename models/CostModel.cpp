@@ -437,9 +437,10 @@ private:
         m_result.taskMemoryGiB = m_in.memoryGiB;
         if (reservation && (reserved(*type, reservation).first > eps || reserved(*type, reservation).second > eps)) {
             const auto [resCpu, resMem] = reserved(*type, reservation);
-            note(NoteLevel::Info, [&] { return tr("Each %1 keeps back %2 vCPU / %3 GiB for its agent: %4 tasks a host.")
-                                      .arg(type->type, num(std::round(resCpu * 1000) / 1000), gib(resMem))
-                                      .arg(perHost); });
+            note(NoteLevel::Info, [&] {
+                return tr("Each %1 keeps back %2 vCPU / %3 GiB for its agent: %n task(s) a host.", nullptr, perHost)
+                    .arg(type->type, num(std::round(resCpu * 1000) / 1000), gib(resMem));
+            });
         }
 
         const double off = discount(QStringLiteral("ec2"));
@@ -479,9 +480,11 @@ private:
         m_result.instances = nodes;
         m_result.taskVcpu = m_in.vcpu;
         m_result.taskMemoryGiB = m_in.memoryGiB;
-        note(NoteLevel::Info, [&] { return tr("Your own %1 host(s) run the tasks: the servers, power and network are yours and "
-                                 "not included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.")
-                                  .arg(nodes); });
+        note(NoteLevel::Info, [&] {
+            return tr("Your own %n host(s) run the tasks: the servers, power and network are yours and not "
+                      "included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.",
+                      nullptr, nodes);
+        });
         const Price* p = price(QStringLiteral("ecs-anywhere.instance-hour"), [&] { return tr("ECS Anywhere"); });
         const auto label = [&] { return tr("ECS Anywhere: %1 host × %2 h × %3 USD/h")
                                   .arg(nodes)
