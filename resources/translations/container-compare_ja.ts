@@ -494,7 +494,7 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../../app/ChartBuilder.cpp" line="+161"/>
+        <location filename="../../app/ChartBuilder.cpp" line="+174"/>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/ChartExport.cpp" line="+72"/>
+        <location filename="../../app/ChartExport.cpp" line="+77"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+82"/>
         <source>Made with Container Compare for AWS</source>
         <translation>Container Compare for AWS で作成</translation>
     </message>
@@ -832,7 +832,7 @@ compare のオプション:
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/ComparePage.cpp" line="+74"/>
+        <location filename="../../app/ComparePage.cpp" line="+77"/>
         <source>Workload and options</source>
         <translation>ワークロードと構成</translation>
     </message>
@@ -878,12 +878,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+259"/>
+        <location line="+279"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-277"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -893,7 +893,7 @@ compare のオプション:
         <translation>セキュリティ(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Show up to</source>
         <translation>表示する上限</translation>
     </message>
@@ -928,7 +928,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+178"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -1097,7 +1097,7 @@ compare のオプション:
 <context>
     <name>ComparisonTableProxy</name>
     <message>
-        <location filename="../../app/ComparisonTableProxy.cpp" line="+54"/>
+        <location filename="../../app/ComparisonTableProxy.cpp" line="+89"/>
         <source>The cheapest complete option</source>
         <translation>すべての価格が判明している中で最安の構成</translation>
     </message>
@@ -1213,7 +1213,7 @@ compare のオプション:
         <location line="+2"/>
         <location line="+67"/>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+173"/>
         <location line="+76"/>
         <location line="+1"/>
         <location line="+111"/>
@@ -1221,7 +1221,7 @@ compare のオプション:
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-428"/>
         <source>extended</source>
         <translation>延長</translation>
     </message>
@@ -1365,13 +1365,22 @@ compare のオプション:
         <source>ROSA runs at least 2 worker nodes.</source>
         <translation>ROSA では少なくとも 2 つのワーカーノードを実行します。</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %4 tasks a host.</source>
-        <translation>各 %1 はエージェント用に %2 vCPU / %3 GiB を確保します。ホストあたり %4 タスクです。</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %n task(s) a host.</source>
+        <translation>
+            <numerusform>各 %1 はエージェント用に %2 vCPU / %3 GiB を確保します。ホストあたり %n タスクです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Your own %n host(s) run the tasks: the servers, power and network are yours and not included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.</source>
+        <translation>
+            <numerusform>自前の %n 台のホストでタスクを実行します。サーバー、電源、ネットワークはお客様の負担で、ここには含まれていません。VPC のリソースに接続するには Direct Connect または Site-to-Site VPN が必要です。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
         <source>%1 × %2 × %3 h × %4 USD/h</source>
         <translation>%1 × %2 × %3 時間 × %4 USD/時間</translation>
     </message>
@@ -1406,12 +1415,7 @@ compare のオプション:
         <translation>ROSA クラスター料金: %1 クラスター × %2 時間</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your own %1 host(s) run the tasks: the servers, power and network are yours and not included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.</source>
-        <translation>自前の %1 台のホストでタスクを実行します。サーバー、電源、ネットワークはお客様の負担で、ここには含まれていません。VPC のリソースに接続するには Direct Connect または Site-to-Site VPN が必要です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>ECS Anywhere</source>
         <translation>ECS Anywhere</translation>
     </message>
@@ -2030,7 +2034,7 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+41"/>
+        <location filename="../../app/GuiMain.cpp" line="+44"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2045,7 +2049,7 @@ compare のオプション:
         <translation>--size には 幅x高さ を指定します (例: 1280x800)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
@@ -2055,7 +2059,7 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -3033,18 +3037,33 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>rounded to the nearest unit</source>
         <translation>最小単位に四捨五入</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-107"/>
         <source>%1 at 1 USD = %2 %1, %3</source>
         <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
         <translation>%1 (1 USD = %2 %1、%3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>mixed purchase options</source>
         <translation>購入オプションが混在</translation>
     </message>
@@ -3157,7 +3176,7 @@ compare のオプション:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+112"/>
+        <location filename="../../app/ReportWriter.cpp" line="+124"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -3188,30 +3207,30 @@ compare のオプション:
     </message>
     <message>
         <location line="+39"/>
-        <location line="+385"/>
-        <location line="+42"/>
+        <location line="+391"/>
+        <location line="+53"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-440"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+267"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+271"/>
+        <location line="-266"/>
+        <location line="+275"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-274"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -3262,26 +3281,26 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-266"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+52"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <location line="+42"/>
         <location line="+48"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
@@ -3302,20 +3321,20 @@ compare のオプション:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+127"/>
+        <location line="-103"/>
+        <location line="+131"/>
         <location line="+39"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+99"/>
+        <location line="-170"/>
+        <location line="+103"/>
         <location line="+28"/>
         <location line="+14"/>
         <location line="+25"/>
@@ -3323,8 +3342,8 @@ compare のオプション:
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+108"/>
+        <location line="-159"/>
+        <location line="+112"/>
         <location line="+11"/>
         <location line="+28"/>
         <location line="+11"/>
@@ -3332,7 +3351,7 @@ compare のオプション:
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -3342,7 +3361,7 @@ compare のオプション:
         <translation>機能マトリクス</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
@@ -3407,13 +3426,13 @@ compare のオプション:
         <translation>各セキュリティサービスをこのワークロードで使った場合の月額料金 (%1)。</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+89"/>
+        <location line="-87"/>
+        <location line="+91"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>No break-even from 1 to %1: the order stays the same.</source>
         <translation>1 から %1 までに損益分岐点はありません。順位は変わりません。</translation>
     </message>
@@ -3428,7 +3447,7 @@ compare のオプション:
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
@@ -3465,12 +3484,12 @@ compare のオプション:
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Prices behind the figures</source>
         <translation>数値の根拠となる価格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
@@ -3492,12 +3511,12 @@ compare のオプション:
         <translation>確度</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Discounts</source>
         <translation>割引</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Purchase</source>
         <translation>購入オプション</translation>
     </message>
@@ -3512,12 +3531,12 @@ compare のオプション:
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -3931,13 +3950,13 @@ compare のオプション:
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+175"/>
-        <location line="+424"/>
+        <location filename="../../app/SlideRenderer.cpp" line="+178"/>
+        <location line="+435"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-432"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4192,7 +4211,7 @@ compare のオプション:
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Slide 16:9</source>
         <translation>スライド 16:9</translation>
     </message>
