@@ -1,0 +1,274 @@
+// The PDF report: paper sizes and page counts (read back with poppler's pdfinfo), the sections
+// a handout needs, charts as vectors, the same pages through a printer, atomic writes, and
+// text that a search finds in both languages.
+#include "Catalog.h"
+#include "ExportActions.h"
+#include "MainWindow.h"
+#include "PriceBook.h"
+#include "ReportData.h"
+#include "ReportPdfText.h"
+#include "ReportWriter.h"
+#include "ScenarioDocument.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Scenario scenario(const QString& name)
+{
+    LoadError error;
+    const std::optional<Scenario> s =
+        ScenarioFile::read(QStringLiteral(CC_SOURCE_DIR "/resources/scenarios/") + name, &error);
+    if (!s)
+        qFatal("%s", qPrintable(error.toString()));
+    return *s;
+}
+
+QString runTool(const QString& tool, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+struct PdfInfo
+{
+    int pages = 0;
+    double width = 0;
+    double height = 0;
+};
+
+PdfInfo pdfInfo(const QString& pdf)
+{
+    const QString out = runTool(u"pdfinfo"_s, {pdf});
+    PdfInfo info;
+    const auto pages = QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption).match(out);
+    const auto size =
+        QRegularExpression(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s, QRegularExpression::MultilineOption).match(out);
+    if (pages.hasMatch())
+        info.pages = pages.captured(1).toInt();
+    if (size.hasMatch()) {
+        info.width = size.captured(1).toDouble();
+        info.height = size.captured(2).toDouble();
+    }
+    return info;
+}
+
+QString pdfText(const QString& pdf)
+{
+    return runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}).simplified();
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        for (const char* tool : {"pdfinfo", "pdftotext", "pdfimages"})
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QSKIP("poppler-utils is not installed (./test.sh installs it)");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void paper_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("landscape");
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("height");
+        // A4 210 × 297 mm = 595.28 × 841.89 pt; Letter 8.5 × 11 in = 612 × 792 pt.
+        QTest::addRow("A4 portrait") << int(QPageSize::A4) << false << 595.28 << 841.89;
+        QTest::addRow("A4 landscape") << int(QPageSize::A4) << true << 841.89 << 595.28;
+        QTest::addRow("Letter portrait") << int(QPageSize::Letter) << false << 612.0 << 792.0;
+        QTest::addRow("Letter landscape") << int(QPageSize::Letter) << true << 792.0 << 612.0;
+    }
+
+    // The paper asked for; the writer's page count is the file's, and every page says
+    // "Page X of Y" with that count.
+    void paper()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, landscape);
+        QFETCH(double, width);
+        QFETCH(double, height);
+        const ReportData data(scenario(u"deck-default.json"_s), Catalog::builtin(), PriceBooks::builtin(),
+                              Language::English);
+        ReportPage page;
+        page.size = QPageSize::PageSizeId(size);
+        page.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        ReportWriter writer(data, page);
+        const QString pdf = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".pdf"_s);
+        QString error;
+        QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
+        const PdfInfo info = pdfInfo(pdf);
+        QVERIFY2(qAbs(info.width - width) < 1 && qAbs(info.height - height) < 1,
+                 qPrintable(u"%1 × %2 pt"_s.arg(info.width).arg(info.height)));
+        QCOMPARE(info.pages, writer.pageCount());
+        QVERIFY(info.pages >= 6);
+        const QString text = pdfText(pdf);
+        for (int p = 1; p <= info.pages; ++p)
+            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(p).arg(info.pages)), qPrintable(QString::number(p)));
+        // The header repeats the title on every page after the cover.
+        QCOMPARE(int(text.count(u"The deck's platforms side by side (Tokyo)"_s)) >= info.pages, true);
+    }
+
+    // Cover, summary, charts, breakdown per option, matrix, storage, security, assumptions,
+    // sources: in this order, and the charts drawn as vectors — no picture in the file.
+    void sectionsAndVectorCharts()
+    {
+        const Scenario s = scenario(u"slide16.json"_s);
+        const ReportData data(s, Catalog::builtin(), PriceBooks::builtin(), Language::English);
+        ReportWriter writer(data);
+        const QString pdf = m_dir.filePath(u"sections.pdf"_s);
+        QString error;
+        QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
+
+        const QString plain = writer.plainText();
+        qsizetype at = 0;
+        for (const QString& heading :
+             {u"Slide 16: EC2 vs Fargate (Tokyo)"_s, u"Summary: every option, cheapest first"_s, u"Charts"_s,
+              u"Breakdown by option"_s, u"Capability matrix"_s, u"Why these scores"_s, u"Storage side by side"_s,
+              u"Security side by side"_s, u"Assumptions"_s, u"Price sources"_s, u"Prices behind the figures"_s}) {
+            const qsizetype next = plain.indexOf(heading, at);
+            QVERIFY2(next >= at, qPrintable(u"missing or out of order: "_s + heading));
+            at = next;
+        }
+        // A breakdown table for each option, with its line items.
+        for (const OptionResult& o : data.comparison().options) {
+            QVERIFY(plain.contains(o.label + u" — "_s + data.optionTotal(o)));
+            for (const LineItem& item : o.lineItems)
+                QVERIFY2(plain.contains(item.label), qPrintable(item.label));
+        }
+        // The assumptions name the period, the rate and Fargate's rounding rule.
+        QVERIFY(plain.contains(u"A month is 30.5 days of 24 hours: 732 hours of running."_s));
+        QVERIFY(plain.contains(u"1 USD = 155 JPY"_s));
+        QVERIFY(plain.contains(u"Fargate bills only its documented CPU and memory pairs"_s));
+
+        // Text in the charts is text in the PDF; and the file holds no bitmap at all.
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"Monthly cost, side by side"_s));
+        QVERIFY(text.contains(u"Tasks running all month"_s));
+        const QString images = runTool(u"pdfimages"_s, {u"-list"_s, pdf});
+        const QStringList rows = images.trimmed().split(u'\n');
+        QCOMPARE(rows.size(), 2); // the header and its rule: no image rows
+    }
+
+    // Print and Print Preview paint the same pages on a printer.
+    void printer()
+    {
+        const ReportData data(scenario(u"slide16.json"_s), Catalog::builtin(), PriceBooks::builtin(),
+                              Language::English);
+        ReportWriter writer(data, ReportPage{QPageSize::Letter, QPageLayout::Portrait});
+        QPrinter printer(QPrinter::HighResolution);
+        const QString pdf = m_dir.filePath(u"printed.pdf"_s);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setPageLayout(ReportPage{QPageSize::Letter, QPageLayout::Portrait}.layout());
+        writer.print(&printer);
+        const PdfInfo info = pdfInfo(pdf);
+        QCOMPARE(info.pages, writer.pageCount());
+        QVERIFY(qAbs(info.width - 612) < 1);
+        QVERIFY(pdfText(pdf).contains(u"¥13,982"_s));
+    }
+
+    // A file that cannot be written: false, a message naming it, and nothing left behind.
+    void unwritable()
+    {
+        const ReportData data(scenario(u"slide16.json"_s), Catalog::builtin(), PriceBooks::builtin(),
+                              Language::English);
+        ReportWriter writer(data);
+        const QString pdf = m_dir.filePath(u"no/such/folder/report.pdf"_s);
+        QString error;
+        QVERIFY(!writer.writePdf(pdf, &error));
+        QVERIFY2(error.contains(u"report.pdf"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    // Japanese: every kanji comes out of the PDF as the kanji, not as its Kangxi radical.
+    void japaneseTextIsSearchable()
+    {
+        QCOMPARE(ReportPdfText::ideographForRadical(0x2F47), char16_t(0x65E5)); // ⽇ → 日
+        QCOMPARE(ReportPdfText::ideographForRadical(0x2F49), char16_t(0x6708)); // ⽉ → 月
+        QCOMPARE(ReportPdfText::ideographForRadical(0x65E5), char16_t(0));      // already a kanji
+        const QByteArray cmap = "2 beginbfrange\n<0001> <0003> [<2F47> <0041> <2F49>]\n<0004> <0005> <2F00>\n"
+                                "endbfrange\n1 beginbfchar\n<2F47> <2F00>\nendbfchar\n";
+        const QByteArray fixed = ReportPdfText::fixToUnicodeMaps(cmap);
+        QCOMPARE(fixed.size(), cmap.size());
+        QCOMPARE(fixed, QByteArray("2 beginbfrange\n<0001> <0003> [<65E5> <0041> <6708>]\n<0004> <0005> <2F00>\n"
+                                   "endbfrange\n1 beginbfchar\n<2F47> <4E00>\nendbfchar\n"));
+
+        const ReportData data(scenario(u"slide16.json"_s), Catalog::builtin(), PriceBooks::builtin(),
+                              Language::Japanese);
+        ReportWriter writer(data);
+        const QString pdf = m_dir.filePath(u"ja.pdf"_s);
+        QString error;
+        QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
+        const QString text = pdfText(pdf);
+        const PriceBook* tokyo = PriceBooks::builtin().region(u"ap-northeast-1"_s);
+        QVERIFY(text.contains(tokyo->regionName.ja));
+        QVERIFY(text.contains(u"¥12,747"_s));
+        QVERIFY(text.contains(u"2 vCPU"_s));
+        for (const QChar c : text)
+            QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF),
+                     qPrintable(u"a radical in the text: U+%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'))));
+        // No ligature either: "ﬁ" would hide "first" from a search.
+        const QString english = pdfText(m_dir.filePath(u"sections.pdf"_s));
+        QVERIFY(english.contains(u"first"_s));
+        for (const QChar c : english)
+            QVERIFY(!(c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06));
+    }
+
+    // File → Export PDF…, Export Slides…, Export CSV…, Copy Table, Page Setup…, Print
+    // Preview…, Print… in the window's File menu; the export writes the window's document.
+    void windowActions()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        window.document()->reset(scenario(u"slide16.json"_s));
+        ExportActions* actions = ExportActions::of(&window);
+        QVERIFY(actions);
+        const QList<QAction*> file = window.fileMenu()->actions();
+        for (QAction* a : {actions->exportPdfAction(), actions->exportSlidesAction(), actions->exportCsvAction(),
+                           actions->copyTableAction(), actions->pageSetupAction(), actions->printPreviewAction(),
+                           actions->printAction()})
+            QVERIFY2(file.contains(a), qPrintable(a->text()));
+        QCOMPARE(actions->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+
+        actions->setPage(ReportPage{QPageSize::A4, QPageLayout::Landscape});
+        const QString pdf = m_dir.filePath(u"window.pdf"_s);
+        actions->setNextFileName(pdf);
+        actions->exportPdfAction()->trigger();
+        const PdfInfo info = pdfInfo(pdf);
+        QVERIFY(info.pages > 0);
+        QVERIFY(info.width > info.height);
+        QVERIFY(pdfText(pdf).contains(u"¥12,747"_s));
+
+        const QString slides = m_dir.filePath(u"window-slides.pdf"_s);
+        actions->setNextFileName(slides);
+        actions->exportSlidesAction()->trigger();
+        QCOMPARE(pdfInfo(slides).pages, 9);
+        // The remembered paper is back to the usual one for the next test run.
+        actions->setPage(ReportPage{});
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
