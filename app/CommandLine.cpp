@@ -8,6 +8,7 @@
 #include "Money.h"
 #include "PriceBook.h"
 #include "Scenario.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -196,6 +197,8 @@ int runCompare(const QStringList& arguments)
     const std::optional<Language> language = format ? languageOf(*args, &problem) : std::nullopt;
     if (!format || !language)
         return inputError(problem);
+    // Labels and notes in the asked language: the cost model's notes and the column titles are tr().
+    Translations::install(*language);
 
     std::optional<QString> currencyCode;
     if (args->values.contains(QStringLiteral("--currency"))) {
@@ -296,6 +299,8 @@ int runCatalog(const QStringList& arguments)
     const std::optional<Language> language = format ? languageOf(*args, &problem) : std::nullopt;
     if (!format || !language)
         return inputError(problem);
+    // Labels and notes in the asked language: the cost model's notes and the column titles are tr().
+    Translations::install(*language);
 
     const Catalog& catalog = Catalog::builtin();
     QByteArray output;
