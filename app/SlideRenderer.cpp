@@ -1,5 +1,6 @@
 #include "SlideRenderer.h"
 
+#include "CapabilityMatrixModel.h"
 #include "ChartBuilder.h"
 #include "ChartExport.h"
 #include "ComparisonModel.h"
@@ -12,6 +13,8 @@
 #include <QDir>
 #include <QFontMetricsF>
 #include <QLegend>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -44,13 +47,6 @@ const QColor headerFill(0x26, 0x2d, 0x35);
 const QColor cheapestFill(0x1b, 0x5e, 0x3b);
 const QColor totalsFill(0x1c, 0x22, 0x29);
 
-QColor scoreFill(int score)
-{
-    // Dark enough for white digits, told apart by lightness as well as hue.
-    static const QColor fills[] = {QColor(0x8a, 0x1c, 0x1c), QColor(0x8a, 0x4b, 0x10), QColor(0x6e, 0x64, 0x10),
-                                   QColor(0x2e, 0x6e, 0x2e), QColor(0x14, 0x7a, 0x4a)};
-    return fills[std::clamp(score, 0, 4)];
-}
 
 SlideBlock textBlock(const QRectF& rect, const QString& text, int px, bool bold = false,
                      const QColor& color = SlideRenderer::foreground(),
@@ -156,6 +152,16 @@ QChart* SlideRenderer::chart(int index) const
     // The slide's title states what the chart shows; a second title would only take room.
     chart->setTitle(QString());
     chart->setMargins(QMargins(0, 0, 0, 0));
+    // Lines and markers drawn for a room: twice the window's weight.
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+            scatter->setMarkerSize(scatter->markerSize() * 1.8);
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            QPen pen = line->pen();
+            pen.setWidthF(pen.widthF() * 2.2);
+            line->setPen(pen);
+        }
+    }
     ChartExport::applyFont(chart, ReportData::baseFont(m_data.language()));
     slot.reset(chart);
     return chart;
@@ -193,7 +199,7 @@ SlideContent SlideRenderer::content(int index) const
         c.headline = tr("Every option below runs exactly this, in the same region, for the same month.");
         const Workload& w = scenario.workload;
         SlideTable t;
-        t.widths = {0.42, 0.58};
+        t.widths = {0.36, 0.64};
         t.alignments = {Qt::AlignLeft, Qt::AlignLeft};
         t.pixelSize = 34;
         t.rows = {
@@ -238,7 +244,9 @@ SlideContent SlideRenderer::content(int index) const
             for (qsizetype s = 0; s < n; ++s) {
                 const int score = r.services.at(s).scores.value(k);
                 row << QString::number(score);
-                t.cellFills.insert({int(t.rows.size()), int(s + 1)}, scoreFill(score));
+                // The matrix's own scale, as in the window and the handout.
+                t.cellFills.insert({int(t.rows.size()), int(s + 1)}, CapabilityMatrixModel::scoreColor(score));
+                t.cellTexts.insert({int(t.rows.size()), int(s + 1)}, CapabilityMatrixModel::textColor(score));
             }
             t.rows << row;
         }
@@ -402,6 +410,8 @@ SlideContent SlideRenderer::content(int index) const
             cost.rows << QStringList{o.available ? QString::number(++rank) : QStringLiteral("–"), o.label,
                                      d.optionTotal(o)};
         }
+        // Few rows: type as large as the slide allows.
+        cost.pixelSize = cost.rows.size() <= 5 ? 40 : cost.rows.size() <= 9 ? 34 : 30;
         c.blocks << tableBlock(QRectF(marginX, bodyTop, bodyWidth * 0.6, bodyHeight), cost);
         SlideTable fit;
         fit.header = {tr("#"), tr("Fit for the weights"), tr("Score")};
@@ -415,6 +425,7 @@ SlideContent SlideRenderer::content(int index) const
                 fit.rowFills.insert(int(fit.rows.size()), cheapestFill);
             fit.rows << QStringList{QString::number(s.rank), s.label, d.locale().toString(s.weightedScore, 'f', 1)};
         }
+        fit.pixelSize = cost.pixelSize;
         c.blocks << tableBlock(QRectF(marginX + bodyWidth * 0.64, bodyTop, bodyWidth * 0.36, bodyHeight), fit);
         break;
     }
@@ -501,7 +512,8 @@ void SlideRenderer::paintTable(QPainter* painter, const SlideBlock& block) const
             const QColor cellFill = row >= 0 ? t.cellFills.value({row, int(col)}) : QColor();
             if (cellFill.isValid())
                 painter->fillRect(cellRect.adjusted(2, 2, -2, -2), cellFill);
-            painter->setPen(foreground());
+            const QColor cellText = row >= 0 ? t.cellTexts.value({row, int(col)}) : QColor();
+            painter->setPen(cellText.isValid() ? cellText : foreground());
             const Qt::Alignment align = t.alignments.value(col, Qt::AlignLeft);
             const QRectF textRect = cellRect.adjusted(padX, 0, -padX, 0);
             const QFontMetricsF m(f);

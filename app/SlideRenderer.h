@@ -25,6 +25,7 @@ struct SlideTable
     QList<Qt::Alignment> alignments;   // one a column
     QMap<int, QColor> rowFills;        // row → background (the cheapest, the totals)
     QMap<QPair<int, int>, QColor> cellFills; // (row, column) → background (scores)
+    QMap<QPair<int, int>, QColor> cellTexts; // (row, column) → text colour on that background
     int pixelSize = 30;
 };
 
