@@ -650,7 +650,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+50"/>
+        <location filename="../../app/CommandLine.cpp" line="+51"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -723,12 +723,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+64"/>
-        <location line="+285"/>
+        <location line="+289"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-280"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -753,7 +753,7 @@ compare のオプション:
         <translation>compare: シナリオ FILE は一度に 1 つだけです。余分な引数「%1」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>--currency: unknown currency &quot;%1&quot;; expected one of: USD, JPY</source>
         <translation>--currency: 不明な通貨「%1」です。USD、JPY のいずれかを指定してください</translation>
     </message>
@@ -764,12 +764,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+35"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>cannot write the output</source>
         <translation>出力を書き込めません</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>catalog: one kind at a time; unexpected &quot;%1&quot;</source>
         <translation>catalog: 種類は一度に 1 つだけです。余分な引数「%1」</translation>
     </message>
@@ -779,7 +779,7 @@ compare のオプション:
         <translation>catalog: 不明な種類「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -1293,7 +1293,7 @@ compare のオプション:
     <message>
         <location line="+5"/>
         <source>Fargate rounded %1 vCPU / %2 GiB up to %3 vCPU / %4 GiB, the cheapest task size that fits; the difference is over-provisioning.</source>
-        <translation>Fargate では %1 vCPU / %2 GiB を、収まる最安のタスクサイズ %3 vCPU / %4 GiB に切り上げました。差分はオーバープロビジョニングです。</translation>
+        <translation>Fargate では %1 vCPU / %2 GiB を、収まる最安のタスクサイズ %3 vCPU / %4 GiB に切り上げました。差分は余剰容量 (オーバープロビジョニング) です。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2104,7 +2104,7 @@ compare のオプション:
     <message>
         <location line="+6"/>
         <source>&lt;h1&gt;How to read the numbers&lt;/h1&gt;&lt;p&gt;&lt;b&gt;Money is kept in USD.&lt;/b&gt; The display currency is a choice of yours, with your rate and rounding (the deck uses 1 USD = 155 JPY and truncates to the yen). USD is shown beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A month&lt;/b&gt; is 730 hours unless the scenario says otherwise — the AWS Pricing Calculator&apos;s convention. The deck&apos;s slide 16 uses 30.5 days × 24 hours = 732 hours.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every price has a source, a date and a confidence.&lt;/b&gt; Confirmed prices come from AWS or from data regenerated from AWS&apos;s APIs. A price nobody could confirm is marked ⚠ &lt;i&gt;estimate&lt;/i&gt;. A price that is not known at all is shown as &lt;i&gt;unknown&lt;/i&gt; and left out of a total, never counted as zero: an option with an unknown price is not called the cheapest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; under the comparison say what the cost model did for you: Fargate rounds a task up to the next size it sells (the difference is the over-provisioning line), EC2 packs tasks onto hosts after what each host keeps back for its agent, EKS adds its cluster fee.&lt;/p&gt;&lt;p&gt;Prices change. Check them on the AWS pricing pages before you buy.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;数値の読み方&lt;/h1&gt;&lt;p&gt;&lt;b&gt;金額は USD で保持しています。&lt;/b&gt;表示通貨は、レートと端数処理とともに自由に選べます (資料では 1 USD = 155 円とし、円未満を切り捨てています)。USD の金額も併記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;1 か月&lt;/b&gt;は、シナリオで指定しない限り 730 時間です (AWS Pricing Calculator の方式)。資料のスライド 16 では 30.5 日 × 24 時間 = 732 時間としています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;すべての価格には出典、日付、確度があります。&lt;/b&gt;確認済みの価格は AWS、または AWS の API から再生成したデータに基づきます。誰も確認できなかった価格には ⚠ &lt;i&gt;概算&lt;/i&gt; と表示します。まったく分からない価格は &lt;i&gt;不明&lt;/i&gt; と表示し、0 として数えず合計から除外します。不明な価格を含む構成を最安とは表示しません。&lt;/p&gt;&lt;p&gt;比較の下の&lt;b&gt;注記&lt;/b&gt;は、コストモデルが行った処理を説明します。Fargate はタスクを販売されている次のサイズに切り上げます (差分はオーバープロビジョニングの行)。EC2 は各ホストがエージェント用に確保する分を除いてタスクをホストに詰め込みます。EKS はクラスター料金を加えます。&lt;/p&gt;&lt;p&gt;価格は変わります。購入前に AWS の料金ページで確認してください。&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;数値の読み方&lt;/h1&gt;&lt;p&gt;&lt;b&gt;金額は USD で保持しています。&lt;/b&gt;表示通貨は、レートと端数処理とともに自由に選べます (資料では 1 USD = 155 円とし、円未満を切り捨てています)。USD の金額も併記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;1 か月&lt;/b&gt;は、シナリオで指定しない限り 730 時間です (AWS Pricing Calculator の方式)。資料のスライド 16 では 30.5 日 × 24 時間 = 732 時間としています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;すべての価格には出典、日付、確度があります。&lt;/b&gt;確認済みの価格は AWS、または AWS の API から再生成したデータに基づきます。誰も確認できなかった価格には ⚠ &lt;i&gt;概算&lt;/i&gt; と表示します。まったく分からない価格は &lt;i&gt;不明&lt;/i&gt; と表示し、0 として数えず合計から除外します。不明な価格を含む構成を最安とは表示しません。&lt;/p&gt;&lt;p&gt;比較の下の&lt;b&gt;注記&lt;/b&gt;は、コストモデルが行った処理を説明します。Fargate はタスクを販売されている次のサイズに切り上げます (差分は「余剰容量」の行)。EC2 は各ホストがエージェント用に確保する分を除いてタスクをホストに詰め込みます。EKS はクラスター料金を加えます。&lt;/p&gt;&lt;p&gt;価格は変わります。購入前に AWS の料金ページで確認してください。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ compare のオプション:
     <message>
         <location line="+1"/>
         <source>Over-provisioning</source>
-        <translation>オーバープロビジョニング</translation>
+        <translation>余剰容量</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3125,7 +3125,7 @@ compare のオプション:
     <message>
         <location line="+2"/>
         <source>Fargate bills only its documented CPU and memory pairs: a task between them is billed at the cheapest pair that fits, and the difference is shown as over-provisioning.</source>
-        <translation>Fargate はドキュメントに記載された CPU とメモリの組み合わせでのみ課金されます。その間にあるタスクは収まる最安の組み合わせで課金され、差分はオーバープロビジョニングとして表示します。</translation>
+        <translation>Fargate はドキュメントに記載された CPU とメモリの組み合わせでのみ課金されます。その間にあるタスクは収まる最安の組み合わせで課金され、差分は余剰容量 (オーバープロビジョニング) として表示します。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3950,13 +3950,13 @@ compare のオプション:
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+178"/>
-        <location line="+435"/>
+        <location filename="../../app/SlideRenderer.cpp" line="+184"/>
+        <location line="+441"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-438"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4056,7 +4056,7 @@ compare のオプション:
         <translation>基準</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Weighted score</source>
         <translation>加重スコア</translation>
     </message>
@@ -4185,17 +4185,17 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Cost, cheapest first</source>
         <translation>料金 (安い順)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Fit for the weights</source>
         <translation>重み付けでの適合度</translation>
     </message>
@@ -4205,8 +4205,8 @@ compare のオプション:
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+131"/>
+        <location line="+46"/>
+        <location line="+132"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
