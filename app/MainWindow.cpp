@@ -612,8 +612,12 @@ void MainWindow::showSettings()
     settings.setValue(QStringLiteral("ui/theme"), Theme::modeId(Theme::current()));
     writeSettings();
     const Language language = resolveLanguage(m_languageSetting);
-    if (language != m_language)
+    if (language != m_language) {
+        // Text made from now on (charts, table headers, notes, the status line) follows at once;
+        // menus and labels built already change at the next start, as the dialog says.
+        Translations::install(language);
         setLanguage(language);
+    }
 }
 
 void MainWindow::showAbout()
