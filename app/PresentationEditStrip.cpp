@@ -1,5 +1,6 @@
 #include "PresentationEditStrip.h"
 
+#include "NumberField.h"
 #include "ScenarioDocument.h"
 #include "SlideRenderer.h"
 
@@ -45,7 +46,7 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
                       .arg(background.name(), SlideRenderer::accent().name()));
 
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(32, 14, 32, 14);
+    layout->setContentsMargins(40, 14, 32, 14);
     layout->setSpacing(14);
     auto addField = [&](const QString& label, QWidget* field) {
         auto* text = new QLabel(label, this);
@@ -62,7 +63,9 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
     m_tasks->setMinimumWidth(130);
     addField(tr("&Tasks"), m_tasks);
 
-    m_vcpu = new QDoubleSpinBox(this);
+    // The window's number fields: no trailing zeros ("2 vCPU", "0.25"), out-of-range input
+    // stopped at the field.
+    m_vcpu = new NumberField(this);
     m_vcpu->setRange(0.25, ScenarioLimits::maxVcpu);
     m_vcpu->setDecimals(2);
     m_vcpu->setSingleStep(0.25);
@@ -70,7 +73,7 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
     m_vcpu->setMinimumWidth(130);
     addField(tr("&vCPU"), m_vcpu);
 
-    m_memory = new QDoubleSpinBox(this);
+    m_memory = new NumberField(this);
     m_memory->setRange(0.5, ScenarioLimits::maxMemoryGiB);
     m_memory->setDecimals(1);
     m_memory->setSingleStep(0.5);
@@ -81,11 +84,15 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
 
     m_region = new QComboBox(this);
     m_region->setAccessibleName(tr("Region"));
-    for (const PriceBook& book : m_prices.books())
-        m_region->addItem(book.regionName.text(m_language) + QStringLiteral(" — ") + book.region, book.region);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const PriceBook& book : m_prices.books()) {
+        m_region->addItem(book.regionName.text(m_language), book.region);
+        m_region->setItemData(m_region->count() - 1, book.region, Qt::ToolTipRole);
+    }
     addField(tr("&Region"), m_region);
 
     m_purchase = new QComboBox(this);
+    m_purchase->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_purchase->setAccessibleName(tr("Purchase option"));
     for (const PurchaseOption& p : m_catalog.purchaseOptions())
         m_purchase->addItem(p.name.text(m_language), p.id);
