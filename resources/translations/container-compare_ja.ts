@@ -270,7 +270,7 @@
     <message>
         <location line="+13"/>
         <source>%1 vs %2</source>
-        <translation>%1 対 %2</translation>
+        <translation>%1 と %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -579,7 +579,7 @@
     <message>
         <location line="+80"/>
         <source>From %1 on, %2 is cheaper than %3</source>
-        <translation>%1 以上では %2 が %3 より安くなります</translation>
+        <translation>%1以上では %2 が %3 より安くなります</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -2418,7 +2418,7 @@ compare のオプション:
         <translation>シナリオ (*.ccompare);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>About Container Compare for AWS</source>
         <translation>Container Compare for AWS について</translation>
     </message>
@@ -2815,7 +2815,7 @@ compare のオプション:
 <context>
     <name>PresentationEditStrip</name>
     <message>
-        <location filename="../../app/PresentationEditStrip.cpp" line="+33"/>
+        <location filename="../../app/PresentationEditStrip.cpp" line="+34"/>
         <source>Live edit</source>
         <translation>ライブ編集</translation>
     </message>
@@ -2830,7 +2830,7 @@ compare のオプション:
         <translation>タスク(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>vCPU per task</source>
         <translation>タスクあたりの vCPU</translation>
     </message>
@@ -2860,12 +2860,12 @@ compare のオプション:
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Region</source>
         <translation>リージョン(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Purchase option</source>
         <translation>購入オプション</translation>
     </message>
@@ -3434,12 +3434,12 @@ compare のオプション:
     <message>
         <location line="-159"/>
         <source>No break-even from 1 to %1: the order stays the same.</source>
-        <translation>1 から %1 までに損益分岐点はありません。順位は変わりません。</translation>
+        <translation>1 から %1までに損益分岐点はなく、順位は変わりません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Break-even at %1: from there %2 is cheaper than %3.</source>
-        <translation>損益分岐点は %1 です。それ以上では %2 が %3 より安くなります。</translation>
+        <translation>損益分岐点は %1です。それ以上では %2 が %3 より安くなります。</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -4083,12 +4083,12 @@ compare のオプション:
     <message>
         <location line="+28"/>
         <source>From %1 %2 is cheaper than %3</source>
-        <translation>%1 以上では %2 が %3 より安くなります</translation>
+        <translation>%1以上では %2 が %3 より安くなります</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No break-even from 1 to %1: the order stays the same</source>
-        <translation>1 から %1 までに損益分岐点はありません。順位は変わりません</translation>
+        <translation>1 から %1までに損益分岐点はなく、順位は変わりません</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4103,7 +4103,7 @@ compare のオプション:
     <message>
         <location line="+1"/>
         <source>Block storage is tied to one host and one zone; file storage is shared; S3 is an API.</source>
-        <translation>ブロックストレージは 1 つのホストと 1 つのゾーンに結び付きます。ファイルストレージは共有でき、S3 は API で使います。</translation>
+        <translation>ブロックは 1 ホスト・1 ゾーン限定、ファイルは共有可能、S3 は API で利用。</translation>
     </message>
     <message>
         <location line="+2"/>
