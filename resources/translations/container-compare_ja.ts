@@ -1907,39 +1907,39 @@ compare のオプション:
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/ExportActions.cpp" line="+87"/>
+        <location filename="../../app/ExportActions.cpp" line="+177"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write the comparison as a PDF handout</source>
         <translation>比較結果を PDF の配布資料として書き出します</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
         <location line="+4"/>
         <source>Export PDF</source>
         <translation>PDF をエクスポート</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+77"/>
         <source>Export &amp;Slides…</source>
         <translation>スライドをエクスポート(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Write the presentation&apos;s slides as a 16:9 PDF</source>
         <translation>プレゼンテーションのスライドを 16:9 の PDF で書き出します</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
         <location line="+5"/>
         <source>Export Slides</source>
         <translation>スライドをエクスポート</translation>
@@ -1950,17 +1950,17 @@ compare のオプション:
         <translation>-スライド</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+80"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the comparison table as CSV: plain numbers, units in the headers</source>
         <translation>比較表を CSV で保存します (数値のみ、単位は見出しに記載)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <location line="+4"/>
         <source>Export CSV</source>
         <translation>CSV をエクスポート</translation>
@@ -1971,37 +1971,37 @@ compare のオプション:
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+71"/>
         <source>Copy &amp;Table</source>
         <translation>表をコピー(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Copy the comparison as a table that pastes into a spreadsheet</source>
         <translation>比較結果をスプレッドシートに貼り付けられる表としてコピーします</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Page Set&amp;up…</source>
         <translation>ページ設定(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Print Pre&amp;view…</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>P&amp;rint…</source>
         <translation>印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Present</source>
         <translation>プレゼンテーション(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Show the comparison as full-screen slides (Esc leaves, E edits live)</source>
         <translation>比較結果を全画面のスライドで表示します (Esc で終了、E でその場で編集)</translation>
     </message>
@@ -2011,7 +2011,7 @@ compare のオプション:
         <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+49"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -3785,7 +3785,7 @@ compare のオプション:
     <message>
         <location line="+1"/>
         <source>In scenario</source>
-        <translation>シナリオに含める</translation>
+        <translation>含める</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4232,7 +4232,7 @@ compare のオプション:
     <message>
         <location filename="../../app/StoragePanel.cpp" line="+37"/>
         <source>Price storage of</source>
-        <translation>ストレージの容量</translation>
+        <translation>料金を計算する容量</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4252,7 +4252,7 @@ compare のオプション:
     <message>
         <location line="+1"/>
         <source>In scenario</source>
-        <translation>シナリオに含める</translation>
+        <translation>含める</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4354,12 +4354,12 @@ compare のオプション:
     <message>
         <location line="+5"/>
         <source>a month, in %1. Cheapest: %2, %3.</source>
-        <translation>月額、%1。最安: %2、%3。</translation>
+        <translation>の月額 (%1)。最安: %2、%3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a month, in %1.</source>
-        <translation>月額、%1。</translation>
+        <translation>の月額 (%1)。</translation>
     </message>
 </context>
 <context>
