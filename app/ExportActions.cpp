@@ -84,10 +84,9 @@ ExportActions::ExportActions(MainWindow* window)
 
 void ExportActions::createActions()
 {
-    m_exportPdf = new QAction(tr("Export &PDF…"), this);
+    m_exportPdf = new QAction(this);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportPdf->setStatusTip(tr("Write the comparison as a PDF handout"));
     connect(m_exportPdf, &QAction::triggered, this, [this] {
         const QString name = askSaveFile(tr("Export PDF"), suggestedName(QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
         if (name.isEmpty())
@@ -96,9 +95,8 @@ void ExportActions::createActions()
         report(tr("Export PDF"), exportPdf(name, &error), error);
     });
 
-    m_exportSlides = new QAction(tr("Export &Slides…"), this);
+    m_exportSlides = new QAction(this);
     m_exportSlides->setObjectName(QStringLiteral("exportSlidesAction"));
-    m_exportSlides->setStatusTip(tr("Write the presentation's slides as a 16:9 PDF"));
     connect(m_exportSlides, &QAction::triggered, this, [this] {
         const QString name = askSaveFile(tr("Export Slides"), suggestedName(tr("-slides") + QStringLiteral(".pdf")),
                                          tr("PDF files (*.pdf)"));
@@ -108,9 +106,8 @@ void ExportActions::createActions()
         report(tr("Export Slides"), exportSlides(name, &error), error);
     });
 
-    m_exportCsv = new QAction(tr("Export &CSV…"), this);
+    m_exportCsv = new QAction(this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
-    m_exportCsv->setStatusTip(tr("Save the comparison table as CSV: plain numbers, units in the headers"));
     connect(m_exportCsv, &QAction::triggered, this, [this] {
         const QString name = askSaveFile(tr("Export CSV"), suggestedName(QStringLiteral(".csv")), tr("CSV files (*.csv)"));
         if (name.isEmpty())
@@ -119,32 +116,33 @@ void ExportActions::createActions()
         report(tr("Export CSV"), exportCsv(name, &error), error);
     });
 
-    m_copyTable = new QAction(tr("Copy &Table"), this);
+    m_copyTable = new QAction(this);
     m_copyTable->setObjectName(QStringLiteral("copyTableAction"));
     m_copyTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyTable->setStatusTip(tr("Copy the comparison as a table that pastes into a spreadsheet"));
     connect(m_copyTable, &QAction::triggered, this, &ExportActions::copyTable);
 
-    m_pageSetup = new QAction(tr("Page Set&up…"), this);
+    m_pageSetup = new QAction(this);
     m_pageSetup->setObjectName(QStringLiteral("pageSetupAction"));
     connect(m_pageSetup, &QAction::triggered, this, &ExportActions::pageSetup);
 
-    m_printPreview = new QAction(tr("Print Pre&view…"), this);
+    m_printPreview = new QAction(this);
     m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
     connect(m_printPreview, &QAction::triggered, this, &ExportActions::printPreview);
 
-    m_print = new QAction(tr("P&rint…"), this);
+    m_print = new QAction(this);
     m_print->setObjectName(QStringLiteral("printAction"));
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QAction::triggered, this, &ExportActions::print);
 
-    m_present = new QAction(tr("&Present"), this);
+    m_present = new QAction(this);
     m_present->setObjectName(QStringLiteral("presentAction"));
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
     m_present->setShortcutContext(Qt::ApplicationShortcut);
-    m_present->setStatusTip(tr("Show the comparison as full-screen slides (Esc leaves, E edits live)"));
-    m_present->setToolTip(tr("Present the comparison full screen (F5)"));
     connect(m_present, &QAction::triggered, this, [this] { present(true); });
+
+    retranslate();
+    // The window can switch language while it runs; the actions follow.
+    connect(m_window, &MainWindow::languageChanged, this, &ExportActions::retranslate);
 
     if (QMenu* file = m_window->fileMenu()) {
         QAction* before = m_window->fileExportSection();
@@ -172,6 +170,24 @@ void ExportActions::createActions()
     }
     // Shortcuts work wherever the focus is in the window.
     m_window->addActions({m_exportPdf, m_copyTable, m_print, m_present});
+}
+
+void ExportActions::retranslate()
+{
+    m_exportPdf->setText(tr("Export &PDF…"));
+    m_exportPdf->setStatusTip(tr("Write the comparison as a PDF handout"));
+    m_exportSlides->setText(tr("Export &Slides…"));
+    m_exportSlides->setStatusTip(tr("Write the presentation's slides as a 16:9 PDF"));
+    m_exportCsv->setText(tr("Export &CSV…"));
+    m_exportCsv->setStatusTip(tr("Save the comparison table as CSV: plain numbers, units in the headers"));
+    m_copyTable->setText(tr("Copy &Table"));
+    m_copyTable->setStatusTip(tr("Copy the comparison as a table that pastes into a spreadsheet"));
+    m_pageSetup->setText(tr("Page Set&up…"));
+    m_printPreview->setText(tr("Print Pre&view…"));
+    m_print->setText(tr("P&rint…"));
+    m_present->setText(tr("&Present"));
+    m_present->setStatusTip(tr("Show the comparison as full-screen slides (Esc leaves, E edits live)"));
+    m_present->setToolTip(tr("Present the comparison full screen (F5)"));
 }
 
 void ExportActions::installChartMenus()

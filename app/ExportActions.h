@@ -62,6 +62,7 @@ private:
     explicit ExportActions(MainWindow* window);
     void createActions();
     void installChartMenus();
+    void retranslate();
     QString askSaveFile(const QString& caption, const QString& suggested, const QString& filter);
     void report(const QString& title, bool ok, const QString& errorMessage);
     void printTo(QPrinter* printer);
