@@ -146,6 +146,19 @@ QList<Row> availableRows(const ComparisonModel& model)
     return rows;
 }
 
+// A category axis drops a label it already has: two options with the same label (the same
+// service added twice) stay apart with invisible zero-width spaces.
+QStringList uniqueCategories(const QStringList& labels)
+{
+    QStringList result;
+    for (QString label : labels) {
+        while (result.contains(label))
+            label += QChar(0x200B);
+        result << label;
+    }
+    return result;
+}
+
 // Marks a category whose total leaves out an unknown price, so a short bar is not read as cheap.
 QString categoryLabel(const Row& row)
 {
@@ -320,7 +333,7 @@ QChart* ChartBuilder::totals(const ComparisonModel& model, const ChartStyle& sty
     chart->addSeries(series);
 
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    categoryAxis->append(uniqueCategories(categories));
     styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
     categoryAxis->setGridLineVisible(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
@@ -406,7 +419,7 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     chart->addSeries(series);
 
     auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    categoryAxis->append(uniqueCategories(categories));
     styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
     categoryAxis->setGridLineVisible(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);

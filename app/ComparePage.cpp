@@ -2,6 +2,7 @@
 
 #include "ComparisonModel.h"
 #include "ComparisonTableProxy.h"
+#include "OptionEditor.h"
 #include "OptionsPanel.h"
 #include "ScenarioDocument.h"
 #include "SecurityPanel.h"
@@ -17,11 +18,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -128,6 +132,18 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_splitter->addWidget(results);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    // QScrollArea keeps the first size hint it is asked for, taken before the window is shown,
+    // when labels are not laid out yet (Japanese ones then measure far wider than they end up,
+    // which left an empty band beside the form and squeezed the charts). Once the window is up,
+    // size the form column from what it needs now.
+    QTimer::singleShot(0, this, [this] {
+        const QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() != 2 || !m_formScroll->widget())
+            return;
+        const int wanted = m_formScroll->widget()->sizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width();
+        const int form = std::clamp(wanted, m_formScroll->minimumWidth(), m_formScroll->maximumWidth());
+        m_splitter->setSizes({form, sizes.at(0) + sizes.at(1) - form});
+    });
 
     setTabOrder(m_formScroll, m_chartTabs);
     setTabOrder(m_chartTabs, m_resultTabs);
@@ -244,6 +260,14 @@ void ComparePage::setChartStyle(const ChartStyle& style)
 void ComparePage::setDefaultRate(double perUsd)
 {
     m_form->setDefaultRate(perUsd);
+}
+
+void ComparePage::showOption(const QString& optionId)
+{
+    m_options->selectOption(optionId);
+    // The editor's top at the top of the column, so as much of it shows as fits.
+    const int top = m_options->editor()->mapTo(m_formScroll->widget(), QPoint(0, 0)).y();
+    m_formScroll->verticalScrollBar()->setValue(top - 8);
 }
 
 int ComparePage::scalingRange() const

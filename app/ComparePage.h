@@ -57,6 +57,9 @@ public:
     StoragePanel* storagePanel() const { return m_storage; }
     SecurityPanel* securityPanel() const { return m_security; }
 
+    // Selects an option and scrolls its editor into view.
+    void showOption(const QString& optionId);
+
     // What the charts were built from, for the report, the slides and image export.
     const ScalingData& scalingData();
     const RadarData& radarData();

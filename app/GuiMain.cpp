@@ -1,6 +1,7 @@
 #include "GuiMain.h"
 
 #include "ComparePage.h"
+#include "OptionsPanel.h"
 #include "Localized.h"
 #include "MainWindow.h"
 #include "Theme.h"
@@ -27,6 +28,8 @@ struct GuiArguments
     QString theme;                 // light, dark; empty: the setting
     QString language;              // en, ja; empty: the setting
     QString chart;                 // totals, breakdown, scaling, capabilities
+    QString details;               // comparison, storage, security: the tab under the charts
+    QString option;                // an option id to select, its editor scrolled into view
     QSize size{1440, 900};
     QString error;
 };
@@ -65,6 +68,10 @@ GuiArguments parse(const QStringList& arguments)
             a.language = value(arg);
         } else if (arg == u"--chart") {
             a.chart = value(arg);
+        } else if (arg == u"--details") {
+            a.details = value(arg);
+        } else if (arg == u"--option") {
+            a.option = value(arg);
         } else if (arg.startsWith(QLatin1String("--"))) {
             a.error = QCoreApplication::translate("GuiMain", "unknown option %1").arg(arg);
         } else if (a.file.isEmpty()) {
@@ -135,7 +142,13 @@ int runGui(QApplication& app, const QStringList& arguments)
         window.comparePage()->chartTabs()->setCurrentIndex(std::max(0, int(charts.indexOf(args.chart))));
     }
 
+    if (!args.details.isEmpty()) {
+        const QStringList tabs = {QStringLiteral("comparison"), QStringLiteral("storage"), QStringLiteral("security")};
+        window.comparePage()->resultTabs()->setCurrentIndex(std::max(0, int(tabs.indexOf(args.details))));
+    }
     if (!screenshot) {
+        if (!args.option.isEmpty())
+            window.comparePage()->showOption(args.option);
         window.show();
         return app.exec();
     }
@@ -144,7 +157,11 @@ int runGui(QApplication& app, const QStringList& arguments)
     window.resize(args.size);
     window.show();
     window.resize(args.size);
-    settle(app, 400);
+    settle(app, 300);
+    if (!args.option.isEmpty()) {
+        window.comparePage()->showOption(args.option); // needs the laid-out form
+        settle(app, 150);
+    }
     const QPixmap pixmap = window.grab();
     const QString out = QFileInfo(args.screenshot).absoluteFilePath();
     if (pixmap.isNull() || !pixmap.save(out, "PNG")) {

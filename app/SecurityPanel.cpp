@@ -43,15 +43,19 @@ SecurityPanel::SecurityPanel(ScenarioDocument* document, const Catalog& catalog,
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setAccessibleName(tr("Security services"));
-    m_table->setHorizontalHeaderLabels({tr("In scenario"), tr("Service"), tr("Applies to"), tr("Billed"),
-                                        tr("Monthly"), tr("USD"), tr("What it does")});
+    m_table->setHorizontalHeaderLabels({tr("In scenario"), tr("Service"), tr("Monthly"), tr("USD"), tr("Applies to"),
+                                        tr("Billed"), tr("What it does")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
+    // One line a row, the long text elided and whole in its tooltip: wrapped cautions made rows
+    // taller than the panel.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(NameColumn, 230);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
@@ -171,8 +175,8 @@ void SecurityPanel::refresh()
             what << detects;
         for (const Fact& f : e->cautions)
             what << f.text.text(m_language);
-        auto* note = new QTableWidgetItem(what.join(QStringLiteral("\n")));
-        note->setToolTip(e->description.text(m_language));
+        auto* note = new QTableWidgetItem(what.join(QStringLiteral(" · ")));
+        note->setToolTip(e->description.text(m_language) + QStringLiteral("\n\n") + what.join(QStringLiteral("\n")));
         m_table->setItem(row, NoteColumn, note);
     }
     m_summary->setText(included > 0 ? tr("In the scenario: %1 a month for this workload (services ticked: %2), on top of each "

@@ -29,7 +29,7 @@ public slots:
     void refresh();
 
 private:
-    enum Column { IncludeColumn, NameColumn, AppliesColumn, BillingColumn, MonthlyColumn, UsdColumn, NoteColumn,
+    enum Column { IncludeColumn, NameColumn, MonthlyColumn, UsdColumn, AppliesColumn, BillingColumn, NoteColumn,
                   ColumnCount };
     void toggle(const QString& service, bool include);
 

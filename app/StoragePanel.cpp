@@ -63,15 +63,19 @@ StoragePanel::StoragePanel(ScenarioDocument* document, const Catalog& catalog, c
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setAccessibleName(tr("Storage prices"));
-    m_table->setHorizontalHeaderLabels({tr("In scenario"), tr("Storage"), tr("Kind"), tr("Monthly"), tr("USD"),
-                                        tr("USD/GB-month"), tr("Caution (from the deck)")});
+    m_table->setHorizontalHeaderLabels({tr("In scenario"), tr("Storage"), tr("Monthly"), tr("USD"), tr("USD/GB-month"),
+                                        tr("Kind"), tr("Caution (from the deck)")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
+    // One line a row, the long text elided and whole in its tooltip: wrapped cautions made rows
+    // taller than the panel.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(CautionColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(NameColumn, 230);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
 
@@ -197,7 +201,7 @@ void StoragePanel::refresh()
             cautions << f.text.text(m_language);
         if (!e.storage.mountFrom.isEmpty())
             cautions << tr("Mounts from: %1").arg(e.storage.mountFrom.join(QStringLiteral(", ")));
-        auto* caution = new QTableWidgetItem(cautions.join(QStringLiteral("\n")));
+        auto* caution = new QTableWidgetItem(cautions.join(QStringLiteral(" · ")));
         caution->setToolTip(cautions.join(QStringLiteral("\n")));
         m_table->setItem(row, CautionColumn, caution);
     }

@@ -30,7 +30,7 @@ public slots:
     void refresh();
 
 private:
-    enum Column { IncludeColumn, NameColumn, KindColumn, MonthlyColumn, UsdColumn, RateColumn, CautionColumn,
+    enum Column { IncludeColumn, NameColumn, MonthlyColumn, UsdColumn, RateColumn, KindColumn, CautionColumn,
                   ColumnCount };
     void applySize(double size);
     void toggle(const QString& type, bool include);

@@ -93,8 +93,21 @@ private slots:
     void scalingChartMarksBreakEvens();
     void scalingDataComesFromTheCostModel();
     void radarRanksByTheWeights();
+    void sameLabelsStayApart();
     void stylesDiffer();
 };
+
+void TestChartBuilder::sameLabelsStayApart()
+{
+    Comparison c = handMade();
+    c.options[1].label = c.options[0].label; // the same service added twice
+    ComparisonModel model;
+    model.setComparison(c, yen());
+    const std::unique_ptr<QChart> chart(ChartBuilder::totals(model, ChartStyle::forTheme(false)));
+    auto* categories = qobject_cast<QBarCategoryAxis*>(axis(chart.get(), Qt::AlignLeft));
+    QCOMPARE(categories->count(), 2);
+    QCOMPARE(seriesOf<QAbstractBarSeries>(chart.get()).first()->barSets().first()->count(), 2);
+}
 
 void TestChartBuilder::totalsShowTheDisplayAmounts()
 {
