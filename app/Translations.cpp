@@ -50,7 +50,8 @@ QString setting()
 
 void setSetting(const QString& setting)
 {
-    QSettings().setValue(settingsKey(), setting == u"en" || setting == u"ja" ? setting : QStringLiteral("system"));
+    QSettings().setValue(settingsKey(),
+                         setting == u"en" || setting == u"ja" ? setting : QStringLiteral("system"));
 }
 
 Language systemLanguage()
@@ -119,8 +120,8 @@ bool install(Language language)
         // Qt's own strings (OK/Cancel, the line edit's context menu); missing when the
         // qt6-translations-l10n package is not installed, which only leaves them in English.
         auto* qt = new QTranslator(owner);
-        if (qt->load(QLocale(QLocale::Japanese, QLocale::Japan), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     qtTranslationsPath())) {
+        if (qt->load(QLocale(QLocale::Japanese, QLocale::Japan), QStringLiteral("qtbase"),
+                     QStringLiteral("_"), qtTranslationsPath())) {
             QCoreApplication::installTranslator(qt);
             s_qt = qt;
         } else {

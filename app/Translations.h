@@ -12,9 +12,9 @@
 namespace Translations {
 
 // The settings key and its values.
-QString settingsKey();                     // "ui/language"
-QString setting();                         // the stored value; "system" when unset or unknown
-void setSetting(const QString& setting);   // "system", "en" or "ja"; anything else is "system"
+QString settingsKey();                   // "ui/language"
+QString setting();                       // the stored value; "system" when unset or unknown
+void setSetting(const QString& setting); // "system", "en" or "ja"; anything else is "system"
 
 // The language a setting selects: "en" and "ja" as named, anything else the system locale's.
 Language resolve(const QString& setting);

@@ -23,10 +23,10 @@ struct TsMessage
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;            // "", "unfinished", "vanished", "obsolete"
-    QString translation;     // the text, when not numerus
-    QStringList forms;       // the plural forms, when numerus
-    qint64 line = 0;         // in the .ts file, for messages
+    QString type;        // "", "unfinished", "vanished", "obsolete"
+    QString translation; // the text, when not numerus
+    QStringList forms;   // the plural forms, when numerus
+    qint64 line = 0;     // in the .ts file, for messages
 
     QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
     // Concatenated, not arg(): the source's own %1 must stay as it is.
@@ -138,7 +138,8 @@ QString lupdatePath()
     const QString bundled = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
     if (QFile::exists(bundled))
         return bundled;
-    for (const QString& name : {QStringLiteral("lupdate-qt6"), QStringLiteral("lupdate6"), QStringLiteral("lupdate")})
+    for (const QString& name :
+         {QStringLiteral("lupdate-qt6"), QStringLiteral("lupdate6"), QStringLiteral("lupdate")})
         if (const QString found = QStandardPaths::findExecutable(name); !found.isEmpty())
             return found;
     return {};
@@ -186,16 +187,20 @@ void TestTranslations::japaneseIsComplete()
             if (hasMnemonic(m.source) && !hasMnemonic(text) && !m.source.startsWith(u'<'))
                 problems << QStringLiteral("shortcut key lost in \"%1\": ").arg(text) + m.where();
             // A leading or trailing space is part of a suffix (" GiB") or a joined phrase.
-            if (m.source.startsWith(u' ') != text.startsWith(u' ') || m.source.endsWith(u' ') != text.endsWith(u' '))
-                problems << QStringLiteral("leading/trailing space differs in \"%1\": ").arg(text) + m.where();
+            if (m.source.startsWith(u' ') != text.startsWith(u' ') ||
+                m.source.endsWith(u' ') != text.endsWith(u' '))
+                problems << QStringLiteral("leading/trailing space differs in \"%1\": ").arg(text) +
+                                m.where();
         }
         if (hasJapanese(texts.value(0)))
             ++japanese;
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Product names, units and "x86_64" stay as they are; nearly everything else is Japanese.
-    QVERIFY2(japanese * 100 > ts.messages.size() * 85,
-             qPrintable(QStringLiteral("%1 of %2 translations contain Japanese").arg(japanese).arg(ts.messages.size())));
+    QVERIFY2(
+        japanese * 100 > ts.messages.size() * 85,
+        qPrintable(
+            QStringLiteral("%1 of %2 translations contain Japanese").arg(japanese).arg(ts.messages.size())));
 }
 
 void TestTranslations::englishGivesBothPluralForms()
@@ -206,14 +211,17 @@ void TestTranslations::englishGivesBothPluralForms()
     QStringList problems;
     for (const TsMessage& m : ts.messages) {
         if (!m.numerus)
-            problems << QStringLiteral("not a plural message (lupdate -pluralonly keeps only those): ") + m.where();
+            problems << QStringLiteral("not a plural message (lupdate -pluralonly keeps only those): ") +
+                            m.where();
         else if (!m.type.isEmpty())
             problems << m.type + QStringLiteral(": ") + m.where();
         else if (m.forms.size() != 2)
-            problems << QStringLiteral("%1 plural forms, expected 2 (one, other): ").arg(m.forms.size()) + m.where();
+            problems << QStringLiteral("%1 plural forms, expected 2 (one, other): ").arg(m.forms.size()) +
+                            m.where();
         else
             for (const QString& form : m.forms)
-                if (form.trimmed().isEmpty() || placeholders(form) != placeholders(m.source) || form.contains(QLatin1String("(s)")))
+                if (form.trimmed().isEmpty() || placeholders(form) != placeholders(m.source) ||
+                    form.contains(QLatin1String("(s)")))
                     problems << QStringLiteral("bad form \"%1\": ").arg(form) + m.where();
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -244,10 +252,10 @@ void TestTranslations::catalogsHoldWhatTheSourcesAsk()
     QProcess process;
     process.setWorkingDirectory(QStringLiteral(CC_SOURCE_DIR));
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(lupdate, QStringList{QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("-ts"), copy,
-                                       QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                                       QStringLiteral("none")}
-                               + options);
+    process.start(lupdate, QStringList{QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("-ts"),
+                                       copy, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                       QStringLiteral("none")} +
+                               options);
     QVERIFY2(process.waitForFinished(120000), qPrintable(process.errorString()));
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              qPrintable(QString::fromLocal8Bit(process.readAll())));
@@ -271,9 +279,10 @@ void TestTranslations::catalogsHoldWhatTheSourcesAsk()
     for (const TsMessage& m : committed.messages)
         if (!freshKeys.contains(m.key()))
             problems << QStringLiteral("no longer in the sources (obsolete): ") + m.where();
-    const QString fix = QStringLiteral("\nRun: lupdate app models -ts resources/translations/container-compare_%1.ts %2"
-                                       "-no-obsolete -locations relative (or `ninja update_translations`), then translate.")
-                            .arg(language, options.isEmpty() ? QString() : options.join(u' ') + u' ');
+    const QString fix =
+        QStringLiteral("\nRun: lupdate app models -ts resources/translations/container-compare_%1.ts %2"
+                       "-no-obsolete -locations relative (or `ninja update_translations`), then translate.")
+            .arg(language, options.isEmpty() ? QString() : options.join(u' ') + u' ');
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + fix));
 }
 

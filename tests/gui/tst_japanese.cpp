@@ -123,10 +123,11 @@ void TestJapanese::comparePageSpeaksJapanese()
     for (const QLabel* label : window.comparePage()->findChildren<QLabel*>())
         if (label->isVisible() && !label->text().isEmpty())
             labels << label->text();
-    for (const QString& expected : {QStringLiteral("リージョン(&R)"), QStringLiteral("タスク(&A)"),
-                                    QStringLiteral("メモリ(&M)"), QStringLiteral("アーキテクチャ"),
-                                    QStringLiteral("期間(&P)"), QStringLiteral("通貨(&C)")})
-        QVERIFY2(labels.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + labels.join(u'|')));
+    for (const QString& expected :
+         {QStringLiteral("リージョン(&R)"), QStringLiteral("タスク(&A)"), QStringLiteral("メモリ(&M)"),
+          QStringLiteral("アーキテクチャ"), QStringLiteral("期間(&P)"), QStringLiteral("通貨(&C)")})
+        QVERIFY2(labels.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in: ") + labels.join(u'|')));
 
     // The comparison table's headers, as the view shows them.
     const QTableView* table = window.comparePage()->comparisonTable();
@@ -140,12 +141,14 @@ void TestJapanese::comparePageSpeaksJapanese()
     QVERIFY2(headers.contains(QStringLiteral("合計 (USD/月)")), qPrintable(headers.join(u'|')));
     QVERIFY2(headers.contains(QStringLiteral("コンピューティング")), qPrintable(headers.join(u'|')));
 
-    // The status line: "最安: EC2 (c7i.large)、月額 ¥12,747 ($82.24) · 2026-… 時点の価格 (アジアパシフィック (東京)) …".
+    // The status line: "最安: EC2 (c7i.large)、月額 ¥12,747 ($82.24) · 2026-… 時点の価格 (アジアパシフィック
+    // (東京)) …".
     const QString status = window.statusText();
     QVERIFY2(status.startsWith(QStringLiteral("最安: ")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("¥12,747")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("時点の価格")), qPrintable(status));
-    QVERIFY2(status.contains(QStringLiteral("東京")), qPrintable(status)); // the region's name from the price book
+    QVERIFY2(status.contains(QStringLiteral("東京")),
+             qPrintable(status)); // the region's name from the price book
 }
 
 void TestJapanese::moneyIsInYenAsTheDeckPrintsIt()
@@ -165,8 +168,10 @@ void TestJapanese::moneyIsInYenAsTheDeckPrintsIt()
     // Fargate: (2 × 0.05056 + 4 × 0.00553) × 732 = 0.12324 × 732 = 90.21168 USD × 155 = 13,982.81 → ¥13,982.
     const int fargate = rowOf(model, QStringLiteral("fargate"));
     QVERIFY2(fargate >= 0, "slide16.json has the option \"fargate\"");
-    QCOMPARE(model->index(fargate, ComparisonModel::TotalColumn).data().toString(), QStringLiteral("¥13,982"));
-    QCOMPARE(model->index(fargate, ComparisonModel::TotalUsdColumn).data().toString(), QStringLiteral("$90.21"));
+    QCOMPARE(model->index(fargate, ComparisonModel::TotalColumn).data().toString(),
+             QStringLiteral("¥13,982"));
+    QCOMPARE(model->index(fargate, ComparisonModel::TotalUsdColumn).data().toString(),
+             QStringLiteral("$90.21"));
 
     // The same through Money with the locale the language installed.
     const CurrencySettings yen{QStringLiteral("JPY"), 155, QStringLiteral("floor")};
