@@ -25,6 +25,7 @@ void ComparisonModel::setComparison(const Comparison& comparison, const Currency
         beginResetModel();
     m_comparison = comparison;
     m_currency = currency;
+    m_cheapest = m_comparison.cheapestIndex();
     if (!sameRows) {
         endResetModel();
     } else if (!m_comparison.options.isEmpty()) {
@@ -62,7 +63,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return {};
     const OptionResult& o = m_comparison.options.at(index.row());
     const int column = index.column();
-    const bool cheapest = index.row() == m_comparison.cheapestIndex();
+    const bool cheapest = index.row() == m_cheapest;
 
     // The cell's USD amount, and whether every line item in it is known / any is an estimate.
     double usd = 0;

@@ -56,4 +56,5 @@ public:
 private:
     Comparison m_comparison;
     CurrencySettings m_currency;
+    int m_cheapest = -1; // Comparison::cheapestIndex(), worked out once a comparison
 };
