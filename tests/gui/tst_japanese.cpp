@@ -141,8 +141,7 @@ void TestJapanese::comparePageSpeaksJapanese()
     QVERIFY2(headers.contains(QStringLiteral("合計 (USD/月)")), qPrintable(headers.join(u'|')));
     QVERIFY2(headers.contains(QStringLiteral("コンピューティング")), qPrintable(headers.join(u'|')));
 
-    // The status line: "最安: EC2 (c7i.large)、月額 ¥12,747 ($82.24) · 2026-… 時点の価格 (アジアパシフィック
-    // (東京)) …".
+    // The status line: "最安: EC2 (c7i.large)、月額 ¥12,747 ($82.24) · 2026-… 時点の価格 (…東京…) …".
     const QString status = window.statusText();
     QVERIFY2(status.startsWith(QStringLiteral("最安: ")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("¥12,747")), qPrintable(status));
