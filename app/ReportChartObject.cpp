@@ -4,27 +4,33 @@
 
 #include <QChart>
 #include <QPainter>
+#include <QTextImageFormat>
 
 ReportChartObject::ReportChartObject(QObject* parent)
     : QObject(parent)
 {
 }
 
-QTextCharFormat ReportChartObject::format(int chartIndex, const QSizeF& size)
+QString ReportChartObject::resourceName(int chartIndex)
 {
-    QTextCharFormat f;
-    f.setObjectType(objectType);
-    f.setProperty(ChartIndex, chartIndex);
-    f.setProperty(ChartWidth, size.width());
-    f.setProperty(ChartHeight, size.height());
-    return f;
+    return QStringLiteral("chart:%1").arg(chartIndex);
+}
+
+int ReportChartObject::chartIndex(const QString& resourceName)
+{
+    if (!resourceName.startsWith(QLatin1String("chart:")))
+        return -1;
+    bool ok = false;
+    const int index = resourceName.mid(6).toInt(&ok);
+    return ok ? index : -1;
 }
 
 QSizeF ReportChartObject::intrinsicSize(QTextDocument* document, int positionInDocument, const QTextFormat& format)
 {
     Q_UNUSED(document);
     Q_UNUSED(positionInDocument);
-    return QSizeF(format.property(ChartWidth).toReal(), format.property(ChartHeight).toReal());
+    const QTextImageFormat image = format.toImageFormat();
+    return QSizeF(image.width(), image.height());
 }
 
 void ReportChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document,
@@ -32,7 +38,7 @@ void ReportChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextD
 {
     Q_UNUSED(document);
     Q_UNUSED(positionInDocument);
-    const int index = format.property(ChartIndex).toInt();
+    const int index = chartIndex(format.toImageFormat().name());
     if (index < 0 || size_t(index) >= m_charts.size())
         return;
     painter->save();

@@ -40,11 +40,6 @@ const char* const headColor = "#eef1f4";
 const char* const cheapColor = "#e3f4ea";
 const char* const warnColor = "#8a4b00";
 
-// A marker the document carries where a chart goes; replaced by the chart object once laid out.
-QString chartMarker(int index)
-{
-    return QStringLiteral("\u2063CHART%1\u2063").arg(index);
-}
 
 QString esc(const QString& text)
 {
@@ -170,7 +165,7 @@ ReportWriter::~ReportWriter()
     m_document.reset();
 }
 
-QString ReportWriter::html(qreal bodyHeight)
+QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
 {
     const ReportData& d = m_data;
     const Comparison& comparison = d.comparison();
@@ -247,9 +242,17 @@ QString ReportWriter::html(qreal bodyHeight)
 
     // --- charts ------------------------------------------------------------------------------
     h += heading(tr("Charts"), false);
+    // Charts go in as images named "chart:N" with their size; the report's chart handler,
+    // registered for images, draws them as vectors (nothing is ever loaded as a bitmap).
+    const qreal chartHeight = std::min(bodyWidth * 0.5, (bodyHeight - 90) / 2);
     for (int i = 0; i < int(m_charts.size()); ++i) {
-        h += QStringLiteral("<p align=\"center\" style=\"margin-top:4px; margin-bottom:10px\">%1</p>")
-                 .arg(chartMarker(i));
+        // The radar is round with its legend beside it: it needs more height than the bars.
+        const QSizeF size(bodyWidth, i == 3 ? std::min(bodyHeight - 60, bodyWidth * 0.62) : chartHeight);
+        h += QStringLiteral("<p align=\"center\" style=\"margin-top:4px; margin-bottom:10px\">"
+                            "<img src=\"%1\" width=\"%2\" height=\"%3\"/></p>")
+                 .arg(ReportChartObject::resourceName(i))
+                 .arg(size.width(), 0, 'f', 2)
+                 .arg(size.height(), 0, 'f', 2);
         if (i == 2) {
             // Break-even, in words under the scaling chart.
             const ScalingData& s = d.scaling();
@@ -534,21 +537,8 @@ void ReportWriter::build(qreal bodyWidth, qreal bodyHeight)
     m_document->setUseDesignMetrics(true);
     m_document->setDocumentMargin(0);
     m_document->setPageSize(QSizeF(bodyWidth, bodyHeight));
-    m_document->documentLayout()->registerHandler(ReportChartObject::objectType, m_chartObject.get());
-    m_document->setHtml(html(bodyHeight));
-
-    const qreal chartHeight = std::min(bodyWidth * 0.5, (bodyHeight - 90) / 2);
-    for (int i = 0; i < int(m_charts.size()); ++i) {
-        QTextCursor cursor = m_document->find(chartMarker(i));
-        if (cursor.isNull())
-            continue;
-        // The radar is round with its legend beside it: it needs more height than the bars.
-        const QSizeF size(bodyWidth, i == 3 ? std::min(bodyHeight - 60, bodyWidth * 0.62) : chartHeight);
-        cursor.insertText(QString(QChar::ObjectReplacementCharacter), ReportChartObject::format(i, size));
-    }
-    // Objects inserted after the HTML leave later blocks without lines in Qt's incremental
-    // layout (they are then neither measured nor drawn): lay the whole document out afresh.
-    m_document->markContentsDirty(0, m_document->characterCount());
+    m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, m_chartObject.get());
+    m_document->setHtml(html(bodyWidth, bodyHeight));
     m_pageCount = m_document->pageCount();
 }
 

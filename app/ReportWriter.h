@@ -55,7 +55,7 @@ public:
 private:
     // Lays the document out for a body of bodyWidth × bodyHeight (CSS pixels, 1/96 inch).
     void build(qreal bodyWidth, qreal bodyHeight);
-    QString html(qreal bodyHeight);
+    QString html(qreal bodyWidth, qreal bodyHeight);
     void paint(QPainter* painter, QPagedPaintDevice* device);
     bool draw(QIODevice* device);
 
