@@ -832,7 +832,7 @@ compare のオプション:
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/ComparePage.cpp" line="+77"/>
+        <location filename="../../app/ComparePage.cpp" line="+78"/>
         <source>Workload and options</source>
         <translation>ワークロードと構成</translation>
     </message>
@@ -1053,7 +1053,7 @@ compare のオプション:
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../models/ComparisonModel.cpp" line="+92"/>
+        <location filename="../../models/ComparisonModel.cpp" line="+93"/>
         <source>%1 ★</source>
         <translation>%1 ★</translation>
     </message>
@@ -2059,7 +2059,7 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -3176,7 +3176,7 @@ compare のオプション:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+124"/>
+        <location filename="../../app/ReportWriter.cpp" line="+119"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -3207,30 +3207,30 @@ compare のオプション:
     </message>
     <message>
         <location line="+39"/>
-        <location line="+391"/>
+        <location line="+386"/>
         <location line="+53"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-435"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+275"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+275"/>
+        <location line="-274"/>
+        <location line="+283"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-282"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -3281,18 +3281,18 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-274"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+52"/>
+        <location line="+60"/>
         <location line="+103"/>
         <location line="+42"/>
         <location line="+48"/>
@@ -3300,7 +3300,7 @@ compare のオプション:
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-249"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
@@ -3315,7 +3315,7 @@ compare のオプション:
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Breakdown by option</source>
         <translation>構成ごとの内訳</translation>
     </message>
@@ -3531,7 +3531,7 @@ compare のオプション:
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+96"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -3798,12 +3798,12 @@ compare のオプション:
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Billed</source>
         <translation>課金</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
@@ -3813,12 +3813,12 @@ compare のオプション:
         <translation>USD</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What it does</source>
         <translation>機能の概要</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Add security service</source>
         <translation>セキュリティサービスを追加</translation>
     </message>
@@ -4260,12 +4260,12 @@ compare のオプション:
         <translation>ストレージ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
@@ -4275,17 +4275,17 @@ compare のオプション:
         <translation>USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>USD/GB-month</source>
         <translation>USD/GB 月</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Caution (from the deck)</source>
         <translation>注意点 (資料より)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Change storage size</source>
         <translation>ストレージのサイズの変更</translation>
     </message>
