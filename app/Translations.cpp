@@ -92,10 +92,10 @@ QLocale localeFor(Language language)
     const QLocale system = QLocale::system();
     if (language == Language::Japanese)
         return system.language() == QLocale::Japanese ? system : QLocale(QLocale::Japanese, QLocale::Japan);
-    // English in the C locale (tests, containers) stays C: Money groups digits there by itself.
-    if (system.language() == QLocale::English || system.language() == QLocale::C)
-        return system;
-    return QLocale(QLocale::English, QLocale::UnitedStates);
+    // English has no locale of its own here: a German or British system keeps its conventions.
+    // Only a Japanese system that asks for English gets English ones. The C locale (tests,
+    // containers) stays C: Money groups digits there by itself.
+    return system.language() == QLocale::Japanese ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
 }
 
 bool install(Language language)

@@ -29,8 +29,8 @@ Language installFromSettings();
 
 // The installed language, or the setting's when nothing was installed yet.
 Language currentLanguage();
-// The locale numbers and money are shown in for language: the system locale when it speaks
-// that language, otherwise the language's own (ja_JP, en_US).
+// The locale numbers, money and dates are shown in: the system's, except Japanese on a system
+// that is not Japanese (ja_JP) and English on a Japanese one (en_US).
 QLocale localeFor(Language language);
 
 // The resource path of our translation for language; Qt's own catalog folder.
