@@ -91,8 +91,11 @@ void TestJapanese::languageFollowsTheSetting()
     // The catalog is embedded, and it is what the translator reads.
     QVERIFY(QFile::exists(Translations::resourcePath(Language::Japanese)));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("ファイル(&F)"));
-    // Numbers follow the language: the C locale of the test becomes Japanese.
+    // Numbers follow the language: the C locale of the test becomes Japanese; English keeps the
+    // system's conventions.
     QCOMPARE(QLocale().language(), QLocale::Japanese);
+    QCOMPARE(Translations::localeFor(Language::Japanese), QLocale(QLocale::Japanese, QLocale::Japan));
+    QCOMPARE(Translations::localeFor(Language::English), QLocale::system());
 }
 
 void TestJapanese::comparePageSpeaksJapanese()
