@@ -209,8 +209,12 @@ void TestPackage::metainfo()
     QCOMPARE(releaseDate, u"2026-11-27"_s);
     QVERIFY(japaneseSummary);
     QCOMPARE(screenshots.size(), 3);
-    for (const QString& url : std::as_const(screenshots))
-        QVERIFY2(url.startsWith(u"https://"_s) && url.contains(u"/docs/screenshots/"_s), qPrintable(url));
+    for (const QString& url : std::as_const(screenshots)) {
+        QVERIFY2(url.startsWith(u"https://"_s) && url.contains(u"/packaging/screenshots/"_s), qPrintable(url));
+        // The picture the store shows is one the repository really holds.
+        const QString inRepository = url.mid(url.indexOf(u"/packaging/screenshots/"_s) + 1);
+        QVERIFY2(QFile::exists(QStringLiteral(CC_SOURCE_DIR "/") + inRepository), qPrintable(inRepository));
+    }
 }
 
 void TestPackage::icons_data()
