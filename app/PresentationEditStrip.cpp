@@ -6,10 +6,13 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace {
 
@@ -36,8 +39,8 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
     // Read from the back row too: large type, light on dark like the slides.
     const QColor background = SlideRenderer::background().lighter(160);
     setStyleSheet(QStringLiteral("#presentationEditStrip { background: %1; border-top: 3px solid %2; }"
-                                 "QLabel { color: #ffffff; font-size: 24px; }"
-                                 "QSpinBox, QDoubleSpinBox, QComboBox { font-size: 26px; min-height: 40px;"
+                                 "QLabel { color: #ffffff; font-size: 22px; }"
+                                 "QSpinBox, QDoubleSpinBox, QComboBox { font-size: 24px; min-height: 40px;"
                                  " padding: 2px 8px; color: #ffffff; background: #0e1115;"
                                  " border: 2px solid #5a6470; border-radius: 4px; }"
                                  "QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus { border-color: %2; }"
@@ -47,13 +50,13 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(40, 14, 32, 14);
-    layout->setSpacing(14);
+    layout->setSpacing(10);
     auto addField = [&](const QString& label, QWidget* field) {
         auto* text = new QLabel(label, this);
         text->setBuddy(field);
         layout->addWidget(text);
         layout->addWidget(field);
-        layout->addSpacing(18);
+        layout->addSpacing(12);
         field->installEventFilter(this);
     };
 
@@ -99,11 +102,21 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
     if (m_purchase->count() == 0)
         m_purchase->addItem(tr("On-demand"), QStringLiteral("on-demand"));
     addField(tr("&Purchase"), m_purchase);
+    // Wide enough for the longest name in the strip's large type (the style sheet's size is
+    // not known to the combo boxes' own size hints).
+    QFont large = font();
+    large.setPixelSize(24);
+    const QFontMetrics metrics(large);
+    for (QComboBox* box : {m_region, m_purchase}) {
+        int widest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            widest = std::max(widest, metrics.horizontalAdvance(box->itemText(i)));
+        box->setMinimumWidth(widest + 56);
+    }
     layout->addStretch(1);
-
-    auto* hint = new QLabel(tr("E or Esc closes"), this);
-    hint->setStyleSheet(QStringLiteral("color: #c8ccd2; font-size: 20px;"));
-    layout->addWidget(hint);
+    // The way out, for the presenter who forgets it; the row itself stays for the inputs.
+    setToolTip(tr("E or Esc closes"));
+    setAccessibleDescription(tr("E or Esc closes"));
 
     // Keyboard tracking is on: the slide follows each keystroke, not only Enter.
     connect(m_tasks, &QSpinBox::valueChanged, this, [this](int value) {

@@ -123,6 +123,15 @@ QString ReportData::periodText() const
                                           num(p.totalHours(), m_locale));
 }
 
+QString ReportData::periodShortText() const
+{
+    const Period& p = m_scenario.period;
+    if (p.hours)
+        return tr("%1 h a month").arg(num(*p.hours, m_locale));
+    //: %1 days × %2 hours a day
+    return tr("%1 days × %2 h").arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale));
+}
+
 QString ReportData::currencyText() const
 {
     const CurrencySettings& c = m_scenario.currency;

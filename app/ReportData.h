@@ -79,6 +79,8 @@ public:
     QString tasksText(int tasks) const;
     // "30.5 days × 24 h = 732 h" or "730 h a month"
     QString periodText() const;
+    // The same, short, for a slide's footer: "30.5 days × 24 h" or "730 h a month".
+    QString periodShortText() const;
     // "JPY, 1 USD = 155 JPY, rounded down to the yen" or "USD, to the cent"
     QString currencyText() const;
     // The purchase option of every option when they agree, else "mixed".

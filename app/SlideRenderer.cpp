@@ -116,7 +116,7 @@ QFont SlideRenderer::font(int pixelSize, bool bold) const
 QString SlideRenderer::footerText() const
 {
     return m_data.regionName(m_data.scenario().region) + QStringLiteral(" · ") + m_data.workloadText()
-           + QStringLiteral(" · ") + m_data.periodText();
+           + QStringLiteral(" · ") + m_data.periodShortText();
 }
 
 QChart* SlideRenderer::chart(int index) const
