@@ -2815,7 +2815,7 @@ compare のオプション:
 <context>
     <name>PresentationEditStrip</name>
     <message>
-        <location filename="../../app/PresentationEditStrip.cpp" line="+34"/>
+        <location filename="../../app/PresentationEditStrip.cpp" line="+37"/>
         <source>Live edit</source>
         <translation>ライブ編集</translation>
     </message>
@@ -2880,12 +2880,13 @@ compare のオプション:
         <translation>購入(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <location line="+1"/>
         <source>E or Esc closes</source>
         <translation>E または Esc で閉じる</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Mixed</source>
         <translation>混在</translation>
     </message>
@@ -3016,17 +3017,24 @@ compare のオプション:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+10"/>
         <source>%1 h a month</source>
         <translation>月 %1 時間</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>%1 days × %2 h = %3 h</source>
         <extracomment>%1 days × %2 hours a day = %3 hours</extracomment>
         <translation>%1 日 × %2 時間 = %3 時間</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1 days × %2 h</source>
+        <extracomment>%1 days × %2 hours a day</extracomment>
+        <translation>%1 日 × %2 時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>USD, to the cent</source>
         <translation>USD (セント単位)</translation>
     </message>
