@@ -2,10 +2,10 @@
 
 #include "CostModel.h"
 #include "Money.h"
+#include "PricedTable.h"
 #include "ScenarioDocument.h"
 #include "Theme.h"
 
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QTableWidget>
@@ -45,18 +45,7 @@ SecurityPanel::SecurityPanel(ScenarioDocument* document, const Catalog& catalog,
     m_table->setAccessibleName(tr("Security services"));
     m_table->setHorizontalHeaderLabels({tr("In scenario"), tr("Service"), tr("Monthly"), tr("USD"), tr("Applies to"),
                                         tr("Billed"), tr("What it does")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // One line a row, the long text elided and whole in its tooltip: wrapped cautions made rows
-    // taller than the panel.
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(NameColumn, 230);
-    m_table->setAlternatingRowColors(true);
+    PricedTable::setUp(m_table, NameColumn, NoteColumn);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (m_refreshing || item->column() != IncludeColumn)
@@ -139,11 +128,7 @@ void SecurityPanel::refresh()
         const SecurityResult* r = row < priced.security.size() ? &priced.security.at(row) : nullptr;
         const bool in = std::any_of(scenario.security.cbegin(), scenario.security.cend(),
                                     [&](const SecurityItem& i) { return i.service == e->id; });
-        auto* include = new QTableWidgetItem;
-        include->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        include->setCheckState(in ? Qt::Checked : Qt::Unchecked);
-        include->setData(Qt::UserRole, e->id);
-        m_table->setItem(row, IncludeColumn, include);
+        m_table->setItem(row, IncludeColumn, PricedTable::includeItem(in, e->id));
         auto* name = new QTableWidgetItem(e->name.text(m_language));
         name->setToolTip(e->description.text(m_language));
         m_table->setItem(row, NameColumn, name);

@@ -3,11 +3,11 @@
 #include "CostModel.h"
 #include "Money.h"
 #include "NumberField.h"
+#include "PricedTable.h"
 #include "ScenarioDocument.h"
 #include "Theme.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,18 +65,7 @@ StoragePanel::StoragePanel(ScenarioDocument* document, const Catalog& catalog, c
     m_table->setAccessibleName(tr("Storage prices"));
     m_table->setHorizontalHeaderLabels({tr("In scenario"), tr("Storage"), tr("Monthly"), tr("USD"), tr("USD/GB-month"),
                                         tr("Kind"), tr("Caution (from the deck)")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // One line a row, the long text elided and whole in its tooltip: wrapped cautions made rows
-    // taller than the panel.
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(CautionColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(NameColumn, 230);
-    m_table->setAlternatingRowColors(true);
+    PricedTable::setUp(m_table, NameColumn, CautionColumn);
     layout->addWidget(m_table, 1);
 
     connect(m_size, &QDoubleSpinBox::valueChanged, this, [this](double v) {
@@ -155,10 +144,7 @@ void StoragePanel::refresh()
         const StorageResult* r = row < priced.storage.size() ? &priced.storage.at(row) : nullptr;
         const bool included = std::any_of(scenario.storage.cbegin(), scenario.storage.cend(),
                                           [&](const StorageItem& i) { return i.type == e.id; });
-        auto* include = new QTableWidgetItem;
-        include->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        include->setCheckState(included ? Qt::Checked : Qt::Unchecked);
-        include->setData(Qt::UserRole, e.id);
+        auto* include = PricedTable::includeItem(included, e.id);
         include->setToolTip(tr("Add %1 to every option's bill").arg(e.name.text(m_language)));
         m_table->setItem(row, IncludeColumn, include);
         auto* name = new QTableWidgetItem(e.name.text(m_language));
