@@ -215,6 +215,34 @@ QString tasksText(int n)
     return n == 1 ? ChartBuilder::tr("1 task") : ChartBuilder::tr("%1 tasks").arg(n);
 }
 
+// Two or three options would otherwise get slabs: keep bars about as thick as with seven.
+qreal barWidth(qsizetype rows)
+{
+    return rows < 4 ? 0.16 * double(rows) + 0.1 : 0.62;
+}
+
+// The option names down the left and money along the bottom, as the totals and breakdown bars
+// share; headroom leaves room past the longest bar (for its label on the totals).
+void attachBarAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, double max,
+                   double headroom, const CurrencySettings& currency, const ChartStyle& style)
+{
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(uniqueCategories(categories));
+    styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setRange(0, niceMax(max, headroom));
+    valueAxis->setLabelFormat(Money::decimals(currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
+                                                                                 : QStringLiteral("%.2f"));
+    valueAxis->setTickCount(6);
+    styleAxis(valueAxis, ChartBuilder::moneyAxisTitle(currency), style);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -324,29 +352,14 @@ QChart* ChartBuilder::totals(const ComparisonModel& model, const ChartStyle& sty
     auto* series = new QHorizontalBarSeries;
     series->setName(ChartBuilder::tr("Monthly total"));
     series->append(set);
-    // Two or three options would otherwise get slabs: keep bars about as thick as with seven.
-    series->setBarWidth(rows.size() < 4 ? 0.16 * double(rows.size()) + 0.1 : 0.62);
+    series->setBarWidth(barWidth(rows.size()));
     series->setLabelsVisible(style.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(Money::symbol(currency.code) + QStringLiteral("@value"));
     series->setLabelsPrecision(15); // never scientific: 1,234,567 yen stays whole
     chart->addSeries(series);
 
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(uniqueCategories(categories));
-    styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
-    categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, niceMax(max, 1.22));
-    valueAxis->setLabelFormat(Money::decimals(currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
-                                                                                 : QStringLiteral("%.2f"));
-    valueAxis->setTickCount(6);
-    styleAxis(valueAxis, moneyAxisTitle(currency), style);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
+    attachBarAxes(chart, series, categories, max, 1.22, currency, style);
 
     if (style.hoverTooltips)
         QObject::connect(set, &QBarSet::hovered, chart,
@@ -368,7 +381,7 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     const QList<Row> rows = availableRows(model);
 
     auto* series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(rows.size() < 4 ? 0.16 * double(rows.size()) + 0.1 : 0.62);
+    series->setBarWidth(barWidth(rows.size()));
     QStringList categories;
     for (qsizetype i = rows.size() - 1; i >= 0; --i)
         categories << categoryLabel(rows.at(i));
@@ -418,21 +431,7 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     series->setLabelsPrecision(15);
     chart->addSeries(series);
 
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(uniqueCategories(categories));
-    styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
-    categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, niceMax(max, 1.05));
-    valueAxis->setLabelFormat(Money::decimals(currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
-                                                                                 : QStringLiteral("%.2f"));
-    valueAxis->setTickCount(6);
-    styleAxis(valueAxis, moneyAxisTitle(currency), style);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
+    attachBarAxes(chart, series, categories, max, 1.05, currency, style);
     return chart;
 }
 
