@@ -37,8 +37,7 @@ QString& nextFileName()
 class SceneLease
 {
 public:
-    SceneLease(QChart* chart, const QSizeF& size)
-        : m_chart(chart)
+    SceneLease(QChart* chart, const QSizeF& size) : m_chart(chart)
     {
         if (chart->scene()) {
             m_borrowed = true;
@@ -61,7 +60,10 @@ public:
     SceneLease(const SceneLease&) = delete;
     SceneLease& operator=(const SceneLease&) = delete;
 
-    QGraphicsScene* scene() const { return m_borrowed ? m_chart->scene() : const_cast<QGraphicsScene*>(&m_scene); }
+    QGraphicsScene* scene() const
+    {
+        return m_borrowed ? m_chart->scene() : const_cast<QGraphicsScene*>(&m_scene);
+    }
     QRectF source() const { return m_chart->sceneBoundingRect(); }
 
 private:
@@ -93,8 +95,9 @@ QString askFileName(QWidget* parent, const QString& caption, const QString& sugg
     if (!nextFileName().isEmpty())
         return std::exchange(nextFileName(), QString());
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/lastFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+    const QString folder = settings
+                               .value(QStringLiteral("export/lastFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                .toString();
     const QString name =
         QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggested), filter);
@@ -174,8 +177,8 @@ QByteArray ChartExport::toSvg(QChart* chart, const QSize& logicalSize, const QSt
     return buffer.data();
 }
 
-bool ChartExport::savePng(QChart* chart, const QSize& logicalSize, const QString& fileName, QString* errorMessage,
-                          qreal devicePixelRatio)
+bool ChartExport::savePng(QChart* chart, const QSize& logicalSize, const QString& fileName,
+                          QString* errorMessage, qreal devicePixelRatio)
 {
     const QImage image = toImage(chart, logicalSize, devicePixelRatio);
     QBuffer buffer;
@@ -189,7 +192,8 @@ bool ChartExport::savePng(QChart* chart, const QSize& logicalSize, const QString
     return commit(file, buffer.data(), errorMessage);
 }
 
-bool ChartExport::saveSvg(QChart* chart, const QSize& logicalSize, const QString& fileName, QString* errorMessage)
+bool ChartExport::saveSvg(QChart* chart, const QSize& logicalSize, const QString& fileName,
+                          QString* errorMessage)
 {
     QSaveFile file(fileName);
     return commit(file, toSvg(chart, logicalSize, chart ? chart->title() : QString()), errorMessage);
@@ -199,7 +203,8 @@ void ChartExport::copy(QChart* chart, const QSize& logicalSize)
 {
     auto* mime = new QMimeData;
     mime->setImageData(toImage(chart, logicalSize, 2));
-    mime->setData(QStringLiteral("image/svg+xml"), toSvg(chart, logicalSize, chart ? chart->title() : QString()));
+    mime->setData(QStringLiteral("image/svg+xml"),
+                  toSvg(chart, logicalSize, chart ? chart->title() : QString()));
     QApplication::clipboard()->setMimeData(mime);
 }
 
@@ -221,8 +226,9 @@ void ChartExport::copyView(QChartView* view)
 
 bool ChartExport::savePngDialog(QChartView* view, QWidget* parent)
 {
-    const QString name = askFileName(parent, tr("Save Chart as PNG"), chartName(view->chart()) + QStringLiteral(".png"),
-                                     tr("PNG images (*.png)"));
+    const QString name =
+        askFileName(parent, tr("Save Chart as PNG"), chartName(view->chart()) + QStringLiteral(".png"),
+                    tr("PNG images (*.png)"));
     if (name.isEmpty())
         return false;
     QString error;
@@ -235,8 +241,9 @@ bool ChartExport::savePngDialog(QChartView* view, QWidget* parent)
 
 bool ChartExport::saveSvgDialog(QChartView* view, QWidget* parent)
 {
-    const QString name = askFileName(parent, tr("Save Chart as SVG"), chartName(view->chart()) + QStringLiteral(".svg"),
-                                     tr("SVG images (*.svg)"));
+    const QString name =
+        askFileName(parent, tr("Save Chart as SVG"), chartName(view->chart()) + QStringLiteral(".svg"),
+                    tr("SVG images (*.svg)"));
     if (name.isEmpty())
         return false;
     QString error;

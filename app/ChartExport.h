@@ -30,9 +30,10 @@ public:
     static QByteArray toSvg(QChart* chart, const QSize& logicalSize, const QString& title);
 
     // Atomic writes (QSaveFile). On failure errorMessage says which file and why.
-    static bool savePng(QChart* chart, const QSize& logicalSize, const QString& fileName, QString* errorMessage,
-                        qreal devicePixelRatio = 2);
-    static bool saveSvg(QChart* chart, const QSize& logicalSize, const QString& fileName, QString* errorMessage);
+    static bool savePng(QChart* chart, const QSize& logicalSize, const QString& fileName,
+                        QString* errorMessage, qreal devicePixelRatio = 2);
+    static bool saveSvg(QChart* chart, const QSize& logicalSize, const QString& fileName,
+                        QString* errorMessage);
     // The clipboard gets the chart as a 2× image and as SVG, so both slide and vector
     // editors take it.
     static void copy(QChart* chart, const QSize& logicalSize);

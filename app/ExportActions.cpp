@@ -64,20 +64,22 @@ ExportActions* ExportActions::install(MainWindow* window)
 
 ExportActions* ExportActions::of(const MainWindow* window)
 {
-    return window ? window->findChild<ExportActions*>(QLatin1String(actionsObjectName), Qt::FindDirectChildrenOnly) : nullptr;
+    return window ? window->findChild<ExportActions*>(QLatin1String(actionsObjectName),
+                                                      Qt::FindDirectChildrenOnly)
+                  : nullptr;
 }
 
-ExportActions::ExportActions(MainWindow* window)
-    : QObject(window)
-    , m_window(window)
+ExportActions::ExportActions(MainWindow* window) : QObject(window), m_window(window)
 {
     setObjectName(QLatin1String(actionsObjectName));
     QSettings settings;
-    m_page.size = settings.value(QStringLiteral("report/pageSize")).toString() == u"Letter"   ? QPageSize::Letter
+    m_page.size = settings.value(QStringLiteral("report/pageSize")).toString() == u"Letter"
+                      ? QPageSize::Letter
                   : settings.value(QStringLiteral("report/pageSize")).toString() == u"A4" ? QPageSize::A4
                                                                                           : localPageSize();
-    m_page.orientation = settings.value(QStringLiteral("report/landscape"), false).toBool() ? QPageLayout::Landscape
-                                                                                             : QPageLayout::Portrait;
+    m_page.orientation = settings.value(QStringLiteral("report/landscape"), false).toBool()
+                             ? QPageLayout::Landscape
+                             : QPageLayout::Portrait;
     createActions();
     installChartMenus();
 }
@@ -88,7 +90,8 @@ void ExportActions::createActions()
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportPdf, &QAction::triggered, this, [this] {
-        const QString name = askSaveFile(tr("Export PDF"), suggestedName(QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+        const QString name =
+            askSaveFile(tr("Export PDF"), suggestedName(QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
         if (name.isEmpty())
             return;
         QString error;
@@ -98,8 +101,9 @@ void ExportActions::createActions()
     m_exportSlides = new QAction(this);
     m_exportSlides->setObjectName(QStringLiteral("exportSlidesAction"));
     connect(m_exportSlides, &QAction::triggered, this, [this] {
-        const QString name = askSaveFile(tr("Export Slides"), suggestedName(tr("-slides") + QStringLiteral(".pdf")),
-                                         tr("PDF files (*.pdf)"));
+        const QString name =
+            askSaveFile(tr("Export Slides"), suggestedName(tr("-slides") + QStringLiteral(".pdf")),
+                        tr("PDF files (*.pdf)"));
         if (name.isEmpty())
             return;
         QString error;
@@ -109,7 +113,8 @@ void ExportActions::createActions()
     m_exportCsv = new QAction(this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     connect(m_exportCsv, &QAction::triggered, this, [this] {
-        const QString name = askSaveFile(tr("Export CSV"), suggestedName(QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+        const QString name =
+            askSaveFile(tr("Export CSV"), suggestedName(QStringLiteral(".csv")), tr("CSV files (*.csv)"));
         if (name.isEmpty())
             return;
         QString error;
@@ -211,8 +216,9 @@ void ExportActions::setPage(const ReportPage& page)
 
 std::unique_ptr<ReportData> ExportActions::reportData() const
 {
-    return std::make_unique<ReportData>(m_window->document()->scenario(), m_window->catalog(), m_window->prices(),
-                                        m_window->language(), m_window->capabilityWeights());
+    return std::make_unique<ReportData>(m_window->document()->scenario(), m_window->catalog(),
+                                        m_window->prices(), m_window->language(),
+                                        m_window->capabilityWeights());
 }
 
 bool ExportActions::exportPdf(const QString& fileName, QString* errorMessage)
@@ -236,7 +242,8 @@ bool ExportActions::exportCsv(const QString& fileName, QString* errorMessage)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *errorMessage =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     return true;
@@ -245,8 +252,8 @@ bool ExportActions::exportCsv(const QString& fileName, QString* errorMessage)
 void ExportActions::copyTable()
 {
     // Tab-separated: every spreadsheet splits it into cells on paste.
-    const QByteArray table = ComparisonExport::toCsv(m_window->comparison(), m_window->document()->scenario().currency,
-                                                     QLatin1Char('\t'));
+    const QByteArray table = ComparisonExport::toCsv(
+        m_window->comparison(), m_window->document()->scenario().currency, QLatin1Char('\t'));
     auto* mime = new QMimeData;
     mime->setText(QString::fromUtf8(table));
     mime->setData(QStringLiteral("text/tab-separated-values"), table);
@@ -297,11 +304,12 @@ QString ExportActions::askSaveFile(const QString& caption, const QString& sugges
     if (!m_nextFileNames.isEmpty())
         return m_nextFileNames.takeFirst();
     QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("export/lastFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString name = QFileDialog::getSaveFileName(m_window, caption, QDir(folder).filePath(suggested), filter);
+    const QString folder = settings
+                               .value(QStringLiteral("export/lastFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString name =
+        QFileDialog::getSaveFileName(m_window, caption, QDir(folder).filePath(suggested), filter);
     if (!name.isEmpty())
         settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(name).absolutePath());
     return name;

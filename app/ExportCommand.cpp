@@ -51,7 +51,8 @@ QString outputProblem(const QString& option, const QString& fileName)
     if (info.isDir())
         return tr("%1: %2 is a folder, not a file name").arg(option, QDir::toNativeSeparators(fileName));
     if (!info.absoluteDir().exists())
-        return tr("%1: the folder %2 does not exist").arg(option, QDir::toNativeSeparators(info.absolutePath()));
+        return tr("%1: the folder %2 does not exist")
+            .arg(option, QDir::toNativeSeparators(info.absolutePath()));
     return {};
 }
 
@@ -117,16 +118,18 @@ int runExport(const QStringList& arguments)
     else if (pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
         request.page.size = QPageSize::Letter;
     else
-        return badInput(tr("--page-size: unknown page size \"%1\"; expected one of: A4, Letter").arg(pageSize));
+        return badInput(
+            tr("--page-size: unknown page size \"%1\"; expected one of: A4, Letter").arg(pageSize));
     request.page.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
-    if (!request.pdf.isEmpty() && !request.slides.isEmpty()
-        && QFileInfo(request.pdf).absoluteFilePath() == QFileInfo(request.slides).absoluteFilePath())
+    if (!request.pdf.isEmpty() && !request.slides.isEmpty() &&
+        QFileInfo(request.pdf).absoluteFilePath() == QFileInfo(request.slides).absoluteFilePath())
         return badInput(tr("export: --pdf and --slides name the same file"));
     if (!request.pdf.isEmpty())
         if (const QString problem = outputProblem(QStringLiteral("--pdf"), request.pdf); !problem.isEmpty())
             return badInput(problem);
     if (!request.slides.isEmpty())
-        if (const QString problem = outputProblem(QStringLiteral("--slides"), request.slides); !problem.isEmpty())
+        if (const QString problem = outputProblem(QStringLiteral("--slides"), request.slides);
+            !problem.isEmpty())
             return badInput(problem);
 
     LoadError error;

@@ -27,11 +27,7 @@ QString purchaseRuntime(const Option& option)
 
 PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const Catalog& catalog,
                                              const PriceBooks& prices, Language language, QWidget* parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_catalog(catalog)
-    , m_prices(prices)
-    , m_language(language)
+    : QWidget(parent), m_document(document), m_catalog(catalog), m_prices(prices), m_language(language)
 {
     setObjectName(QStringLiteral("presentationEditStrip"));
     setAccessibleName(tr("Live edit"));

@@ -13,14 +13,11 @@
 #include <QTimer>
 #include <QWheelEvent>
 
-PresentationWindow::PresentationWindow(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                                       Language language, const QMap<QString, double>& weights, QWidget* parent)
-    : QWidget(parent, Qt::Window)
-    , m_document(document)
-    , m_catalog(catalog)
-    , m_prices(prices)
-    , m_language(language)
-    , m_weights(weights)
+PresentationWindow::PresentationWindow(ScenarioDocument* document, const Catalog& catalog,
+                                       const PriceBooks& prices, Language language,
+                                       const QMap<QString, double>& weights, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_document(document), m_catalog(catalog), m_prices(prices),
+      m_language(language), m_weights(weights)
 {
     setObjectName(QStringLiteral("presentationWindow"));
     setWindowTitle(tr("Presentation"));
@@ -122,7 +119,10 @@ QString PresentationWindow::elapsedText() const
     const qint64 seconds = m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0;
     const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
 }
 

@@ -27,7 +27,8 @@ class PresentationWindow final : public QWidget
 
 public:
     PresentationWindow(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                       Language language, const QMap<QString, double>& weights = {}, QWidget* parent = nullptr);
+                       Language language, const QMap<QString, double>& weights = {},
+                       QWidget* parent = nullptr);
     ~PresentationWindow() override;
 
     int currentSlide() const { return m_current; }

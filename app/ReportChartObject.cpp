@@ -6,10 +6,7 @@
 #include <QPainter>
 #include <QTextImageFormat>
 
-ReportChartObject::ReportChartObject(QObject* parent)
-    : QObject(parent)
-{
-}
+ReportChartObject::ReportChartObject(QObject* parent) : QObject(parent) {}
 
 QString ReportChartObject::resourceName(int chartIndex)
 {
@@ -25,7 +22,8 @@ int ReportChartObject::chartIndex(const QString& resourceName)
     return ok ? index : -1;
 }
 
-QSizeF ReportChartObject::intrinsicSize(QTextDocument* document, int positionInDocument, const QTextFormat& format)
+QSizeF ReportChartObject::intrinsicSize(QTextDocument* document, int positionInDocument,
+                                        const QTextFormat& format)
 {
     Q_UNUSED(document);
     Q_UNUSED(positionInDocument);

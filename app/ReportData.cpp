@@ -34,19 +34,15 @@ QString discountRuntime(const Option& option)
 
 ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
                        Language language, const QMap<QString, double>& weights)
-    : m_scenario(scenario)
-    , m_catalog(catalog)
-    , m_prices(prices)
-    , m_language(language)
-    , m_locale(language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                              : QLocale(QLocale::English, QLocale::UnitedStates))
-    , m_model(std::make_unique<ComparisonModel>())
-    , m_date(QDate::currentDate())
+    : m_scenario(scenario), m_catalog(catalog), m_prices(prices), m_language(language),
+      m_locale(language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                              : QLocale(QLocale::English, QLocale::UnitedStates)),
+      m_model(std::make_unique<ComparisonModel>()), m_date(QDate::currentDate())
 {
     m_comparison = CostModel::evaluate(m_scenario, catalog, prices, language);
     m_model->setComparison(m_comparison, m_scenario.currency);
-    m_scaling = ChartBuilder::scalingData(m_scenario, catalog, prices,
-                                          ChartBuilder::defaultScalingRange(m_scenario.workload.tasks), language);
+    m_scaling = ChartBuilder::scalingData(
+        m_scenario, catalog, prices, ChartBuilder::defaultScalingRange(m_scenario.workload.tasks), language);
     m_radar = ChartBuilder::radarData(m_scenario, catalog, weights, language);
 
     // Storage and security side by side: the cost model prices a scenario that holds every
@@ -103,8 +99,8 @@ QString ReportData::workloadText() const
     const Workload& w = m_scenario.workload;
     QStringList parts;
     parts << tr("%1 vCPU").arg(num(w.vcpu, m_locale)) << tr("%1 GiB").arg(num(w.memoryGiB, m_locale))
-          << tasksText(w.tasks) << w.arch
-          << (w.os == u"windows" ? tr("Windows") : tr("Linux")) << purchaseText();
+          << tasksText(w.tasks) << w.arch << (w.os == u"windows" ? tr("Windows") : tr("Linux"))
+          << purchaseText();
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -119,8 +115,8 @@ QString ReportData::periodText() const
     if (p.hours)
         return tr("%1 h a month").arg(num(*p.hours, m_locale));
     //: %1 days × %2 hours a day = %3 hours
-    return tr("%1 days × %2 h = %3 h").arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale),
-                                          num(p.totalHours(), m_locale));
+    return tr("%1 days × %2 h = %3 h")
+        .arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale), num(p.totalHours(), m_locale));
 }
 
 QString ReportData::periodShortText() const
@@ -233,7 +229,8 @@ QStringList ReportData::assumptions() const
     QStringList list;
     const Period& p = m_scenario.period;
     if (p.hours)
-        list << tr("A month is %1 hours, the AWS Pricing Calculator's convention.").arg(num(*p.hours, m_locale));
+        list << tr("A month is %1 hours, the AWS Pricing Calculator's convention.")
+                    .arg(num(*p.hours, m_locale));
     else
         list << tr("A month is %1 days of %2 hours: %3 hours of running.")
                     .arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale), num(p.totalHours(), m_locale));
@@ -275,11 +272,12 @@ QStringList ReportData::assumptions() const
                         .arg(d.option, d.purchase, num(d.fraction * 100, m_locale));
         else
             list << tr("%1: %2 at %3% off on-demand (%4, source %5, %6).")
-                        .arg(d.option, d.purchase, num(d.fraction * 100, m_locale), confidenceName(d.confidence),
-                             d.source, d.asOf);
+                        .arg(d.option, d.purchase, num(d.fraction * 100, m_locale),
+                             confidenceName(d.confidence), d.source, d.asOf);
     }
-    list << tr("Only the line items shown are priced: data transfer, load balancers, NAT gateways and logs are "
-               "not included unless listed.");
+    list << tr(
+        "Only the line items shown are priced: data transfer, load balancers, NAT gateways and logs are "
+        "not included unless listed.");
     list << tr("A price nobody published is shown as unknown and left out of a total, never counted as zero; "
                "a total that leaves one out says so.");
     list << tr("Figures marked as estimates come from prices that could not be confirmed; see the sources.");
@@ -301,7 +299,8 @@ void ReportData::collectDiscounts()
             row.fromScenario = true;
         } else {
             const PriceBook* book = m_prices.region(o.region.value_or(m_scenario.region));
-            const std::optional<Discount> d = book ? book->discount(o.purchase, discountRuntime(o)) : std::nullopt;
+            const std::optional<Discount> d =
+                book ? book->discount(o.purchase, discountRuntime(o)) : std::nullopt;
             if (!d)
                 continue; // the cost model priced it on-demand and its note says so
             row.fraction = d->fraction;
@@ -321,7 +320,8 @@ void ReportData::collectPrices()
         if (seen.contains(key))
             return;
         seen.insert(key);
-        m_priceRows << ReportPriceRow{book.region, item, p.usd, p.unit, p.source, p.asOf, p.confidence, p.grade};
+        m_priceRows << ReportPriceRow{book.region, item,   p.usd,        p.unit,
+                                      p.source,    p.asOf, p.confidence, p.grade};
     };
     auto addKey = [&](const PriceBook& book, const QString& key) {
         if (const Price* p = book.price(key))
@@ -344,8 +344,9 @@ void ReportData::collectPrices()
         if (o.runtime == u"fargate") {
             const bool windows = os == u"windows";
             addPrefix(*book, windows ? QStringLiteral("fargate.windows.")
-                                     : (arch == u"arm64" && o.service != u"eks" ? QStringLiteral("fargate.linux-arm.")
-                                                                                 : QStringLiteral("fargate.linux-x86.")));
+                                     : (arch == u"arm64" && o.service != u"eks"
+                                            ? QStringLiteral("fargate.linux-arm.")
+                                            : QStringLiteral("fargate.linux-x86.")));
             if (m_scenario.workload.ephemeralStorageGiB > 20)
                 addKey(*book, QStringLiteral("fargate.ephemeral.gb-hour"));
         }
@@ -429,8 +430,8 @@ QStringList ReportData::fontFamilies(Language language)
     // from Noto Sans CJK JP (fonts-noto-cjk), named explicitly so that a Japanese handout never
     // falls back to another language's forms or to boxes.
     if (language == Language::Japanese)
-        return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP"),
-                QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic")};
+        return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"),
+                QStringLiteral("Noto Sans JP"), QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic")};
     return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"),
             QStringLiteral("Noto Sans CJK JP")};
 }

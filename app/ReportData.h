@@ -22,10 +22,10 @@ class ComparisonModel;
 struct ReportPriceRow
 {
     QString region;
-    QString item;                  // price key or instance type ("fargate.linux-x86.vcpu-hour", "c7i.large")
+    QString item; // price key or instance type ("fargate.linux-x86.vcpu-hour", "c7i.large")
     double usd = 0;
     QString unit;
-    QString source;                // a PriceSource id
+    QString source; // a PriceSource id
     QString asOf;
     Confidence confidence = Confidence::Confirmed;
     QString grade;
@@ -34,10 +34,10 @@ struct ReportPriceRow
 // A discount applied to an option's on-demand price, and where its figure comes from.
 struct ReportDiscountRow
 {
-    QString option;                // option label
-    QString purchase;              // purchase option name in the report's language
+    QString option;   // option label
+    QString purchase; // purchase option name in the report's language
     double fraction = 0;
-    QString source;                // PriceSource id, or empty when the scenario sets it
+    QString source; // PriceSource id, or empty when the scenario sets it
     QString asOf;
     bool fromScenario = false;
     Confidence confidence = Confidence::Estimate;

@@ -40,7 +40,6 @@ const char* const headColor = "#eef1f4";
 const char* const cheapColor = "#e3f4ea";
 const char* const warnColor = "#8a4b00";
 
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -48,7 +47,8 @@ QString esc(const QString& text)
 
 QString cell(const QString& html, const QString& attributes = {})
 {
-    return QStringLiteral("<td%1>%2</td>").arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, html);
+    return QStringLiteral("<td%1>%2</td>")
+        .arg(attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes, html);
 }
 
 QString numberCell(const QString& text, bool bold = false)
@@ -60,8 +60,8 @@ QString numberCell(const QString& text, bool bold = false)
 // widths: percentages of the table, one a column (0 leaves a column to the layout). A caption
 // goes in the header too: it repeats on every page the table runs onto and is never left
 // alone at the foot of a page.
-QString headerRow(const QStringList& titles, const QList<bool>& rightAligned = {}, const QList<int>& widths = {},
-                  const QString& caption = {})
+QString headerRow(const QStringList& titles, const QList<bool>& rightAligned = {},
+                  const QList<int>& widths = {}, const QString& caption = {})
 {
     QString row = QStringLiteral("<thead>");
     if (!caption.isEmpty())
@@ -72,9 +72,10 @@ QString headerRow(const QStringList& titles, const QList<bool>& rightAligned = {
     row += QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(headColor));
     for (qsizetype i = 0; i < titles.size(); ++i) {
         const int width = widths.value(i);
-        row += QStringLiteral("<th align=\"%1\"%2>%3</th>")
-                   .arg(rightAligned.value(i) ? QStringLiteral("right") : QStringLiteral("left"),
-                        width > 0 ? QStringLiteral(" width=\"%1%\"").arg(width) : QString(), esc(titles.at(i)));
+        row +=
+            QStringLiteral("<th align=\"%1\"%2>%3</th>")
+                .arg(rightAligned.value(i) ? QStringLiteral("right") : QStringLiteral("left"),
+                     width > 0 ? QStringLiteral(" width=\"%1%\"").arg(width) : QString(), esc(titles.at(i)));
     }
     return row + QStringLiteral("</tr></thead>");
 }
@@ -105,7 +106,8 @@ QString heading(const QString& text, bool newPage)
 
 QString subheading(const QString& text)
 {
-    return QStringLiteral("<h2 style=\"font-size:15px; margin-top:12px; margin-bottom:5px\">%1</h2>").arg(esc(text));
+    return QStringLiteral("<h2 style=\"font-size:15px; margin-top:12px; margin-bottom:5px\">%1</h2>")
+        .arg(esc(text));
 }
 
 QString paragraph(const QString& html)
@@ -116,9 +118,12 @@ QString paragraph(const QString& html)
 QString noteLevelName(NoteLevel level)
 {
     switch (level) {
-    case NoteLevel::Info: return ReportWriter::tr("Note");
-    case NoteLevel::Warning: return ReportWriter::tr("Caution");
-    case NoteLevel::Unavailable: return ReportWriter::tr("Not available");
+    case NoteLevel::Info:
+        return ReportWriter::tr("Note");
+    case NoteLevel::Warning:
+        return ReportWriter::tr("Caution");
+    case NoteLevel::Unavailable:
+        return ReportWriter::tr("Not available");
     }
     return {};
 }
@@ -128,7 +133,8 @@ QString weightsText(const RadarData& radar, const QLocale& locale)
 {
     QStringList parts;
     for (qsizetype i = 0; i < radar.criteria.size(); ++i)
-        parts << radar.criteria.at(i) + QStringLiteral(" ×") + locale.toString(radar.weights.value(i), 'g', 3);
+        parts << radar.criteria.at(i) + QStringLiteral(" ×") +
+                     locale.toString(radar.weights.value(i), 'g', 3);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -153,11 +159,7 @@ QPageLayout ReportPage::layout() const
     return QPageLayout(QPageSize(size), orientation, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
 }
 
-ReportWriter::ReportWriter(const ReportData& data, const ReportPage& page)
-    : m_data(data)
-    , m_page(page)
-{
-}
+ReportWriter::ReportWriter(const ReportData& data, const ReportPage& page) : m_data(data), m_page(page) {}
 
 ReportWriter::~ReportWriter()
 {
@@ -178,10 +180,12 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     h += QStringLiteral("<p style=\"margin-top:%1px; font-size:13px; color:%2\">%3</p>")
              .arg(int(bodyHeight * 0.18))
              .arg(QLatin1String(mutedColor), esc(tr("Container Compare for AWS")));
-    h += QStringLiteral("<p style=\"font-size:30px; font-weight:bold; margin-top:6px; margin-bottom:4px\">%1</p>")
+    h += QStringLiteral(
+             "<p style=\"font-size:30px; font-weight:bold; margin-top:6px; margin-bottom:4px\">%1</p>")
              .arg(esc(d.title()));
     h += QStringLiteral("<p style=\"font-size:16px; margin-bottom:28px; color:%1\">%2</p>")
-             .arg(QLatin1String(mutedColor), esc(tr("What running this workload costs a month, option by option")));
+             .arg(QLatin1String(mutedColor),
+                  esc(tr("What running this workload costs a month, option by option")));
     QList<QPair<QString, QString>> facts = {
         {tr("Date"), d.locale().toString(d.date(), QLocale::LongFormat)},
         {tr("Region"), d.regionText()},
@@ -194,8 +198,8 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     const int cheapest = comparison.cheapestIndex();
     if (cheapest >= 0) {
         const OptionResult& o = comparison.options.at(cheapest);
-        facts.insert(3, {tr("Cheapest"), o.label + QStringLiteral(" — ") + d.optionTotal(o) + QLatin1Char(' ')
-                                             + tr("a month")});
+        facts.insert(3, {tr("Cheapest"), o.label + QStringLiteral(" — ") + d.optionTotal(o) +
+                                             QLatin1Char(' ') + tr("a month")});
     }
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"5\" style=\"font-size:14px\">");
     for (const auto& [key, value] : facts)
@@ -203,9 +207,9 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                  .arg(QLatin1String(mutedColor), esc(key), esc(value));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p style=\"margin-top:40px; font-size:11px; color:%1\">%2</p>")
-             .arg(QLatin1String(mutedColor),
-                  esc(tr("Figures marked * rest on an estimated price. Prices are published in USD; the sources and "
-                         "their dates are listed at the end of this report.")));
+             .arg(QLatin1String(mutedColor), esc(tr("Figures marked * rest on an estimated price. Prices are "
+                                                    "published in USD; the sources and "
+                                                    "their dates are listed at the end of this report.")));
 
     // --- summary -----------------------------------------------------------------------------
     h += heading(tr("Summary: every option, cheapest first"), true);
@@ -225,7 +229,8 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     for (int i : d.ranking()) {
         const OptionResult& o = comparison.options.at(i);
         const bool isCheapest = i == cheapest;
-        h += isCheapest ? QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(cheapColor)) : QStringLiteral("<tr>");
+        h += isCheapest ? QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(cheapColor))
+                        : QStringLiteral("<tr>");
         h += numberCell(o.available ? QString::number(++rank) : QStringLiteral("–"));
         h += cell((isCheapest ? QStringLiteral("<b>%1</b> ★").arg(esc(o.label)) : esc(o.label)),
                   QStringLiteral("style=\"white-space:nowrap\""));
@@ -237,8 +242,8 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     }
     h += QStringLiteral("</table>");
     h += paragraph(small(muted(esc(tr("★ the cheapest option whose every price is known. %1 a month; %2.")
-                                       .arg(d.periodText(), d.currencyText()))
-                               + QStringLiteral(" ") + esc(estimatesText(comparison.estimateCount())))));
+                                       .arg(d.periodText(), d.currencyText())) +
+                               QStringLiteral(" ") + esc(estimatesText(comparison.estimateCount())))));
 
     // --- charts ------------------------------------------------------------------------------
     h += heading(tr("Charts"), false);
@@ -282,7 +287,8 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                 h += QStringLiteral("<tr>");
                 h += cell(esc(lineKindName(item.kind)), QStringLiteral("style=\"white-space:nowrap\""));
                 h += cell(small(esc(item.label)));
-                h += numberCell(item.known ? d.money(item.monthlyUsd) + estimateMark(item.estimate) : tr("unknown"));
+                h += numberCell(item.known ? d.money(item.monthlyUsd) + estimateMark(item.estimate)
+                                           : tr("unknown"));
                 if (showUsd)
                     h += numberCell(item.known ? d.usd(item.monthlyUsd) : QString());
                 h += QStringLiteral("</tr>");
@@ -315,12 +321,14 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     const RadarData& radar = d.radar();
     const CapabilityMatrixModel matrix(d.catalog(), d.language());
     h += heading(tr("Capability matrix"), true);
-    h += paragraph(small(muted(esc(tr("Every service rated 0 (cannot) to 4 (best of the set) on each criterion. "
-                                      "The services compared here are in bold; their score weighs each criterion "
-                                      "by its weight (%1).")
-                                       .arg(weightsText(radar, d.locale()))))));
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                        "style=\"border-collapse:collapse; border-color:%1; border-style:solid; font-size:10px\">")
+    h += paragraph(
+        small(muted(esc(tr("Every service rated 0 (cannot) to 4 (best of the set) on each criterion. "
+                           "The services compared here are in bold; their score weighs each criterion "
+                           "by its weight (%1).")
+                            .arg(weightsText(radar, d.locale()))))));
+    h += QStringLiteral(
+             "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+             "style=\"border-collapse:collapse; border-color:%1; border-style:solid; font-size:10px\">")
              .arg(QLatin1String(ruleColor));
     // Criterion names are long and the columns narrow: a smaller type keeps words whole.
     const double criterionWidth = matrix.columnCount() > 0 ? (100.0 - 12 - 6 - 5) / matrix.columnCount() : 0;
@@ -330,8 +338,9 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         h += QStringLiteral("<th align=\"center\" width=\"%1%\"><span style=\"font-size:8px\">%2</span></th>")
                  .arg(criterionWidth, 0, 'f', 1)
                  .arg(esc(matrix.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
-    h += QStringLiteral("<th align=\"center\" width=\"6%\"><span style=\"font-size:8px\">%1</span></th>"
-                        "<th align=\"center\" width=\"5%\"><span style=\"font-size:8px\">%2</span></th></tr></thead>")
+    h += QStringLiteral(
+             "<th align=\"center\" width=\"6%\"><span style=\"font-size:8px\">%1</span></th>"
+             "<th align=\"center\" width=\"5%\"><span style=\"font-size:8px\">%2</span></th></tr></thead>")
              .arg(esc(tr("Score")), esc(tr("Rank")));
     for (int r = 0; r < matrix.rowCount(); ++r) {
         const QString id = matrix.headerData(r, Qt::Vertical, CapabilityMatrixModel::EntryIdRole).toString();
@@ -348,10 +357,11 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                           CapabilityMatrixModel::textColor(score).name())
                      .arg(isCompared ? QStringLiteral("<b>%1</b>").arg(score) : QString::number(score));
         }
-        h += isCompared ? QStringLiteral("<td align=\"center\"><b>%1</b></td><td align=\"center\"><b>%2</b></td>")
-                              .arg(d.locale().toString(compared->weightedScore, 'f', 2))
-                              .arg(compared->rank)
-                        : QStringLiteral("<td></td><td></td>");
+        h += isCompared
+                 ? QStringLiteral("<td align=\"center\"><b>%1</b></td><td align=\"center\"><b>%2</b></td>")
+                       .arg(d.locale().toString(compared->weightedScore, 'f', 2))
+                       .arg(compared->rank)
+                 : QStringLiteral("<td></td><td></td>");
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
@@ -363,7 +373,8 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                            .arg(esc(radar.criteria.at(c)))
                            .arg(s.scores.value(c))
                            .arg(esc(s.why.value(c)));
-        h += paragraph(small(QStringLiteral("<b>%1</b> — ").arg(esc(s.label)) + reasons.join(QStringLiteral(" · "))));
+        h += paragraph(
+            small(QStringLiteral("<b>%1</b> — ").arg(esc(s.label)) + reasons.join(QStringLiteral(" · "))));
     }
 
     // --- storage -----------------------------------------------------------------------------
@@ -385,12 +396,15 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     for (const StorageResult& s : d.storageSideBySide()) {
         const CatalogEntry* e = catalog.find(CatalogKind::Storage, s.type);
         const QString name = e ? e->name.text(d.language()) : s.type;
-        const QString caution = e && !e->cautions.isEmpty() ? e->cautions.constFirst().text.text(d.language()) : QString();
+        const QString caution =
+            e && !e->cautions.isEmpty() ? e->cautions.constFirst().text.text(d.language()) : QString();
         QString mounts;
         if (e)
-            mounts = e->storage.access == u"api" ? tr("API only") : e->storage.mountFrom.join(QStringLiteral(", "));
+            mounts = e->storage.access == u"api" ? tr("API only")
+                                                 : e->storage.mountFrom.join(QStringLiteral(", "));
         h += QStringLiteral("<tr>");
-        h += cell(esc(name) + (caution.isEmpty() ? QString() : QStringLiteral("<br/>") + small(muted(esc(caution)))));
+        h += cell(esc(name) +
+                  (caution.isEmpty() ? QString() : QStringLiteral("<br/>") + small(muted(esc(caution)))));
         h += cell(esc(e ? ReportData::storageKindName(e->storage.kind) : QString()));
         h += cell(esc(e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString()));
         h += cell(small(esc(mounts)));
@@ -404,16 +418,16 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         h += subheading(tr("Storage in this scenario"));
         h += tableStart() + headerRow({tr("Item"), tr("Monthly")}, {false, true});
         for (const StorageResult& s : comparison.storage)
-            h += QStringLiteral("<tr>") + cell(esc(s.label))
-                 + numberCell(s.known ? d.money(s.monthlyUsd) + estimateMark(s.estimate) : tr("unknown"))
-                 + QStringLiteral("</tr>");
+            h += QStringLiteral("<tr>") + cell(esc(s.label)) +
+                 numberCell(s.known ? d.money(s.monthlyUsd) + estimateMark(s.estimate) : tr("unknown")) +
+                 QStringLiteral("</tr>");
         h += QStringLiteral("</table>");
     }
 
     // --- security ----------------------------------------------------------------------------
     h += heading(tr("Security side by side"), false);
-    h += paragraph(small(muted(esc(tr("What each security service would cost a month for this workload (%1).")
-                                       .arg(d.workloadText())))));
+    h += paragraph(small(muted(esc(
+        tr("What each security service would cost a month for this workload (%1).").arg(d.workloadText())))));
     h += tableStart();
     {
         QStringList cols = {tr("Service"), tr("What it does"), tr("Monthly")};
@@ -427,12 +441,13 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     for (const SecurityResult& s : d.securitySideBySide()) {
         const CatalogEntry* e = catalog.find(CatalogKind::Security, s.service);
         const QString name = e ? e->label(d.language()) : s.service;
-        const QString caution = e && !e->cautions.isEmpty() ? e->cautions.constFirst().text.text(d.language()) : QString();
+        const QString caution =
+            e && !e->cautions.isEmpty() ? e->cautions.constFirst().text.text(d.language()) : QString();
         h += QStringLiteral("<tr>");
         h += cell(esc(name), QStringLiteral("style=\"white-space:nowrap\""));
-        h += cell(small(esc(e ? e->description.text(d.language()) : QString())
-                        + (caution.isEmpty() ? QString() : QStringLiteral("<br/>") + muted(esc(caution)))
-                        + QStringLiteral("<br/>") + muted(esc(s.label))));
+        h += cell(small(esc(e ? e->description.text(d.language()) : QString()) +
+                        (caution.isEmpty() ? QString() : QStringLiteral("<br/>") + muted(esc(caution))) +
+                        QStringLiteral("<br/>") + muted(esc(s.label))));
         h += numberCell(s.known ? d.money(s.monthlyUsd) + estimateMark(s.estimate) : tr("unknown"));
         if (showUsd)
             h += numberCell(s.known ? d.usd(s.monthlyUsd) : QString());
@@ -443,9 +458,9 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         h += subheading(tr("Security in this scenario"));
         h += tableStart() + headerRow({tr("Item"), tr("Monthly")}, {false, true});
         for (const SecurityResult& s : comparison.security)
-            h += QStringLiteral("<tr>") + cell(esc(s.label))
-                 + numberCell(s.known ? d.money(s.monthlyUsd) + estimateMark(s.estimate) : tr("unknown"))
-                 + QStringLiteral("</tr>");
+            h += QStringLiteral("<tr>") + cell(esc(s.label)) +
+                 numberCell(s.known ? d.money(s.monthlyUsd) + estimateMark(s.estimate) : tr("unknown")) +
+                 QStringLiteral("</tr>");
         h += QStringLiteral("</table>");
     }
 
@@ -460,37 +475,41 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     h += heading(tr("Price sources"), false);
     h += tableStart() + headerRow({tr("Source"), tr("Title"), tr("Date")});
     for (const PriceSource& s : d.sources()) {
-        h += QStringLiteral("<tr>") + cell(QStringLiteral("<b>%1</b>").arg(esc(s.id)), QStringLiteral("style=\"white-space:nowrap\""))
-             + cell(esc(s.title) + QStringLiteral("<br/>") + small(muted(esc(s.url))))
-             + cell(esc(s.date), QStringLiteral("style=\"white-space:nowrap\"")) + QStringLiteral("</tr>");
+        h +=
+            QStringLiteral("<tr>") +
+            cell(QStringLiteral("<b>%1</b>").arg(esc(s.id)), QStringLiteral("style=\"white-space:nowrap\"")) +
+            cell(esc(s.title) + QStringLiteral("<br/>") + small(muted(esc(s.url)))) +
+            cell(esc(s.date), QStringLiteral("style=\"white-space:nowrap\"")) + QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
     h += paragraph(QString());
-    h += tableStart()
-         + headerRow({tr("Region"), tr("Price"), tr("USD"), tr("Unit"), tr("Source"), tr("As of"), tr("Confidence")},
-                     {false, false, true, false, false, false, false}, {}, tr("Prices behind the figures"));
+    h += tableStart() + headerRow({tr("Region"), tr("Price"), tr("USD"), tr("Unit"), tr("Source"),
+                                   tr("As of"), tr("Confidence")},
+                                  {false, false, true, false, false, false, false}, {},
+                                  tr("Prices behind the figures"));
     for (const ReportPriceRow& p : d.priceRows()) {
-        const QString confidence = d.confidenceName(p.confidence)
-                                   + (p.grade.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.grade));
-        h += QStringLiteral("<tr>") + cell(small(esc(p.region))) + cell(small(esc(p.item)))
-             + numberCell(QLocale::c().toString(p.usd, 'g', 10)) + cell(small(esc(p.unit))) + cell(esc(p.source))
-             + cell(small(esc(p.asOf)), QStringLiteral("style=\"white-space:nowrap\""))
-             + cell(p.confidence == Confidence::Estimate
-                        ? QStringLiteral("<span style=\"color:%1\">%2</span>").arg(QLatin1String(warnColor), esc(confidence))
-                        : esc(confidence))
-             + QStringLiteral("</tr>");
+        const QString confidence = d.confidenceName(p.confidence) +
+                                   (p.grade.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.grade));
+        h += QStringLiteral("<tr>") + cell(small(esc(p.region))) + cell(small(esc(p.item))) +
+             numberCell(QLocale::c().toString(p.usd, 'g', 10)) + cell(small(esc(p.unit))) +
+             cell(esc(p.source)) + cell(small(esc(p.asOf)), QStringLiteral("style=\"white-space:nowrap\"")) +
+             cell(p.confidence == Confidence::Estimate ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                                             .arg(QLatin1String(warnColor), esc(confidence))
+                                                       : esc(confidence)) +
+             QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
     if (!d.discounts().isEmpty()) {
         h += paragraph(QString());
-        h += tableStart()
-             + headerRow({tr("Option"), tr("Purchase"), tr("Off on-demand"), tr("Source"), tr("As of"), tr("Confidence")},
-                         {false, false, true, false, false, false}, {}, tr("Discounts"));
+        h += tableStart() + headerRow({tr("Option"), tr("Purchase"), tr("Off on-demand"), tr("Source"),
+                                       tr("As of"), tr("Confidence")},
+                                      {false, false, true, false, false, false}, {}, tr("Discounts"));
         for (const ReportDiscountRow& r : d.discounts())
-            h += QStringLiteral("<tr>") + cell(esc(r.option)) + cell(esc(r.purchase))
-                 + numberCell(d.locale().toString(r.fraction * 100, 'g', 4) + QLatin1Char('%'))
-                 + cell(esc(r.fromScenario ? tr("the scenario") : r.source)) + cell(esc(r.asOf))
-                 + cell(esc(r.fromScenario ? QString() : d.confidenceName(r.confidence))) + QStringLiteral("</tr>");
+            h += QStringLiteral("<tr>") + cell(esc(r.option)) + cell(esc(r.purchase)) +
+                 numberCell(d.locale().toString(r.fraction * 100, 'g', 4) + QLatin1Char('%')) +
+                 cell(esc(r.fromScenario ? tr("the scenario") : r.source)) + cell(esc(r.asOf)) +
+                 cell(esc(r.fromScenario ? QString() : d.confidenceName(r.confidence))) +
+                 QStringLiteral("</tr>");
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("</body></html>");
@@ -585,7 +604,8 @@ void ReportWriter::paint(QPainter* painter, QPagedPaintDevice* device)
         painter->setPen(muted);
         painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                           page == 0 ? product : title + QStringLiteral(" · ") + date);
-        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pageCount));
+        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                          tr("Page %1 of %2").arg(page + 1).arg(m_pageCount));
 
         painter->save();
         const QRectF clip(0, page * bodyHeight, width, bodyHeight);
@@ -630,18 +650,21 @@ bool ReportWriter::writePdf(const QString& fileName, QString* errorMessage)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *errorMessage =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     if (!writePdf(&file)) {
         file.cancelWriting();
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: the PDF could not be drawn").arg(QDir::toNativeSeparators(fileName));
+            *errorMessage =
+                tr("Cannot write %1: the PDF could not be drawn").arg(QDir::toNativeSeparators(fileName));
         return false;
     }
     if (!file.commit()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *errorMessage =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     return true;

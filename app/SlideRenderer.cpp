@@ -14,10 +14,10 @@
 #include <QFontMetricsF>
 #include <QLegend>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScatterSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -46,7 +46,6 @@ const QColor gridColor(0x46, 0x4e, 0x58);
 const QColor headerFill(0x26, 0x2d, 0x35);
 const QColor cheapestFill(0x1b, 0x5e, 0x3b);
 const QColor totalsFill(0x1c, 0x22, 0x29);
-
 
 SlideBlock textBlock(const QRectF& rect, const QString& text, int px, bool bold = false,
                      const QColor& color = SlideRenderer::foreground(),
@@ -81,8 +80,7 @@ QString detailOf(const QString& label, const QString& name)
 
 } // namespace
 
-SlideRenderer::SlideRenderer(const ReportData& data)
-    : m_data(data)
+SlideRenderer::SlideRenderer(const ReportData& data) : m_data(data)
 {
     m_charts.resize(SlideCount);
 }
@@ -115,8 +113,8 @@ QFont SlideRenderer::font(int pixelSize, bool bold) const
 
 QString SlideRenderer::footerText() const
 {
-    return m_data.regionName(m_data.scenario().region) + QStringLiteral(" · ") + m_data.workloadText()
-           + QStringLiteral(" · ") + m_data.periodShortText();
+    return m_data.regionName(m_data.scenario().region) + QStringLiteral(" · ") + m_data.workloadText() +
+           QStringLiteral(" · ") + m_data.periodShortText();
 }
 
 QChart* SlideRenderer::chart(int index) const
@@ -181,16 +179,17 @@ SlideContent SlideRenderer::content(int index) const
     case TitleSlide: {
         c.titleSlide = true;
         c.title = d.title();
-        c.blocks << textBlock(QRectF(marginX, 250, bodyWidth, 50), tr("Container Compare for AWS"), 36, true, accent());
+        c.blocks << textBlock(QRectF(marginX, 250, bodyWidth, 50), tr("Container Compare for AWS"), 36, true,
+                              accent());
         c.blocks << textBlock(QRectF(marginX, 316, bodyWidth, 230), c.title, 84, true);
         c.blocks << textBlock(QRectF(marginX, 560, bodyWidth, 60),
-                              tr("What running this workload costs a month on AWS, option by option"), 40, false,
-                              mutedColor);
+                              tr("What running this workload costs a month on AWS, option by option"), 40,
+                              false, mutedColor);
         c.blocks << textBlock(QRectF(marginX, 680, bodyWidth, 50), d.regionText(), bodyPx);
         c.blocks << textBlock(QRectF(marginX, 736, bodyWidth, 50), d.workloadText(), bodyPx);
         c.blocks << textBlock(QRectF(marginX, 792, bodyWidth, 50),
-                              d.locale().toString(d.date(), QLocale::LongFormat) + QStringLiteral(" · ")
-                                  + tr("prices as of %1").arg(d.pricesAsOf()),
+                              d.locale().toString(d.date(), QLocale::LongFormat) + QStringLiteral(" · ") +
+                                  tr("prices as of %1").arg(d.pricesAsOf()),
                               bodyPx, false, mutedColor);
         break;
     }
@@ -217,8 +216,8 @@ SlideContent SlideRenderer::content(int index) const
         QStringList labels;
         for (const OptionResult& o : comparison.options)
             labels << QStringLiteral("•  ") + o.label;
-        c.blocks << textBlock(QRectF(marginX + 1110, bodyTop, bodyWidth - 1110, 50), tr("Compared"), bodyPx, true,
-                              accent());
+        c.blocks << textBlock(QRectF(marginX + 1110, bodyTop, bodyWidth - 1110, 50), tr("Compared"), bodyPx,
+                              true, accent());
         c.blocks << textBlock(QRectF(marginX + 1110, bodyTop + 60, bodyWidth - 1110, bodyHeight - 60),
                               labels.join(QLatin1Char('\n')), bodyPx);
         break;
@@ -245,7 +244,8 @@ SlideContent SlideRenderer::content(int index) const
                 const int score = r.services.at(s).scores.value(k);
                 row << QString::number(score);
                 // The matrix's own scale, as in the window and the handout.
-                t.cellFills.insert({int(t.rows.size()), int(s + 1)}, CapabilityMatrixModel::scoreColor(score));
+                t.cellFills.insert({int(t.rows.size()), int(s + 1)},
+                                   CapabilityMatrixModel::scoreColor(score));
                 t.cellTexts.insert({int(t.rows.size()), int(s + 1)}, CapabilityMatrixModel::textColor(score));
             }
             t.rows << row;
@@ -295,7 +295,8 @@ SlideContent SlideRenderer::content(int index) const
             const double waste = o.monthlyUsd(LineKind::OverProvisioning);
             if (waste > worst) {
                 worst = waste;
-                worstText = tr("%1 pays %2 a month for capacity it does not use").arg(o.label, d.money(waste));
+                worstText =
+                    tr("%1 pays %2 a month for capacity it does not use").arg(o.label, d.money(waste));
             }
         }
         if (worstText.isEmpty()) {
@@ -333,7 +334,8 @@ SlideContent SlideRenderer::content(int index) const
         for (const BreakEven& b : s.breakEvens)
             sentences << tr("From %1 %2 is cheaper than %3").arg(d.tasksText(b.tasks), b.after, b.before);
         if (sentences.isEmpty())
-            c.headline = tr("No break-even from 1 to %1: the order stays the same").arg(d.tasksText(s.maxTasks));
+            c.headline =
+                tr("No break-even from 1 to %1: the order stays the same").arg(d.tasksText(s.maxTasks));
         else
             c.headline = sentences.join(QStringLiteral("; "));
         SlideBlock b;
@@ -344,15 +346,17 @@ SlideContent SlideRenderer::content(int index) const
             if (!series.points.isEmpty())
                 b.chartText << tr("%1 at %2: %3")
                                    .arg(series.label, d.tasksText(int(series.points.last().x())),
-                                        Money::symbol(currency.code)
-                                            + Money::formatNumber(series.points.last().y(), currency.code, d.locale()));
+                                        Money::symbol(currency.code) +
+                                            Money::formatNumber(series.points.last().y(), currency.code,
+                                                                d.locale()));
         b.chartText << sentences;
         c.blocks << b;
         break;
     }
     case StorageSlide: {
         c.title = tr("Storage for %1 GB, side by side").arg(d.locale().toString(d.storageSizeGiB(), 'g', 10));
-        c.headline = tr("Block storage is tied to one host and one zone; file storage is shared; S3 is an API.");
+        c.headline =
+            tr("Block storage is tied to one host and one zone; file storage is shared; S3 is an API.");
         SlideTable t;
         t.header = {tr("Storage"), tr("Kind"), tr("Multi-AZ"), tr("Mounts from"), tr("Monthly")};
         t.widths = {0.36, 0.12, 0.13, 0.2, 0.19};
@@ -362,8 +366,10 @@ SlideContent SlideRenderer::content(int index) const
             const CatalogEntry* e = d.catalog().find(CatalogKind::Storage, s.type);
             QString mounts;
             if (e)
-                mounts = e->storage.access == u"api" ? tr("API only") : e->storage.mountFrom.join(QStringLiteral(", "));
-            t.rows << QStringList{e ? e->label(d.language()) : s.type, e ? ReportData::storageKindName(e->storage.kind) : QString(),
+                mounts = e->storage.access == u"api" ? tr("API only")
+                                                     : e->storage.mountFrom.join(QStringLiteral(", "));
+            t.rows << QStringList{e ? e->label(d.language()) : s.type,
+                                  e ? ReportData::storageKindName(e->storage.kind) : QString(),
                                   e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString(), mounts,
                                   s.known ? d.money(s.monthlyUsd) : tr("unknown")};
         }
@@ -396,7 +402,8 @@ SlideContent SlideRenderer::content(int index) const
             if (s.rank == 1)
                 best = s.label;
         if (cheapest >= 0 && !best.isEmpty())
-            c.headline = tr("Cheapest: %1 · best fit for the weights: %2").arg(comparison.options.at(cheapest).label, best);
+            c.headline = tr("Cheapest: %1 · best fit for the weights: %2")
+                             .arg(comparison.options.at(cheapest).label, best);
         SlideTable cost;
         cost.header = {tr("#"), tr("Cost, cheapest first"), tr("Monthly")};
         cost.widths = {0.1, 0.6, 0.3};
@@ -419,14 +426,17 @@ SlideContent SlideRenderer::content(int index) const
         fit.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
         fit.pixelSize = 30;
         QList<RadarService> byRank = r.services;
-        std::sort(byRank.begin(), byRank.end(), [](const RadarService& a, const RadarService& b) { return a.rank < b.rank; });
+        std::sort(byRank.begin(), byRank.end(),
+                  [](const RadarService& a, const RadarService& b) { return a.rank < b.rank; });
         for (const RadarService& s : byRank) {
             if (s.rank == 1)
                 fit.rowFills.insert(int(fit.rows.size()), cheapestFill);
-            fit.rows << QStringList{QString::number(s.rank), s.label, d.locale().toString(s.weightedScore, 'f', 1)};
+            fit.rows << QStringList{QString::number(s.rank), s.label,
+                                    d.locale().toString(s.weightedScore, 'f', 1)};
         }
         fit.pixelSize = cost.pixelSize;
-        c.blocks << tableBlock(QRectF(marginX + bodyWidth * 0.64, bodyTop, bodyWidth * 0.36, bodyHeight), fit);
+        c.blocks << tableBlock(QRectF(marginX + bodyWidth * 0.64, bodyTop, bodyWidth * 0.36, bodyHeight),
+                               fit);
         break;
     }
     default:
@@ -519,7 +529,8 @@ void SlideRenderer::paintTable(QPainter* painter, const SlideBlock& block) const
             const QFontMetricsF m(f);
             QString text = cells.at(col);
             // A cell that still does not fit in two lines is shortened rather than overflowing.
-            if (m.boundingRect(QRectF(0, 0, textRect.width(), 1e6), Qt::TextWordWrap, text).height() > height + 1)
+            if (m.boundingRect(QRectF(0, 0, textRect.width(), 1e6), Qt::TextWordWrap, text).height() >
+                height + 1)
                 text = m.elidedText(text, Qt::ElideRight, textRect.width() * 1.9);
             painter->drawText(textRect, int(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
         }
@@ -578,7 +589,8 @@ void SlideRenderer::paint(QPainter* painter, int index, const QRectF& target, co
             const QFont f = font(headlinePx);
             painter->setFont(f);
             painter->setPen(accent());
-            painter->drawText(QRectF(marginX, headlineTop + 14, bodyWidth, 60), Qt::AlignLeft | Qt::AlignVCenter,
+            painter->drawText(QRectF(marginX, headlineTop + 14, bodyWidth, 60),
+                              Qt::AlignLeft | Qt::AlignVCenter,
                               QFontMetricsF(f).elidedText(c.headline, Qt::ElideRight, bodyWidth));
         }
     }
@@ -640,18 +652,21 @@ bool SlideRenderer::writePdf(const QString& fileName, QString* errorMessage) con
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *errorMessage =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     if (!writePdf(&file)) {
         file.cancelWriting();
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: the slides could not be drawn").arg(QDir::toNativeSeparators(fileName));
+            *errorMessage =
+                tr("Cannot write %1: the slides could not be drawn").arg(QDir::toNativeSeparators(fileName));
         return false;
     }
     if (!file.commit()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *errorMessage =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     return true;

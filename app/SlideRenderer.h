@@ -21,9 +21,9 @@ struct SlideTable
 {
     QStringList header;
     QList<QStringList> rows;
-    QList<qreal> widths;               // fractions of the table's width, one a column
-    QList<Qt::Alignment> alignments;   // one a column
-    QMap<int, QColor> rowFills;        // row → background (the cheapest, the totals)
+    QList<qreal> widths;                     // fractions of the table's width, one a column
+    QList<Qt::Alignment> alignments;         // one a column
+    QMap<int, QColor> rowFills;              // row → background (the cheapest, the totals)
     QMap<QPair<int, int>, QColor> cellFills; // (row, column) → background (scores)
     QMap<QPair<int, int>, QColor> cellTexts; // (row, column) → text colour on that background
     int pixelSize = 30;

@@ -34,7 +34,8 @@ private slots:
     // The whole export as the command runs it: evaluate, lay out, draw the charts, write the PDF.
     void reportPdf()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const ReportData data(m_scenario, Catalog::builtin(), PriceBooks::builtin(), Language::English);
             ReportWriter writer(data);
             QBuffer buffer;
@@ -45,7 +46,8 @@ private slots:
 
     void reportPdfJapanese()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const ReportData data(m_scenario, Catalog::builtin(), PriceBooks::builtin(), Language::Japanese);
             ReportWriter writer(data);
             QBuffer buffer;
@@ -56,7 +58,8 @@ private slots:
 
     void slidesPdf()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const ReportData data(m_scenario, Catalog::builtin(), PriceBooks::builtin(), Language::English);
             SlideRenderer slides(data);
             QBuffer buffer;

@@ -76,7 +76,8 @@ PdfInfo pdfInfo(const QString& pdf)
     const Result r = runProgram(u"pdfinfo"_s, {pdf});
     PdfInfo info;
     const QRegularExpression pages(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption);
-    const QRegularExpression size(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s, QRegularExpression::MultilineOption);
+    const QRegularExpression size(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s,
+                                  QRegularExpression::MultilineOption);
     if (const auto m = pages.match(r.out); m.hasMatch())
         info.pages = m.captured(1).toInt();
     if (const auto m = size.match(r.out); m.hasMatch()) {
@@ -93,7 +94,8 @@ const QString deckDefault = u"resources/scenarios/deck-default.json"_s;
 // uses Money::format, which is Money::formatNumber of the same rounded figure).
 QString formatted(double amount, const QString& code)
 {
-    return Money::symbol(code) + Money::formatNumber(amount, code, QLocale(QLocale::English, QLocale::UnitedStates));
+    return Money::symbol(code) +
+           Money::formatNumber(amount, code, QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 } // namespace
@@ -174,7 +176,8 @@ private slots:
         QTest::addRow("default A4 portrait") << QStringList{} << 595.28 << 841.89;
         QTest::addRow("A4 landscape") << QStringList{u"--landscape"_s} << 841.89 << 595.28;
         QTest::addRow("Letter portrait") << QStringList{u"--page-size"_s, u"Letter"_s} << 612.0 << 792.0;
-        QTest::addRow("Letter landscape") << QStringList{u"--page-size=Letter"_s, u"--landscape"_s} << 792.0 << 612.0;
+        QTest::addRow("Letter landscape")
+            << QStringList{u"--page-size=Letter"_s, u"--landscape"_s} << 792.0 << 612.0;
     }
 
     void pageSizeAndCount()
@@ -182,7 +185,8 @@ private slots:
         QFETCH(QStringList, options);
         QFETCH(double, width);
         QFETCH(double, height);
-        const QString pdf = m_dir.filePath(u"size-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString pdf = m_dir.filePath(
+            u"size-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         const Result r = app(QStringList{u"export"_s, deckDefault, u"--pdf"_s, pdf} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const PdfInfo info = pdfInfo(pdf);
@@ -206,9 +210,10 @@ private slots:
         const QString text = pdfText(pdf);
         for (const QString& heading :
              {u"Summary: every option, cheapest first"_s, u"Monthly cost, side by side"_s,
-              u"What each monthly bill is made of"_s, u"Monthly cost as the task count grows"_s, u"Breakdown by option"_s,
-              u"Capability matrix"_s, u"Storage side by side"_s, u"Security side by side"_s, u"Assumptions"_s,
-              u"Price sources"_s, u"Prices behind the figures"_s})
+              u"What each monthly bill is made of"_s, u"Monthly cost as the task count grows"_s,
+              u"Breakdown by option"_s, u"Capability matrix"_s, u"Storage side by side"_s,
+              u"Security side by side"_s, u"Assumptions"_s, u"Price sources"_s,
+              u"Prices behind the figures"_s})
             QVERIFY2(text.contains(heading), qPrintable(u"missing: "_s + heading));
         // The cover: title, region, workload, currency and rate.
         QVERIFY(text.contains(u"Slide 16: EC2 vs Fargate (Tokyo)"_s));
@@ -255,8 +260,8 @@ private slots:
         for (const QString& line : fonts.out.split(u'\n')) {
             // name type encoding emb sub uni …: a Noto CJK font with "yes" under emb.
             const QStringList columns = line.simplified().split(u' ');
-            if (line.contains(u"CJK"_s, Qt::CaseInsensitive) && columns.size() > 4
-                && columns.at(columns.size() - 5) == u"yes")
+            if (line.contains(u"CJK"_s, Qt::CaseInsensitive) && columns.size() > 4 &&
+                columns.at(columns.size() - 5) == u"yes")
                 cjkEmbedded = true;
         }
         QVERIFY2(cjkEmbedded, qPrintable(fonts.out));
@@ -296,28 +301,34 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString out = u"@OUT@"_s;
         const QString data = u"tests/data/scenarios/"_s;
-        QTest::addRow("missing file") << QStringList{u"export"_s, u"no/such/file.json"_s, u"--pdf"_s, out}
-                                      << u"no/such/file.json"_s;
-        QTest::addRow("empty file") << QStringList{u"export"_s, data + u"empty.json"_s, u"--pdf"_s, out} << u"empty.json"_s;
+        QTest::addRow("missing file")
+            << QStringList{u"export"_s, u"no/such/file.json"_s, u"--pdf"_s, out} << u"no/such/file.json"_s;
+        QTest::addRow("empty file") << QStringList{u"export"_s, data + u"empty.json"_s, u"--pdf"_s, out}
+                                    << u"empty.json"_s;
         QTest::addRow("truncated") << QStringList{u"export"_s, data + u"truncated.json"_s, u"--pdf"_s, out}
                                    << u"truncated.json"_s;
-        QTest::addRow("random bytes") << QStringList{u"export"_s, data + u"random-bytes.json"_s, u"--slides"_s, out}
-                                      << u"random-bytes.json"_s;
-        QTest::addRow("unknown service") << QStringList{u"export"_s, data + u"unknown-service.json"_s, u"--pdf"_s, out}
-                                         << u"unknown-service.json"_s;
-        QTest::addRow("a folder") << QStringList{u"export"_s, u"resources"_s, u"--pdf"_s, out} << u"resources"_s;
+        QTest::addRow("random bytes")
+            << QStringList{u"export"_s, data + u"random-bytes.json"_s, u"--slides"_s, out}
+            << u"random-bytes.json"_s;
+        QTest::addRow("unknown service")
+            << QStringList{u"export"_s, data + u"unknown-service.json"_s, u"--pdf"_s, out}
+            << u"unknown-service.json"_s;
+        QTest::addRow("a folder") << QStringList{u"export"_s, u"resources"_s, u"--pdf"_s, out}
+                                  << u"resources"_s;
         QTest::addRow("no output") << QStringList{u"export"_s, slide16} << u"--pdf"_s;
         QTest::addRow("no file") << QStringList{u"export"_s, u"--pdf"_s, out} << u"FILE"_s;
-        QTest::addRow("unknown option") << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--colour"_s, u"red"_s}
-                                        << u"--colour"_s;
-        QTest::addRow("bad language") << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--lang"_s, u"fr"_s}
-                                      << u"fr"_s;
-        QTest::addRow("bad page size") << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--page-size"_s, u"A3"_s}
-                                       << u"A3"_s;
+        QTest::addRow("unknown option")
+            << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--colour"_s, u"red"_s} << u"--colour"_s;
+        QTest::addRow("bad language")
+            << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--lang"_s, u"fr"_s} << u"fr"_s;
+        QTest::addRow("bad page size")
+            << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--page-size"_s, u"A3"_s} << u"A3"_s;
         QTest::addRow("pdf without value") << QStringList{u"export"_s, slide16, u"--pdf"_s} << u"--pdf"_s;
         QTest::addRow("missing output folder")
-            << QStringList{u"export"_s, slide16, u"--pdf"_s, u"@DIR@/no/such/folder/out.pdf"_s} << u"does not exist"_s;
-        QTest::addRow("output is a folder") << QStringList{u"export"_s, slide16, u"--pdf"_s, u"@DIR@"_s} << u"folder"_s;
+            << QStringList{u"export"_s, slide16, u"--pdf"_s, u"@DIR@/no/such/folder/out.pdf"_s}
+            << u"does not exist"_s;
+        QTest::addRow("output is a folder")
+            << QStringList{u"export"_s, slide16, u"--pdf"_s, u"@DIR@"_s} << u"folder"_s;
     }
 
     void badInput()

@@ -138,8 +138,8 @@ private slots:
             QStringList names;
             for (QAction* a : view->actions())
                 names << a->objectName();
-            QVERIFY2(names.contains(u"chartCopyAction"_s) && names.contains(u"chartSavePngAction"_s)
-                         && names.contains(u"chartSaveSvgAction"_s),
+            QVERIFY2(names.contains(u"chartCopyAction"_s) && names.contains(u"chartSavePngAction"_s) &&
+                         names.contains(u"chartSaveSvgAction"_s),
                      qPrintable(names.join(u", "_s)));
         }
         QChartView* totals = page->chartView(ComparePage::Chart::Totals);

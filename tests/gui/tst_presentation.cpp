@@ -70,8 +70,8 @@ private slots:
     {
         m_document = std::make_unique<ScenarioDocument>();
         m_document->reset(slide16());
-        m_show = std::make_unique<PresentationWindow>(m_document.get(), Catalog::builtin(), PriceBooks::builtin(),
-                                                      Language::English);
+        m_show = std::make_unique<PresentationWindow>(m_document.get(), Catalog::builtin(),
+                                                      PriceBooks::builtin(), Language::English);
         m_show->resize(1280, 720);
         m_show->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_show.get()));
@@ -237,8 +237,8 @@ private slots:
         const OptionResult& cheapest = expected.options.at(expected.cheapestIndex());
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         const QString total = Money::format(cheapest.monthlyUsd(), three.currency, en);
-        QCOMPARE(headline(*m_show), u"Cheapest: %1 — %2 (%3) a month"_s.arg(cheapest.label, total,
-                                                                               Money::formatUsd(cheapest.monthlyUsd(), en)));
+        QCOMPARE(headline(*m_show), u"Cheapest: %1 — %2 (%3) a month"_s.arg(
+                                        cheapest.label, total, Money::formatUsd(cheapest.monthlyUsd(), en)));
         QVERIFY(total != u"¥12,747"_s);
         const QList<qreal> after = barValues(m_show->renderer().chart(SlideRenderer::MonthlyCostSlide));
         QCOMPARE(after.size(), 2);
@@ -308,7 +308,8 @@ private slots:
         const PriceBook* tokyo = PriceBooks::builtin().region(u"ap-northeast-1"_s);
         QVERIFY(slides.text(SlideRenderer::TitleSlide).join(u'\n').contains(tokyo->regionName.ja));
         const QString platforms = slides.text(SlideRenderer::PlatformsSlide).join(u'\n');
-        QVERIFY2(platforms.contains(Catalog::builtin().criteria().constFirst().name.ja), qPrintable(platforms));
+        QVERIFY2(platforms.contains(Catalog::builtin().criteria().constFirst().name.ja),
+                 qPrintable(platforms));
         QVERIFY(ReportData::baseFont(Language::Japanese).families().contains(u"Noto Sans CJK JP"_s));
     }
 

@@ -53,9 +53,11 @@ PdfInfo pdfInfo(const QString& pdf)
 {
     const QString out = runTool(u"pdfinfo"_s, {pdf});
     PdfInfo info;
-    const auto pages = QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption).match(out);
+    const auto pages =
+        QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption).match(out);
     const auto size =
-        QRegularExpression(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s, QRegularExpression::MultilineOption).match(out);
+        QRegularExpression(u"^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s, QRegularExpression::MultilineOption)
+            .match(out);
     if (pages.hasMatch())
         info.pages = pages.captured(1).toInt();
     if (size.hasMatch()) {
@@ -112,7 +114,8 @@ private slots:
         page.size = QPageSize::PageSizeId(size);
         page.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
         ReportWriter writer(data, page);
-        const QString pdf = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".pdf"_s);
+        const QString pdf =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".pdf"_s);
         QString error;
         QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
         const PdfInfo info = pdfInfo(pdf);
@@ -122,7 +125,8 @@ private slots:
         QVERIFY(info.pages >= 6);
         const QString text = pdfText(pdf);
         for (int p = 1; p <= info.pages; ++p)
-            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(p).arg(info.pages)), qPrintable(QString::number(p)));
+            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(p).arg(info.pages)),
+                     qPrintable(QString::number(p)));
         // The header repeats the title on every page after the cover.
         QCOMPARE(int(text.count(u"The deck's platforms side by side (Tokyo)"_s)) >= info.pages, true);
     }
@@ -142,8 +146,9 @@ private slots:
         qsizetype at = 0;
         for (const QString& heading :
              {u"Slide 16: EC2 vs Fargate (Tokyo)"_s, u"Summary: every option, cheapest first"_s, u"Charts"_s,
-              u"Breakdown by option"_s, u"Capability matrix"_s, u"Why these scores"_s, u"Storage side by side"_s,
-              u"Security side by side"_s, u"Assumptions"_s, u"Price sources"_s, u"Prices behind the figures"_s}) {
+              u"Breakdown by option"_s, u"Capability matrix"_s, u"Why these scores"_s,
+              u"Storage side by side"_s, u"Security side by side"_s, u"Assumptions"_s, u"Price sources"_s,
+              u"Prices behind the figures"_s}) {
             const qsizetype next = plain.indexOf(heading, at);
             QVERIFY2(next >= at, qPrintable(u"missing or out of order: "_s + heading));
             at = next;
@@ -209,8 +214,9 @@ private slots:
                                 "endbfrange\n1 beginbfchar\n<2F47> <2F00>\nendbfchar\n";
         const QByteArray fixed = ReportPdfText::fixToUnicodeMaps(cmap);
         QCOMPARE(fixed.size(), cmap.size());
-        QCOMPARE(fixed, QByteArray("2 beginbfrange\n<0001> <0003> [<65E5> <0041> <6708>]\n<0004> <0005> <2F00>\n"
-                                   "endbfrange\n1 beginbfchar\n<2F47> <4E00>\nendbfchar\n"));
+        QCOMPARE(fixed,
+                 QByteArray("2 beginbfrange\n<0001> <0003> [<65E5> <0041> <6708>]\n<0004> <0005> <2F00>\n"
+                            "endbfrange\n1 beginbfchar\n<2F47> <4E00>\nendbfchar\n"));
 
         const ReportData data(scenario(u"slide16.json"_s), Catalog::builtin(), PriceBooks::builtin(),
                               Language::Japanese);
@@ -243,9 +249,9 @@ private slots:
         ExportActions* actions = ExportActions::of(&window);
         QVERIFY(actions);
         const QList<QAction*> file = window.fileMenu()->actions();
-        for (QAction* a : {actions->exportPdfAction(), actions->exportSlidesAction(), actions->exportCsvAction(),
-                           actions->copyTableAction(), actions->pageSetupAction(), actions->printPreviewAction(),
-                           actions->printAction()})
+        for (QAction* a : {actions->exportPdfAction(), actions->exportSlidesAction(),
+                           actions->exportCsvAction(), actions->copyTableAction(), actions->pageSetupAction(),
+                           actions->printPreviewAction(), actions->printAction()})
             QVERIFY2(file.contains(a), qPrintable(a->text()));
         QCOMPARE(actions->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
 
