@@ -721,11 +721,11 @@ public:
             if (free)
                 what = tr("no charge");
             else if (s == u"inspector-ecr")
-                what = tr("%1 images, %2 rescans").arg(num(item.images.value_or(0)), num(item.rescans.value_or(0)));
+                what = tr("images pushed: %1, rescans: %2").arg(num(item.images.value_or(0)), num(item.rescans.value_or(0)));
             else if (s == u"inspector-ec2")
-                what = tr("%1 instances").arg(num(instances));
+                what = tr("instances scanned: %1").arg(num(instances));
             else if (s == u"guardduty-runtime")
-                what = tr("%1 vCPUs watched").arg(num(vcpus));
+                what = tr("vCPUs watched: %1").arg(num(vcpus));
             else if (s == u"guardduty-malware")
                 what = tr("%1 GB scanned").arg(num(item.gbScanned.value_or(0)));
             else if (s == u"waf")
