@@ -22,6 +22,41 @@ QPalette& systemPalette()
 }
 bool g_systemPaletteSaved = false;
 
+// The colours that differ between the light and dark palettes; the roles they fill are set in
+// one place so the two themes cannot drift apart role by role.
+struct PaletteColors {
+    QColor window, base, text, accent, alternateBase, toolTipBase, placeholder, button, link, linkVisited, light,
+        midlight, mid, dark, shadow, disabledText;
+};
+
+QPalette paletteOf(const PaletteColors& c)
+{
+    QPalette p;
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(QPalette::ToolTipText, c.text);
+    p.setColor(QPalette::PlaceholderText, c.placeholder);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, c.accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::LinkVisited, c.linkVisited);
+    p.setColor(QPalette::Light, c.light);
+    p.setColor(QPalette::Midlight, c.midlight);
+    p.setColor(QPalette::Mid, c.mid);
+    p.setColor(QPalette::Dark, c.dark);
+    p.setColor(QPalette::Shadow, c.shadow);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, c.disabledText);
+    return p;
+}
+
 QPixmap renderIcon(const QByteArray& svg, const QColor& color, int size, qreal dpr)
 {
     QByteArray colored = svg;
@@ -70,60 +105,43 @@ QString Theme::modeName(Mode mode)
 
 QPalette Theme::lightPalette()
 {
-    QPalette p;
-    const QColor window(0xf4, 0xf5, 0xf7), base(Qt::white), text(0x1f, 0x23, 0x28), accent(0x1f, 0x6f, 0xb4);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf3, 0xf6));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf0));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8e));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0xfa, 0xfb, 0xfc));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, accent);
-    p.setColor(QPalette::LinkVisited, QColor(0x6a, 0x3d, 0x9a));
-    p.setColor(QPalette::Light, Qt::white);
-    p.setColor(QPalette::Midlight, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Mid, QColor(0xc4, 0xc8, 0xcd));
-    p.setColor(QPalette::Dark, QColor(0x9a, 0xa0, 0xa8));
-    p.setColor(QPalette::Shadow, QColor(0x60, 0x66, 0x6e));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x9a, 0xa0, 0xa8));
-    return p;
+    const QColor text(0x1f, 0x23, 0x28), accent(0x1f, 0x6f, 0xb4);
+    return paletteOf({.window = QColor(0xf4, 0xf5, 0xf7),
+                      .base = Qt::white,
+                      .text = text,
+                      .accent = accent,
+                      .alternateBase = QColor(0xf0, 0xf3, 0xf6),
+                      .toolTipBase = QColor(0xff, 0xff, 0xf0),
+                      .placeholder = QColor(0x80, 0x86, 0x8e),
+                      .button = QColor(0xfa, 0xfb, 0xfc),
+                      .link = accent,
+                      .linkVisited = QColor(0x6a, 0x3d, 0x9a),
+                      .light = Qt::white,
+                      .midlight = QColor(0xe6, 0xe8, 0xeb),
+                      .mid = QColor(0xc4, 0xc8, 0xcd),
+                      .dark = QColor(0x9a, 0xa0, 0xa8),
+                      .shadow = QColor(0x60, 0x66, 0x6e),
+                      .disabledText = QColor(0x9a, 0xa0, 0xa8)});
 }
 
 QPalette Theme::darkPalette()
 {
-    QPalette p;
-    const QColor window(0x2a, 0x2d, 0x32), base(0x20, 0x22, 0x26), text(0xe8, 0xea, 0xed), accent(0x4c, 0x9b, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x2a, 0x2f));
-    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3c));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x98));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x33, 0x37, 0x3d));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, accent);
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7c, 0xb8, 0xf5));
-    p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xf0));
-    p.setColor(QPalette::Light, QColor(0x44, 0x48, 0x4f));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3e, 0x44));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x33, 0x38));
-    p.setColor(QPalette::Dark, QColor(0x1a, 0x1c, 0x1f));
-    p.setColor(QPalette::Shadow, QColor(0x10, 0x11, 0x13));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x76, 0x7b, 0x83));
-    return p;
+    return paletteOf({.window = QColor(0x2a, 0x2d, 0x32),
+                      .base = QColor(0x20, 0x22, 0x26),
+                      .text = QColor(0xe8, 0xea, 0xed),
+                      .accent = QColor(0x4c, 0x9b, 0xe8),
+                      .alternateBase = QColor(0x27, 0x2a, 0x2f),
+                      .toolTipBase = QColor(0x33, 0x36, 0x3c),
+                      .placeholder = QColor(0x8a, 0x90, 0x98),
+                      .button = QColor(0x33, 0x37, 0x3d),
+                      .link = QColor(0x7c, 0xb8, 0xf5),
+                      .linkVisited = QColor(0xc0, 0x9c, 0xf0),
+                      .light = QColor(0x44, 0x48, 0x4f),
+                      .midlight = QColor(0x3a, 0x3e, 0x44),
+                      .mid = QColor(0x30, 0x33, 0x38),
+                      .dark = QColor(0x1a, 0x1c, 0x1f),
+                      .shadow = QColor(0x10, 0x11, 0x13),
+                      .disabledText = QColor(0x76, 0x7b, 0x83)});
 }
 
 void Theme::apply(Mode mode)
