@@ -86,6 +86,33 @@ void checkUnique(JsonReader& reader, QHash<QString, QString>& seen, const QStrin
     seen.insert(id, path);
 }
 
+// The top-level lists of named things (criteria, purchase options) read alike: a list that must
+// not be empty, each item an object with an id unique in the list, a name and a description;
+// readRest reads what else the item has and rejects keys it does not know.
+template <typename Item, typename ReadRest>
+void readNamedList(JsonReader& reader, const QJsonObject& root, const QString& key, const QString& emptyProblem,
+                   QList<Item>& into, ReadRest readRest)
+{
+    const QString top = QStringLiteral("$");
+    const QString listPath = JsonReader::child(top, key);
+    const QJsonArray array = reader.requireArray(root, top, key);
+    if (reader.ok() && array.isEmpty())
+        reader.fail(listPath, emptyProblem);
+    QHash<QString, QString> seen;
+    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+        const QString p = JsonReader::index(listPath, i);
+        const QJsonObject o = reader.objectAt(array, listPath, i);
+        Item item;
+        item.id = reader.requireString(o, p, QStringLiteral("id"));
+        checkId(reader, item.id, JsonReader::child(p, QStringLiteral("id")));
+        checkUnique(reader, seen, item.id, JsonReader::child(p, QStringLiteral("id")));
+        item.name = reader.requireText(o, p, QStringLiteral("name"));
+        item.description = reader.requireText(o, p, QStringLiteral("description"));
+        readRest(o, p, item);
+        into.append(item);
+    }
+}
+
 } // namespace
 
 CatalogLoader::CatalogLoader(QString directory)
@@ -484,25 +511,12 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
 
 void CatalogLoader::readCriteria(JsonReader& reader, const QJsonObject& root)
 {
-    const QString top = QStringLiteral("$");
-    const QString criteriaPath = JsonReader::child(top, QStringLiteral("criteria"));
-    const QJsonArray array = reader.requireArray(root, top, QStringLiteral("criteria"));
-    if (reader.ok() && array.isEmpty())
-        reader.fail(criteriaPath, QStringLiteral("must list at least one criterion"));
-    QHash<QString, QString> seen;
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QString p = JsonReader::index(criteriaPath, i);
-        const QJsonObject o = reader.objectAt(array, criteriaPath, i);
-        Criterion c;
-        c.id = reader.requireString(o, p, QStringLiteral("id"));
-        checkId(reader, c.id, JsonReader::child(p, QStringLiteral("id")));
-        checkUnique(reader, seen, c.id, JsonReader::child(p, QStringLiteral("id")));
-        c.name = reader.requireText(o, p, QStringLiteral("name"));
-        c.description = reader.requireText(o, p, QStringLiteral("description"));
-        static const QStringList criterionKeys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description")};
-        reader.rejectUnknownKeys(o, p, criterionKeys);
-        m_catalog.m_criteria.append(c);
-    }
+    readNamedList(reader, root, QStringLiteral("criteria"), QStringLiteral("must list at least one criterion"),
+                  m_catalog.m_criteria, [&](const QJsonObject& o, const QString& p, Criterion&) {
+                      static const QStringList criterionKeys = {QStringLiteral("id"), QStringLiteral("name"),
+                                                                QStringLiteral("description")};
+                      reader.rejectUnknownKeys(o, p, criterionKeys);
+                  });
 }
 
 void CatalogLoader::readRatings(JsonReader& reader, const QJsonObject& o, const QString& path, CatalogEntry& entry)
@@ -529,29 +543,16 @@ void CatalogLoader::readRatings(JsonReader& reader, const QJsonObject& o, const 
 
 void CatalogLoader::readPurchaseOptions(JsonReader& reader, const QJsonObject& root)
 {
-    const QString top = QStringLiteral("$");
-    const QString optionsPath = JsonReader::child(top, QStringLiteral("purchaseOptions"));
-    const QJsonArray array = reader.requireArray(root, top, QStringLiteral("purchaseOptions"));
-    if (reader.ok() && array.isEmpty())
-        reader.fail(optionsPath, QStringLiteral("must list at least one purchase option"));
-    QHash<QString, QString> seen;
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        const QString p = JsonReader::index(optionsPath, i);
-        const QJsonObject o = reader.objectAt(array, optionsPath, i);
-        PurchaseOption option;
-        option.id = reader.requireString(o, p, QStringLiteral("id"));
-        checkId(reader, option.id, JsonReader::child(p, QStringLiteral("id")));
-        checkUnique(reader, seen, option.id, JsonReader::child(p, QStringLiteral("id")));
-        option.name = reader.requireText(o, p, QStringLiteral("name"));
-        option.description = reader.requireText(o, p, QStringLiteral("description"));
-        option.runtimes = requireStringList(reader, o, p, QStringLiteral("runtimes"));
-        refer(CatalogKind::Runtimes, JsonReader::child(p, QStringLiteral("runtimes")), option.runtimes,
-              Target::RuntimesOrServices, QStringLiteral("runtime or service"));
-        static const QStringList purchaseOptionKeys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                                  QStringLiteral("runtimes")};
-        reader.rejectUnknownKeys(o, p, purchaseOptionKeys);
-        m_catalog.m_purchaseOptions.append(option);
-    }
+    readNamedList(reader, root, QStringLiteral("purchaseOptions"), QStringLiteral("must list at least one purchase option"),
+                  m_catalog.m_purchaseOptions, [&](const QJsonObject& o, const QString& p, PurchaseOption& option) {
+                      option.runtimes = requireStringList(reader, o, p, QStringLiteral("runtimes"));
+                      refer(CatalogKind::Runtimes, JsonReader::child(p, QStringLiteral("runtimes")), option.runtimes,
+                            Target::RuntimesOrServices, QStringLiteral("runtime or service"));
+                      static const QStringList purchaseOptionKeys = {QStringLiteral("id"), QStringLiteral("name"),
+                                                                     QStringLiteral("description"),
+                                                                     QStringLiteral("runtimes")};
+                      reader.rejectUnknownKeys(o, p, purchaseOptionKeys);
+                  });
 }
 
 void CatalogLoader::readTaskSizes(JsonReader& reader, const QJsonObject& root)
