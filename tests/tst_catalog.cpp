@@ -3,6 +3,8 @@
 #include "Catalog.h"
 #include "CatalogLoader.h"
 
+#include "TestHelpers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +16,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace TestHelpers;
 
 namespace {
 
@@ -23,92 +26,7 @@ const QString kSourceCatalogs = QStringLiteral(CC_SOURCE_DIR "/resources/catalog
 const CatalogKind kAllKinds[] = {CatalogKind::Services, CatalogKind::Runtimes, CatalogKind::Storage,
                                  CatalogKind::Security, CatalogKind::Iac,      CatalogKind::Concepts};
 
-// A step of a JSON path such as "$.entries[1].name.ja": a key or an index.
-struct Step
-{
-    QString key;
-    qsizetype index = -1;
-};
-
-QList<Step> parsePath(const QString& path)
-{
-    QList<Step> steps;
-    static const QRegularExpression step(QStringLiteral(R"(\.([A-Za-z0-9_-]+)|\[(\d+)\])"));
-    auto it = step.globalMatch(path.mid(1)); // after "$"
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.captured(1).isEmpty())
-            steps.append({{}, m.captured(2).toLongLong()});
-        else
-            steps.append({m.captured(1), -1});
-    }
-    return steps;
-}
-
-// Sets (or, without a value, removes) the node at steps below node.
-QJsonValue patched(const QJsonValue& node, QList<Step> steps, const std::optional<QJsonValue>& value)
-{
-    if (steps.isEmpty())
-        return *value;
-    const Step step = steps.takeFirst();
-    if (step.index >= 0) {
-        QJsonArray array = node.toArray();
-        if (steps.isEmpty() && !value)
-            array.removeAt(step.index);
-        else if (step.index == array.size()) // one past the end: append
-            array.append(patched(QJsonValue(), steps, value));
-        else
-            array.replace(step.index, patched(array.at(step.index), steps, value));
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    if (steps.isEmpty() && !value)
-        object.remove(step.key);
-    else
-        object.insert(step.key, patched(object.value(step.key), steps, value));
-    return object;
-}
-
-// A copy of the minimal fixture in a temporary folder, to break one file of it.
-class FixtureCopy
-{
-public:
-    FixtureCopy()
-    {
-        const QStringList files = QDir(kFixture).entryList({u"*.json"_s}, QDir::Files);
-        for (const QString& name : files)
-            QFile::copy(QDir(kFixture).filePath(name), path(name));
-    }
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString dir() const { return m_dir.path(); }
-    void write(const QString& name, const QByteArray& bytes)
-    {
-        QFile file(path(name));
-        QFile::remove(path(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-    void patch(const QString& name, const QString& jsonPath, const std::optional<QJsonValue>& value)
-    {
-        QFile file(path(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        write(name, QJsonDocument(patched(root, parsePath(jsonPath), value).toObject()).toJson());
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-QJsonValue json(const char* text)
-{
-    return QJsonDocument::fromJson("[" + QByteArray(text) + "]").array().first();
-}
-
 } // namespace
-
-Q_DECLARE_METATYPE(std::optional<QJsonValue>)
 
 class TestCatalog : public QObject
 {
@@ -558,7 +476,7 @@ void TestCatalog::brokenFixture()
     QFETCH(QString, path);
     QFETCH(QString, message);
 
-    FixtureCopy copy;
+    FixtureCopy copy(kFixture);
     copy.patch(file, change, value);
     LoadError error;
     QVERIFY(!Catalog::load(copy.dir(), &error));
@@ -586,7 +504,7 @@ void TestCatalog::brokenFile()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, path);
     QFETCH(QString, message);
-    FixtureCopy copy;
+    FixtureCopy copy(kFixture);
     copy.write(u"runtimes.json"_s, bytes);
     LoadError error;
     QVERIFY(!Catalog::load(copy.dir(), &error));
@@ -597,7 +515,7 @@ void TestCatalog::brokenFile()
 
 void TestCatalog::missingFile()
 {
-    FixtureCopy copy;
+    FixtureCopy copy(kFixture);
     QVERIFY(QFile::remove(copy.path(u"concepts.json"_s)));
     LoadError error;
     QVERIFY(!Catalog::load(copy.dir(), &error));

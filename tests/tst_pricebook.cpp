@@ -4,6 +4,8 @@
 #include "CatalogLoader.h"
 #include "PriceBook.h"
 
+#include "TestHelpers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,96 +16,13 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace TestHelpers;
 
 namespace {
 
 const QString kFixture = QStringLiteral(CC_SOURCE_DIR "/tests/data/prices-minimal");
 const QString kCatalogFixture = QStringLiteral(CC_SOURCE_DIR "/tests/data/catalog-minimal");
 const QString kSourcePrices = QStringLiteral(CC_SOURCE_DIR "/resources/prices");
-
-struct Step
-{
-    QString key;
-    qsizetype index = -1;
-};
-
-QList<Step> parsePath(const QString& path)
-{
-    QList<Step> steps;
-    static const QRegularExpression step(QStringLiteral(R"(\.([A-Za-z0-9_-]+)|\[(\d+)\])"));
-    auto it = step.globalMatch(path.mid(1));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.captured(1).isEmpty())
-            steps.append({{}, m.captured(2).toLongLong()});
-        else
-            steps.append({m.captured(1), -1});
-    }
-    return steps;
-}
-
-// Sets (or, without a value, removes) the node at steps below node.
-QJsonValue patched(const QJsonValue& node, QList<Step> steps, const std::optional<QJsonValue>& value)
-{
-    if (steps.isEmpty())
-        return *value;
-    const Step step = steps.takeFirst();
-    if (step.index >= 0) {
-        QJsonArray array = node.toArray();
-        if (steps.isEmpty() && !value)
-            array.removeAt(step.index);
-        else if (step.index == array.size()) // one past the end: append
-            array.append(patched(QJsonValue(), steps, value));
-        else
-            array.replace(step.index, patched(array.at(step.index), steps, value));
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    if (steps.isEmpty() && !value)
-        object.remove(step.key);
-    else
-        object.insert(step.key, patched(object.value(step.key), steps, value));
-    return object;
-}
-
-// A copy of a fixture folder in a temporary folder, to break one file of it.
-class FixtureCopy
-{
-public:
-    explicit FixtureCopy(const QString& from = kFixture)
-    {
-        const QStringList files = QDir(from).entryList({u"*.json"_s}, QDir::Files);
-        for (const QString& name : files)
-            QFile::copy(QDir(from).filePath(name), path(name));
-    }
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString dir() const { return m_dir.path(); }
-    void write(const QString& name, const QByteArray& bytes)
-    {
-        QFile::remove(path(name));
-        QFile file(path(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-    QByteArray read(const QString& name) const
-    {
-        QFile file(path(name));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    void patch(const QString& name, const QString& jsonPath, const std::optional<QJsonValue>& value)
-    {
-        const QJsonObject root = QJsonDocument::fromJson(read(name)).object();
-        write(name, QJsonDocument(patched(root, parsePath(jsonPath), value).toObject()).toJson());
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-QJsonValue json(const char* text)
-{
-    return QJsonDocument::fromJson("[" + QByteArray(text) + "]").array().first();
-}
 
 // Counts "confidence": "estimate" in a book's JSON, independently of the loader.
 int estimatesInFile(const QString& fileName)
@@ -121,8 +40,6 @@ int estimatesInFile(const QString& fileName)
 }
 
 } // namespace
-
-Q_DECLARE_METATYPE(std::optional<QJsonValue>)
 
 class TestPriceBook : public QObject
 {
@@ -406,7 +323,7 @@ void TestPriceBook::fixtureLoads()
 
 void TestPriceBook::unpricedKeysReported()
 {
-    FixtureCopy prices;
+    FixtureCopy prices(kFixture);
     prices.patch(u"ap-northeast-1.json"_s, u"$.prices[5]"_s, std::nullopt); // inspector-ecr.image
     LoadError error;
     const std::optional<PriceBooks> books = PriceBooks::load(prices.dir(), &error);
@@ -521,7 +438,7 @@ void TestPriceBook::brokenBook()
     QFETCH(QString, path);
     QFETCH(QString, message);
 
-    FixtureCopy copy;
+    FixtureCopy copy(kFixture);
     copy.patch(file, change, value);
     LoadError error;
     QVERIFY(!PriceBooks::load(copy.dir(), &error));
@@ -550,7 +467,7 @@ void TestPriceBook::brokenFile()
     QFETCH(QString, replace);
     QFETCH(QString, with);
     QFETCH(QString, message);
-    FixtureCopy copy;
+    FixtureCopy copy(kFixture);
     const QString name = u"ap-northeast-1.json"_s;
     QString text = QString::fromUtf8(copy.read(name));
     QVERIFY(text.contains(replace));
@@ -573,7 +490,7 @@ void TestPriceBook::folders()
     QVERIFY(!PriceBooks::load(kFixture + u"/us-east-1.json"_s, &error));
     QCOMPARE(error.message, u"is a file, not a folder"_s);
 
-    FixtureCopy copy;
+    FixtureCopy copy(kFixture);
     copy.write(u"ap-northeast-1.json"_s, QByteArray());
     QVERIFY(!PriceBooks::load(copy.dir(), &error));
     QCOMPARE(error.toString(), copy.path(u"ap-northeast-1.json"_s) + u": file is empty"_s);
