@@ -524,7 +524,7 @@
         <translation>%1 タスク</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+82"/>
         <source>Monthly cost, side by side</source>
         <translation>月額料金の比較</translation>
     </message>
@@ -561,18 +561,17 @@
         <translation>月額合計</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+86"/>
+        <location line="-122"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+140"/>
         <source>Monthly total (%1)</source>
         <translation>月額合計 (%1)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+188"/>
         <source>Tasks running all month</source>
         <translation>1 か月間実行するタスク数</translation>
     </message>
@@ -590,7 +589,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/ChartExport.cpp" line="+77"/>
+        <location filename="../../app/ChartExport.cpp" line="+79"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -600,7 +599,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Made with Container Compare for AWS</source>
         <translation>Container Compare for AWS で作成</translation>
     </message>
@@ -610,7 +609,7 @@
         <translation>グラフを PNG にエンコードできません。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+6"/>
         <source>Save Chart as PNG</source>
         <translation>グラフを PNG で保存</translation>
@@ -621,7 +620,7 @@
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+6"/>
         <source>Save Chart as SVG</source>
         <translation>グラフを SVG で保存</translation>
@@ -814,7 +813,7 @@ compare のオプション:
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+161"/>
+        <location filename="../../app/ExportCommand.cpp" line="+164"/>
         <source>  container-compare export FILE --pdf OUT.pdf [--lang en|ja] [--page-size A4|Letter] [--landscape]
       write the PDF report of the scenario FILE (cover, summary, charts, breakdown,
       capabilities, storage, security, assumptions and price sources)
@@ -1380,7 +1379,22 @@ compare のオプション:
         </translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+240"/>
+        <source>images pushed: %1, rescans: %2</source>
+        <translation>プッシュされたイメージ: %1、再スキャン: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instances scanned: %1</source>
+        <translation>スキャン対象インスタンス: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCPUs watched: %1</source>
+        <translation>監視対象 vCPU: %1</translation>
+    </message>
+    <message>
+        <location line="-276"/>
         <source>%1 × %2 × %3 h × %4 USD/h</source>
         <translation>%1 × %2 × %3 時間 × %4 USD/時間</translation>
     </message>
@@ -1565,22 +1579,7 @@ compare のオプション:
         <translation>料金なし</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 images, %2 rescans</source>
-        <translation>%1 イメージ、%2 回の再スキャン</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 instances</source>
-        <translation>%1 インスタンス</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 vCPUs watched</source>
-        <translation>監視対象 %1 vCPU</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%1 GB scanned</source>
         <translation>スキャン %1 GB</translation>
     </message>
@@ -1907,7 +1906,7 @@ compare のオプション:
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/ExportActions.cpp" line="+177"/>
+        <location filename="../../app/ExportActions.cpp" line="+182"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
@@ -1917,19 +1916,19 @@ compare のオプション:
         <translation>比較結果を PDF の配布資料として書き出します</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <location line="+4"/>
         <source>Export PDF</source>
         <translation>PDF をエクスポート</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Export &amp;Slides…</source>
         <translation>スライドをエクスポート(&amp;S)…</translation>
     </message>
@@ -1939,7 +1938,7 @@ compare のオプション:
         <translation>プレゼンテーションのスライドを 16:9 の PDF で書き出します</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <location line="+5"/>
         <source>Export Slides</source>
         <translation>スライドをエクスポート</translation>
@@ -1950,7 +1949,7 @@ compare のオプション:
         <translation>-スライド</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
@@ -2011,7 +2010,7 @@ compare のオプション:
         <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2021,7 +2020,7 @@ compare のオプション:
         <translation>比較結果を表としてコピーしました</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
@@ -2815,7 +2814,7 @@ compare のオプション:
 <context>
     <name>PresentationEditStrip</name>
     <message>
-        <location filename="../../app/PresentationEditStrip.cpp" line="+37"/>
+        <location filename="../../app/PresentationEditStrip.cpp" line="+33"/>
         <source>Live edit</source>
         <translation>ライブ編集</translation>
     </message>
@@ -2899,13 +2898,13 @@ compare のオプション:
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../app/PresentationWindow.cpp" line="+26"/>
+        <location filename="../../app/PresentationWindow.cpp" line="+23"/>
         <location line="+1"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>go to %1</source>
         <translation>%1 へ移動</translation>
     </message>
@@ -2981,7 +2980,7 @@ compare のオプション:
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/ReportData.cpp" line="+85"/>
+        <location filename="../../app/ReportData.cpp" line="+81"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -2996,7 +2995,7 @@ compare のオプション:
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
@@ -3006,7 +3005,7 @@ compare のオプション:
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
@@ -3045,12 +3044,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>rounded to the nearest unit</source>
         <translation>最小単位に四捨五入</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>%1 at 1 USD = %2 %1, %3</source>
         <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
         <translation>%1 (1 USD = %2 %1、%3)</translation>
@@ -3106,7 +3105,7 @@ compare のオプション:
         <translation>1 か月を %1 時間としています (AWS Pricing Calculator の方式)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A month is %1 days of %2 hours: %3 hours of running.</source>
         <translation>1 か月を %1 日 × %2 時間とし、%3 時間稼働するものとしています。</translation>
     </message>
@@ -3166,7 +3165,7 @@ compare のオプション:
         <translation>料金を計算しているのは表示している項目だけです。データ転送、ロードバランサー、NAT ゲートウェイ、ログは、記載がない限り含まれていません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A price nobody published is shown as unknown and left out of a total, never counted as zero; a total that leaves one out says so.</source>
         <translation>公開されていない価格は「不明」と表示し、0 として数えず合計から除外します。除外した合計にはその旨を示します。</translation>
     </message>
@@ -3176,7 +3175,7 @@ compare のオプション:
         <translation>概算と示した数値は確認できなかった価格に基づいています。出典を参照してください。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Lightsail %1</source>
         <translation>Lightsail %1</translation>
     </message>
@@ -3184,22 +3183,22 @@ compare のオプション:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+119"/>
+        <location filename="../../app/ReportWriter.cpp" line="+122"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not available</source>
         <translation>利用不可</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No figure rests on an estimated price.</source>
         <translation>概算価格に基づく数値はありません。</translation>
     </message>
@@ -3214,31 +3213,31 @@ compare のオプション:
         <translation>%1 個の数値が概算価格に基づいています。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+386"/>
-        <location line="+53"/>
+        <location line="+35"/>
+        <location line="+403"/>
+        <location line="+54"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-451"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+275"/>
+        <location line="+286"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+283"/>
+        <location line="-285"/>
+        <location line="+295"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-294"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -3273,12 +3272,12 @@ compare のオプション:
         <translation>/月</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Figures marked * rest on an estimated price. Prices are published in USD; the sources and their dates are listed at the end of this report.</source>
         <translation>* 印の数値は概算価格に基づいています。価格は USD で公開されています。出典と日付はこのレポートの最後に記載しています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Summary: every option, cheapest first</source>
         <translation>概要: すべての構成 (安い順)</translation>
     </message>
@@ -3289,31 +3288,31 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+274"/>
+        <location line="+287"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-287"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
-        <location line="+103"/>
-        <location line="+42"/>
-        <location line="+48"/>
+        <location line="+61"/>
+        <location line="+109"/>
+        <location line="+45"/>
+        <location line="+50"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-261"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>★ the cheapest option whose every price is known. %1 a month; %2.</source>
         <translation>★ すべての価格が判明している中で最安の構成。月額 %1、%2。</translation>
     </message>
@@ -3329,37 +3328,37 @@ compare のオプション:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+131"/>
-        <location line="+39"/>
+        <location line="-109"/>
+        <location line="+140"/>
+        <location line="+40"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+103"/>
-        <location line="+28"/>
+        <location line="-180"/>
+        <location line="+109"/>
+        <location line="+31"/>
         <location line="+14"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+112"/>
+        <location line="-168"/>
+        <location line="+120"/>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -3369,17 +3368,17 @@ compare のオプション:
         <translation>機能マトリクス</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Why these scores</source>
         <translation>評価の理由</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Storage side by side</source>
         <translation>ストレージの比較</translation>
     </message>
@@ -3404,12 +3403,12 @@ compare のオプション:
         <translation>マウント元</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -3429,18 +3428,18 @@ compare のオプション:
         <translation>セキュリティの比較</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What each security service would cost a month for this workload (%1).</source>
         <translation>各セキュリティサービスをこのワークロードで使った場合の月額料金 (%1)。</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+97"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-168"/>
         <source>No break-even from 1 to %1: the order stays the same.</source>
         <translation>1 から %1までに損益分岐点はなく、順位は変わりません。</translation>
     </message>
@@ -3450,22 +3449,22 @@ compare のオプション:
         <translation>損益分岐点は %1です。それ以上では %2 が %3 より安くなります。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Every service rated 0 (cannot) to 4 (best of the set) on each criterion. The services compared here are in bold; their score weighs each criterion by its weight (%1).</source>
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>What it does</source>
         <translation>機能の概要</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Security in this scenario</source>
         <translation>このシナリオのセキュリティ</translation>
     </message>
@@ -3481,23 +3480,23 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
-        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+18"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Prices behind the figures</source>
         <translation>数値の根拠となる価格</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
@@ -3507,14 +3506,14 @@ compare のオプション:
         <translation>単位</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+17"/>
+        <location line="+1"/>
+        <location line="+18"/>
         <source>As of</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+17"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Confidence</source>
         <translation>確度</translation>
     </message>
@@ -3524,7 +3523,7 @@ compare のオプション:
         <translation>割引</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Purchase</source>
         <translation>購入オプション</translation>
     </message>
@@ -3534,23 +3533,23 @@ compare のオプション:
         <translation>オンデマンドからの割引</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+11"/>
+        <location line="+46"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Cannot write %1: the PDF could not be drawn</source>
         <translation>%1 に書き込めません: PDF を描画できませんでした</translation>
     </message>
@@ -3826,7 +3825,7 @@ compare のオプション:
         <translation>機能の概要</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
         <source>Add security service</source>
         <translation>セキュリティサービスを追加</translation>
     </message>
@@ -3836,7 +3835,7 @@ compare のオプション:
         <translation>セキュリティサービスを削除</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>everything</source>
         <translation>すべて</translation>
     </message>
@@ -3958,13 +3957,13 @@ compare のオプション:
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+184"/>
-        <location line="+441"/>
+        <location filename="../../app/SlideRenderer.cpp" line="+182"/>
+        <location line="+455"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-451"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4064,7 +4063,7 @@ compare のオプション:
         <translation>基準</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Weighted score</source>
         <translation>加重スコア</translation>
     </message>
@@ -4079,7 +4078,7 @@ compare のオプション:
         <translation>最安: %1 — 月額 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 pays %2 a month for capacity it does not use</source>
         <translation>%1 は使わない容量に月額 %2 を支払っています</translation>
     </message>
@@ -4094,7 +4093,7 @@ compare のオプション:
         <translation>%1以上では %2 が %3 より安くなります</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No break-even from 1 to %1: the order stays the same</source>
         <translation>1 から %1までに損益分岐点はなく、順位は変わりません</translation>
     </message>
@@ -4104,12 +4103,12 @@ compare のオプション:
         <translation>%2 での %1: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Storage for %1 GB, side by side</source>
         <translation>%1 GB のストレージの比較</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Block storage is tied to one host and one zone; file storage is shared; S3 is an API.</source>
         <translation>ブロックは 1 ホスト・1 ゾーン限定、ファイルは共有可能、S3 は API で利用。</translation>
     </message>
@@ -4135,18 +4134,18 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
-        <location line="+24"/>
+        <location line="+22"/>
+        <location line="+25"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -4192,7 +4191,7 @@ compare のオプション:
         <translation>最安: %1 · 重み付けで最適: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+16"/>
         <source>#</source>
         <translation>#</translation>
@@ -4213,8 +4212,8 @@ compare のオプション:
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+132"/>
+        <location line="+49"/>
+        <location line="+134"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4224,13 +4223,13 @@ compare のオプション:
         <translation>スライド 16:9</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+11"/>
+        <location line="+22"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Cannot write %1: the slides could not be drawn</source>
         <translation>%1 に書き込めません: スライドを描画できませんでした</translation>
     </message>
@@ -4293,7 +4292,7 @@ compare のオプション:
         <translation>注意点 (資料より)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
         <source>Change storage size</source>
         <translation>ストレージのサイズの変更</translation>
     </message>
@@ -4308,7 +4307,7 @@ compare のオプション:
         <translation>ストレージを削除</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Add %1 to every option&apos;s bill</source>
         <translation>%1 をすべての構成の料金に加算</translation>
     </message>
@@ -4373,7 +4372,7 @@ compare のオプション:
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../app/Theme.cpp" line="+64"/>
+        <location filename="../../app/Theme.cpp" line="+99"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
