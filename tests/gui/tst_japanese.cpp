@@ -2,10 +2,16 @@
 // the window is built, and the Compare page shows Japanese menus, form labels, table headers,
 // status and notes, with money in yen as the deck prints it (slide 16: ¥12,747 and $82.24).
 
+#include "Catalog.h"
 #include "ComparePage.h"
+#include "Comparison.h"
 #include "ComparisonModel.h"
+#include "CostModel.h"
+#include "LoadError.h"
 #include "MainWindow.h"
 #include "Money.h"
+#include "PriceBook.h"
+#include "Scenario.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -59,6 +65,7 @@ private slots:
     void languageFollowsTheSetting();
     void comparePageSpeaksJapanese();
     void moneyIsInYenAsTheDeckPrintsIt();
+    void modelMessagesAreJapanese();
     void qtsOwnButtonsAreJapanese();
     void englishComesBackWithPluralForms();
 };
@@ -179,6 +186,33 @@ void TestJapanese::moneyIsInYenAsTheDeckPrintsIt()
     const CurrencySettings yen{QStringLiteral("JPY"), 155, QStringLiteral("floor")};
     QCOMPARE(Money::format(82.2402, yen, QLocale()), QStringLiteral("¥12,747"));
     QCOMPARE(Money::formatUsd(82.2402, QLocale()), QStringLiteral("$82.24"));
+}
+
+void TestJapanese::modelMessagesAreJapanese()
+{
+    // The cost model's notes and the scenario reader's messages are translated in the contexts
+    // lupdate files them under ("CostModel", "ScenarioFile"); a mismatch would leave them English.
+    LoadError error;
+    const std::optional<Scenario> scenario =
+        ScenarioFile::read(QStringLiteral(CC_SOURCE_DIR "/resources/scenarios/deck-default.json"), &error);
+    QVERIFY2(scenario, qPrintable(error.toString()));
+    const Comparison comparison =
+        CostModel::evaluate(*scenario, Catalog::builtin(), PriceBooks::builtin(), Language::Japanese);
+    QStringList notes;
+    for (const OptionResult& option : comparison.options)
+        for (const Note& note : option.notes)
+            notes << note.text;
+    QVERIFY(!notes.isEmpty());
+    for (const QString& note : std::as_const(notes))
+        QVERIFY2(hasJapanese(note), qPrintable(note));
+    // EKS on Fargate, 2 vCPU / 4 GiB + 256 MiB: rounded up to the 2 vCPU / 5 GiB size.
+    QVERIFY2(notes.filter(QStringLiteral("切り上げました")).size() == 1, qPrintable(notes.join(u'\n')));
+
+    const QByteArray badRegion = R"({"schema": "container-compare/scenario", "version": 1, "title": "x",
+        "region": "mars-1", "workload": {"tasks": 1, "vcpu": 2, "memoryGiB": 4}, "options": []})";
+    QVERIFY(!ScenarioFile::parse(badRegion, QStringLiteral("bad.json"), &error));
+    QVERIFY2(error.toString().contains(QStringLiteral("不明なリージョン「mars-1」")),
+             qPrintable(error.toString()));
 }
 
 void TestJapanese::qtsOwnButtonsAreJapanese()
