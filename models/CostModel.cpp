@@ -395,7 +395,7 @@ private:
             note(NoteLevel::Warning,
                  [&] { return tr("%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: "
                     "priced on %6.")
-                     .arg(chosen->type, num(m_in.vcpu), gib(m_in.memoryGiB), num(resCpu), gib(resMem),
+                     .arg(chosen->type, num(m_in.vcpu), gib(m_in.memoryGiB), gib(resCpu), gib(resMem),
                           bigger->type); });
         return bigger;
     }
