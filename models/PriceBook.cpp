@@ -1,6 +1,7 @@
 #include "PriceBook.h"
 
 #include "PriceBookLoader.h"
+#include "PriceBookStore.h"
 
 #include <QtGlobal>
 
@@ -99,6 +100,20 @@ std::optional<PriceBooks> PriceBooks::load(const QString& directory, LoadError* 
 }
 
 const PriceBooks& PriceBooks::builtin()
+{
+    static const PriceBooks books = PriceBookStore::effective(shipped());
+    return books;
+}
+
+PriceBooks PriceBooks::fromList(QList<PriceBook> list)
+{
+    std::sort(list.begin(), list.end(), [](const PriceBook& a, const PriceBook& b) { return a.region < b.region; });
+    PriceBooks books;
+    books.m_books = std::move(list);
+    return books;
+}
+
+const PriceBooks& PriceBooks::shipped()
 {
     static const PriceBooks books = [] {
         initPriceResources();

@@ -18,6 +18,19 @@ struct PriceSource
     QString title;
     QString url;
     QString date;                  // ISO date or month of the source
+    // An AWS Price List offer file: its version ("20250828172723"), publication date
+    // ("2025-08-28T17:27:23Z") and the name of the file it was imported from.
+    QString version;
+    QString publicationDate;
+    QString file;
+};
+
+// One tier of a tiered price: the price of each unit up to upTo units a month (counted from
+// the end of the previous tier); the last tier has no upTo.
+struct PriceTier
+{
+    std::optional<double> upTo;
+    double usd = 0;
 };
 
 // One published price: a value in USD per unit, its source, the date it was true and how
@@ -25,7 +38,8 @@ struct PriceSource
 struct Price
 {
     QString key;                   // "fargate.linux-x86.vcpu-hour", …
-    double usd = 0;
+    double usd = 0;                // the first tier's price when tiered
+    QList<PriceTier> tiers;        // empty, or two or more tiers in order
     QString unit;                  // one of PriceBook::knownUnits()
     QString source;                // a PriceSource id
     QString asOf;                  // date the price was true
@@ -106,7 +120,12 @@ class PriceBooks
 {
 public:
     static std::optional<PriceBooks> load(const QString& directory, LoadError* error);
+    // The books the app prices with: the shipped ones, with the books imported from the AWS
+    // Price List (PriceBookStore) merged over them key by key. Read once per process.
     static const PriceBooks& builtin();
+    // The books compiled into the program, nothing imported.
+    static const PriceBooks& shipped();
+    static PriceBooks fromList(QList<PriceBook> books);
 
     const PriceBook* region(const QString& id) const;
     QStringList regions() const; // ids, sorted

@@ -111,7 +111,12 @@ void PriceBookLoader::readBook(const QJsonObject& root, const QString& fileName)
 {
     JsonReader& r = m_reader;
     r.requireHeader(root, kSchema, kVersion);
-    m_book.region = r.requireEnum(root, top(), QStringLiteral("region"), PriceBook::knownRegions());
+    // Any AWS region code: the shipped books and every region imported from the Price List.
+    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+$"));
+    m_book.region = r.requireString(root, top(), QStringLiteral("region"));
+    if (r.ok() && !regionPattern.match(m_book.region).hasMatch())
+        r.fail(JsonReader::child(top(), QStringLiteral("region")),
+               QStringLiteral("must be an AWS region code like \"ap-northeast-1\", found %1").arg(quoted(m_book.region)));
     const QString expectedName = m_book.region + QStringLiteral(".json");
     if (r.ok() && fileName != expectedName)
         r.fail(JsonReader::child(top(), QStringLiteral("region")),
@@ -153,8 +158,13 @@ void PriceBookLoader::readSources(const QJsonObject& root)
                    QStringLiteral("must be an http(s):// address, found %1").arg(quoted(source.url)));
         if (o.contains(QStringLiteral("date")))
             source.date = r.requireDate(o, p, QStringLiteral("date"));
+        // An AWS Price List offer file: its version, publication date and file name.
+        source.version = r.optionalString(o, p, QStringLiteral("version"));
+        source.publicationDate = r.optionalString(o, p, QStringLiteral("publicationDate"));
+        source.file = r.optionalString(o, p, QStringLiteral("file"));
         static const QStringList sourceKeys = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("url"),
-                                   QStringLiteral("date")};
+                                   QStringLiteral("date"), QStringLiteral("version"),
+                                   QStringLiteral("publicationDate"), QStringLiteral("file")};
         r.rejectUnknownKeys(o, p, sourceKeys);
         m_book.sources.append(source);
     }
@@ -205,15 +215,56 @@ void PriceBookLoader::readPrices(const QJsonObject& root)
                                 .arg(quoted(key)));
         checkUnique(r, seen, QStringLiteral("key"), key, keyPath);
         const QString unit = r.requireEnum(o, p, QStringLiteral("unit"), PriceBook::knownUnits());
-        Price price = readPrice(o, p, QStringLiteral("usd"), true);
+        // A price is one "usd", or "tiers" of a price that falls with the quantity a month.
+        const bool tiered = o.contains(QStringLiteral("tiers"));
+        if (r.ok() && tiered && o.contains(QStringLiteral("usd")))
+            r.fail(JsonReader::child(p, QStringLiteral("tiers")), QStringLiteral("give \"usd\" or \"tiers\", not both"));
+        Price price = readPrice(o, p, tiered ? QString() : QStringLiteral("usd"), true);
+        if (tiered) {
+            price.tiers = readTiers(o, p);
+            if (!price.tiers.isEmpty())
+                price.usd = price.tiers.constFirst().usd;
+        }
         price.key = key;
         price.unit = unit;
-        static const QStringList priceKeys = {QStringLiteral("key"), QStringLiteral("usd"), QStringLiteral("unit"),
-                             QStringLiteral("source"), QStringLiteral("asOf"), QStringLiteral("confidence"),
-                             QStringLiteral("grade"), QStringLiteral("note")};
+        static const QStringList priceKeys = {QStringLiteral("key"), QStringLiteral("usd"), QStringLiteral("tiers"),
+                             QStringLiteral("unit"), QStringLiteral("source"), QStringLiteral("asOf"),
+                             QStringLiteral("confidence"), QStringLiteral("grade"), QStringLiteral("note")};
         r.rejectUnknownKeys(o, p, priceKeys);
         m_book.prices.append(price);
     }
+}
+
+QList<PriceTier> PriceBookLoader::readTiers(const QJsonObject& o, const QString& path)
+{
+    JsonReader& r = m_reader;
+    const QString listPath = JsonReader::child(path, QStringLiteral("tiers"));
+    const QJsonArray array = r.requireArray(o, path, QStringLiteral("tiers"));
+    if (r.ok() && array.size() < 2)
+        r.fail(listPath, QStringLiteral("must list at least two tiers; a single price is \"usd\""));
+    QList<PriceTier> tiers;
+    double previous = 0;
+    for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
+        const QString p = JsonReader::index(listPath, i);
+        const QJsonObject t = r.objectAt(array, listPath, i);
+        PriceTier tier;
+        tier.usd = r.requireNumber(t, p, QStringLiteral("usd"), 0, kNoMax);
+        const bool last = i + 1 == array.size();
+        if (last) {
+            if (r.ok() && t.contains(QStringLiteral("upTo")))
+                r.fail(JsonReader::child(p, QStringLiteral("upTo")),
+                       QStringLiteral("the last tier has no upper bound: leave \"upTo\" out"));
+        } else {
+            tier.upTo = r.requireNumber(t, p, QStringLiteral("upTo"), 0, kNoMax);
+            if (r.ok() && *tier.upTo <= previous)
+                r.fail(JsonReader::child(p, QStringLiteral("upTo")),
+                       QStringLiteral("must be greater than the previous tier's upTo (%1)").arg(previous));
+            previous = tier.upTo.value_or(previous);
+        }
+        r.rejectUnknownKeys(t, p, {QStringLiteral("upTo"), QStringLiteral("usd")});
+        tiers.append(tier);
+    }
+    return tiers;
 }
 
 void PriceBookLoader::readInstanceTypes(const QJsonObject& root)

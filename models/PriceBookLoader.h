@@ -25,6 +25,7 @@ private:
     // confidence, grade (required when graded) and note.
     Price readPrice(const QJsonObject& o, const QString& path, const QString& valueKey, bool graded);
     void readPrices(const QJsonObject& root);
+    QList<PriceTier> readTiers(const QJsonObject& o, const QString& path);
     void readInstanceTypes(const QJsonObject& root);
     void readLightsailPowers(const QJsonObject& root);
     void readDiscounts(const QJsonObject& root);

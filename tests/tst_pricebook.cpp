@@ -368,8 +368,8 @@ void TestPriceBook::brokenBook_data()
     QTest::addRow("unknown source of a type")
         << tokyo << u"$.instanceTypes[0].source"_s << std::optional(json(R"("KARP")")) << u"$.instanceTypes[0].source"_s
         << uR"(unknown source "KARP"; $.sources has no such id)"_s;
-    QTest::addRow("unknown region") << tokyo << u"$.region"_s << std::optional(json(R"("eu-west-1")")) << u"$.region"_s
-                                    << uR"(unknown value "eu-west-1"; expected one of: ap-northeast-1, us-east-1)"_s;
+    QTest::addRow("not a region code") << tokyo << u"$.region"_s << std::optional(json(R"("Tokyo")")) << u"$.region"_s
+                                       << uR"(must be an AWS region code like "ap-northeast-1", found "Tokyo")"_s;
     QTest::addRow("region in the wrong file")
         << u"us-east-1.json"_s << u"$.region"_s << std::optional(json(R"("ap-northeast-1")")) << u"$.region"_s
         << uR"("ap-northeast-1" belongs in ap-northeast-1.json, not in us-east-1.json)"_s;
@@ -425,7 +425,7 @@ void TestPriceBook::brokenBook_data()
     QTest::addRow("missing ja") << tokyo << u"$.regionName.ja"_s << removed << u"$.regionName.ja"_s << u"is missing"_s;
     QTest::addRow("misspelt key") << tokyo << u"$.prices[0].asof"_s << std::optional(json(R"("2026-07-07")"))
                                   << u"$.prices[0].asof"_s
-                                  << u"unknown key; expected one of: key, usd, unit, source, asOf, confidence, grade, note"_s;
+                                  << u"unknown key; expected one of: key, usd, tiers, unit, source, asOf, confidence, grade, note"_s;
     QTest::addRow("no sources") << tokyo << u"$.sources"_s << std::optional(json("[]")) << u"$.sources"_s
                                 << u"must list at least one source"_s;
 }

@@ -1,0 +1,855 @@
+#include "OfferFileReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+// RapidJSON's input-stream concept over a QIODevice, read in 256 KiB blocks; Tell() is the
+// byte offset for messages.
+class DeviceStream
+{
+public:
+    using Ch = char;
+
+    explicit DeviceStream(QIODevice& device)
+        : m_device(device)
+        , m_buffer(256 * 1024)
+    {
+        m_current = m_end = m_buffer.data();
+        fill();
+    }
+
+    Ch Peek() const { return m_current < m_end ? *m_current : '\0'; }
+    Ch Take()
+    {
+        if (m_current >= m_end)
+            return '\0';
+        const Ch c = *m_current++;
+        if (m_current == m_end)
+            fill();
+        return c;
+    }
+    size_t Tell() const { return size_t(m_consumed + (m_current - m_buffer.data())); }
+
+    // Output is never used on an input stream.
+    Ch* PutBegin() { return nullptr; }
+    void Put(Ch) {}
+    void Flush() {}
+    size_t PutEnd(Ch*) { return 0; }
+
+    bool readFailed() const { return m_readFailed; }
+    bool atEnd() const { return m_current >= m_end; }
+
+private:
+    void fill()
+    {
+        m_consumed += m_end - m_buffer.data();
+        qint64 n = m_device.read(m_buffer.data(), qint64(m_buffer.size()));
+        if (n < 0) {
+            m_readFailed = true;
+            n = 0;
+        }
+        m_current = m_buffer.data();
+        m_end = m_current + n;
+    }
+
+    QIODevice& m_device;
+    std::vector<char> m_buffer;
+    const char* m_current = nullptr;
+    const char* m_end = nullptr;
+    qint64 m_consumed = 0;
+    bool m_readFailed = false;
+};
+
+struct CompiledMatch
+{
+    std::vector<std::string> families;
+    std::vector<std::pair<int, std::string>> attributes;
+    std::vector<std::pair<int, std::string>> ifPresent;
+};
+
+struct CompiledPriceRule
+{
+    int offer = 0;
+    const PriceRule* rule = nullptr;
+    std::string usagetype;
+    CompiledMatch match;
+};
+
+struct CompiledInstanceRule
+{
+    int offer = 0;
+    const InstanceTypeRule* rule = nullptr;
+    std::string prefix;
+    std::string offerUnit;
+    std::string arm;
+    CompiledMatch match;
+};
+
+struct Dimension
+{
+    std::string unit;
+    std::string beginRange;
+    std::string endRange;
+    std::string usd;
+    bool hasUsd = false;
+    std::string path;
+};
+
+// A product the mapping wants, waiting for its on-demand term.
+struct Kept
+{
+    std::string sku;
+    int offer = 0;
+    const CompiledPriceRule* priceRule = nullptr;
+    const CompiledInstanceRule* instanceRule = nullptr;
+    std::string instanceType;
+    std::string vcpu;
+    std::string memory;
+    std::string processor;
+    std::string gpu;
+    std::string gpuMemory;
+    std::vector<Dimension> dimensions;
+    bool termSeen = false;
+    std::string termPath;
+};
+
+bool isRegionPrefix(std::string_view s)
+{
+    if (s.size() < 2 || s.size() > 6)
+        return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+// usagetype is wanted, or a region prefix ("APN1-") followed by wanted.
+bool usagetypeMatches(std::string_view usagetype, std::string_view wanted)
+{
+    if (usagetype == wanted)
+        return true;
+    if (usagetype.size() <= wanted.size() + 1 || usagetype.substr(usagetype.size() - wanted.size()) != wanted)
+        return false;
+    const size_t dash = usagetype.size() - wanted.size() - 1;
+    return usagetype[dash] == '-' && isRegionPrefix(usagetype.substr(0, dash));
+}
+
+std::string_view withoutRegionPrefix(std::string_view usagetype)
+{
+    const size_t dash = usagetype.find('-');
+    if (dash != std::string_view::npos && isRegionPrefix(usagetype.substr(0, dash)))
+        return usagetype.substr(dash + 1);
+    return usagetype;
+}
+
+QString q(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// A decimal string of the Price List ("0.0000166667", "Inf") read exactly, without locale.
+std::optional<double> decimal(const std::string& s)
+{
+    bool ok = false;
+    const double value = QByteArray::fromRawData(s.data(), qsizetype(s.size())).toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+class OfferHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, OfferHandler>
+{
+public:
+    OfferHandler(const PriceListMapping& mapping, OfferImport& result)
+        : m_mapping(mapping)
+        , m_result(result)
+    {
+        const QStringList names = mapping.attributeNames();
+        for (const QString& name : names) {
+            m_attributeNames.push_back(name.toStdString());
+        }
+        for (size_t i = 0; i < m_attributeNames.size(); ++i)
+            m_attributeIds.emplace(m_attributeNames[i], int(i));
+        m_values.resize(m_attributeNames.size());
+        m_present.resize(m_attributeNames.size());
+        m_usagetype = id("usagetype");
+        m_regionCode = id("regionCode");
+        m_location = id("location");
+        m_instanceType = id("instanceType");
+        m_vcpu = id("vcpu");
+        m_memory = id("memory");
+        m_processor = id("physicalProcessor");
+        m_gpu = id("gpu");
+        m_gpuMemory = id("gpuMemory");
+
+        const QList<OfferMapping>& offers = mapping.offers();
+        for (qsizetype o = 0; o < offers.size(); ++o) {
+            for (const PriceRule& rule : offers[o].prices)
+                m_priceRules.push_back({int(o), &rule, rule.usagetype.toStdString(), compile(rule.match)});
+            if (offers[o].instanceTypes) {
+                const InstanceTypeRule& rule = *offers[o].instanceTypes;
+                m_instanceRules.push_back({int(o), &rule, rule.usagetypePrefix.toStdString(),
+                                           rule.offerUnit.toStdString(), rule.armProcessor.toStdString(),
+                                           compile(rule.match)});
+            }
+        }
+        m_keys.resize(16);
+    }
+
+    // The second pass, when terms came before products in a file that can be read again.
+    void startTermsPass()
+    {
+        m_termsOnly = true;
+        m_depth = 0;
+        m_skipping = false;
+        m_skipNext = false;
+    }
+
+    bool needsTermsPass() const { return m_termsBeforeProducts; }
+    const QString& errorPath() const { return m_errorPath; }
+    const QString& errorMessage() const { return m_errorMessage; }
+    std::vector<Kept>& kept() { return m_kept; }
+    bool sawProducts() const { return m_sawProducts; }
+    // Where the reader is: the path of the innermost value it follows.
+    QString where() const { return path(m_skipping ? m_skipBase : m_depth); }
+    int offerIndex() const { return m_offerIndex; }
+
+    // --- RapidJSON handler ---
+    bool Null() { return scalar({}); }
+    bool Bool(bool) { return scalar({}); }
+    bool Int(int) { return scalar({}); }
+    bool Uint(unsigned) { return scalar({}); }
+    bool Int64(int64_t) { return scalar({}); }
+    bool Uint64(uint64_t) { return scalar({}); }
+    bool Double(double) { return scalar({}); }
+    bool RawNumber(const char*, rapidjson::SizeType, bool) { return scalar({}); }
+    bool String(const char* s, rapidjson::SizeType n, bool) { return scalar(std::string_view(s, n), true); }
+
+    bool Key(const char* s, rapidjson::SizeType n, bool)
+    {
+        if (m_skipping)
+            return true;
+        const std::string_view key(s, n);
+        if (size_t(m_depth) >= m_keys.size())
+            m_keys.resize(size_t(m_depth) + 8);
+        m_keys[size_t(m_depth)].assign(key);
+        switch (m_section) {
+        case Section::Top:
+            if (m_depth == 1) {
+                if (key == "products") {
+                    m_sawProducts = true;
+                    if (m_termsOnly)
+                        m_skipNext = true;
+                    else
+                        m_section = Section::Products;
+                } else if (key == "terms") {
+                    if (!m_termsOnly && !m_productsDone)
+                        m_termsBeforeProducts = true, m_skipNext = true;
+                    else
+                        m_section = Section::Terms;
+                } else if (key != "offerCode" && key != "version" && key != "publicationDate"
+                           && key != "formatVersion") {
+                    m_skipNext = true;
+                }
+            }
+            return true;
+        case Section::Products:
+            return productKey(key);
+        case Section::Terms:
+            return termKey(key);
+        }
+        return true;
+    }
+
+    bool StartObject() { return start(true); }
+    bool EndObject(rapidjson::SizeType) { return end(); }
+    bool StartArray() { return start(false); }
+    bool EndArray(rapidjson::SizeType) { return end(); }
+
+private:
+    enum class Section { Top, Products, Terms };
+
+    int id(const char* name) const
+    {
+        const auto it = m_attributeIds.find(name);
+        return it == m_attributeIds.end() ? -1 : it->second;
+    }
+
+    CompiledMatch compile(const ProductMatch& m) const
+    {
+        CompiledMatch c;
+        for (const QString& f : m.productFamilies)
+            c.families.push_back(f.toStdString());
+        for (const auto& [name, value] : m.attributes)
+            c.attributes.emplace_back(id(name.toStdString().c_str()), value.toStdString());
+        for (const auto& [name, value] : m.ifPresent)
+            c.ifPresent.emplace_back(id(name.toStdString().c_str()), value.toStdString());
+        return c;
+    }
+
+    bool fail(const QString& message, int depth = -1)
+    {
+        if (m_errorMessage.isEmpty()) {
+            m_errorMessage = message;
+            m_errorPath = path(depth < 0 ? m_depth : depth);
+        }
+        return false;
+    }
+
+    QString path(int depth) const
+    {
+        QString p = QStringLiteral("$");
+        for (int d = 1; d <= depth && size_t(d) < m_keys.size(); ++d)
+            p += QLatin1Char('.') + q(m_keys[size_t(d)]);
+        return p;
+    }
+
+    bool start(bool object)
+    {
+        if (m_skipping || m_skipNext) {
+            if (!m_skipping) {
+                m_skipping = true;
+                m_skipBase = m_depth;
+                m_skipNext = false;
+            }
+            ++m_depth;
+            return true;
+        }
+        ++m_depth;
+        if (m_depth == 1) {
+            if (!object)
+                return fail(QStringLiteral("not an AWS Price List offer file: the top level is an array, not an object"), 0);
+            return true;
+        }
+        if (m_section == Section::Products) {
+            if (m_depth == 2 && !object)
+                return fail(QStringLiteral("\"products\" is an array: this is a Savings Plans file, not a regional offer file"), 1);
+            if (m_depth == 3) {
+                if (!object)
+                    return fail(QStringLiteral("a product must be an object"));
+                beginProduct();
+            } else if (m_depth == 4 && object && m_keys[3] == "attributes") {
+                // the product's attributes
+            } else if (m_depth >= 4) {
+                return skipFrom(m_depth - 1);
+            }
+            return true;
+        }
+        if (m_section == Section::Terms) {
+            if (m_depth == 2 && !object)
+                return fail(QStringLiteral("\"terms\" must be an object"), 1);
+            if (m_depth == 6 && m_keys[5] != "priceDimensions")
+                return skipFrom(m_depth - 1);
+            if (m_depth == 8 && m_keys[7] != "pricePerUnit")
+                return skipFrom(m_depth - 1);
+            if (m_depth == 7)
+                m_dimension = Dimension{};
+            if (m_depth > 8)
+                return skipFrom(m_depth - 1);
+            return true;
+        }
+        // Any other object or array at the top level is skipped when its key is read.
+        return true;
+    }
+
+    // Skips the value that has just started (m_depth already counts it).
+    bool skipFrom(int base)
+    {
+        m_skipping = true;
+        m_skipBase = base;
+        return true;
+    }
+
+    bool end()
+    {
+        --m_depth;
+        if (m_skipping) {
+            if (m_depth == m_skipBase)
+                m_skipping = false;
+            return true;
+        }
+        if (m_section == Section::Products) {
+            if (m_depth == 2)
+                return endProduct();
+            if (m_depth == 1) {
+                m_section = Section::Top;
+                m_productsDone = true;
+            }
+        } else if (m_section == Section::Terms) {
+            if (m_depth == 6 && m_current) {
+                m_current->dimensions.push_back(std::move(m_dimension));
+            } else if (m_depth == 4 && m_current) {
+                m_current->termSeen = true;
+            } else if (m_depth == 3) {
+                m_current = nullptr;
+            } else if (m_depth == 1) {
+                m_section = Section::Top;
+            }
+        }
+        return true;
+    }
+
+    bool scalar(std::string_view value, bool isString = false)
+    {
+        if (m_skipping)
+            return true;
+        if (m_skipNext) {
+            m_skipNext = false;
+            return true;
+        }
+        if (m_depth == 1 && m_section == Section::Top) {
+            const std::string& key = m_keys[1];
+            if (!isString && key != "products" && key != "terms")
+                return true;
+            if (key == "offerCode") {
+                m_result.offerCode = q(std::string(value));
+                m_offerIndex = int(m_mapping.offerCodes().indexOf(m_result.offerCode));
+                if (m_offerIndex < 0)
+                    return fail(QStringLiteral("offer \"%1\" is not one we import; expected one of: %2")
+                                    .arg(m_result.offerCode, m_mapping.offerCodes().join(QStringLiteral(", "))),
+                                1);
+            } else if (key == "version") {
+                m_result.version = q(std::string(value));
+            } else if (key == "publicationDate") {
+                m_result.publicationDate = q(std::string(value));
+            } else if (key == "products" || key == "terms") {
+                return fail(QStringLiteral("must be an object"), 1);
+            }
+            return true;
+        }
+        if (m_depth == 1 && m_section != Section::Top)
+            return fail(QStringLiteral("must be an object"), 1);
+        if (m_section == Section::Products) {
+            if (m_depth == 2)
+                return fail(QStringLiteral("a product must be an object"), 2);
+            if (m_depth == 3) {
+                if (m_keys[3] == "productFamily")
+                    m_family.assign(value);
+                else if (m_keys[3] == "sku")
+                    m_skuField.assign(value);
+            } else if (m_depth == 4 && m_attribute >= 0) {
+                m_values[size_t(m_attribute)].assign(value);
+                m_present[size_t(m_attribute)] = true;
+            }
+            return true;
+        }
+        if (m_section == Section::Terms && m_current) {
+            if (m_depth == 7) {
+                const std::string& key = m_keys[7];
+                if (key == "unit")
+                    m_dimension.unit.assign(value);
+                else if (key == "beginRange")
+                    m_dimension.beginRange.assign(value);
+                else if (key == "endRange")
+                    m_dimension.endRange.assign(value);
+            } else if (m_depth == 8 && m_keys[8] == "USD") {
+                if (!isString)
+                    return fail(QStringLiteral("the price must be a decimal string such as \"0.0404800000\""));
+                m_dimension.usd.assign(value);
+                m_dimension.hasUsd = true;
+                m_dimension.path = path(8).toStdString();
+            }
+        }
+        return true;
+    }
+
+    bool productKey(std::string_view key)
+    {
+        if (m_depth == 1) {
+            m_section = Section::Top;
+            return Key(key.data(), rapidjson::SizeType(key.size()), false);
+        }
+        if (m_depth == 4) {
+            const auto it = m_attributeIds.find(std::string(key));
+            m_attribute = it == m_attributeIds.end() ? -1 : it->second;
+        } else if (m_depth == 3) {
+            if (key != "attributes" && key != "sku" && key != "productFamily")
+                m_skipNext = true;
+        }
+        return true;
+    }
+
+    bool termKey(std::string_view key)
+    {
+        if (m_depth == 2) {
+            m_current = nullptr;
+            if (key != "OnDemand")
+                m_skipNext = true;
+        } else if (m_depth == 3) {
+            const auto it = m_index.find(std::string(key));
+            if (it == m_index.end()) {
+                m_current = nullptr;
+                m_skipNext = true;
+            } else {
+                m_current = &m_kept[it->second];
+                if (m_current->termSeen)
+                    return fail(QStringLiteral("SKU %1 has a second set of on-demand terms (first at %2)")
+                                    .arg(q(std::string(key)), q(m_current->termPath)),
+                                3);
+                m_current->termPath = path(3).toStdString();
+            }
+        } else if (m_depth == 4) {
+            if (m_current && m_current->termSeen)
+                return fail(QStringLiteral("SKU %1 has two on-demand terms; which one applies is unclear")
+                                .arg(q(m_current->sku)),
+                            4);
+        } else if (m_depth == 5) {
+            if (key != "priceDimensions")
+                m_skipNext = true;
+        } else if (m_depth == 7) {
+            if (key != "unit" && key != "beginRange" && key != "endRange" && key != "pricePerUnit")
+                m_skipNext = true;
+        }
+        return true;
+    }
+
+    void beginProduct()
+    {
+        std::fill(m_present.begin(), m_present.end(), false);
+        m_family.clear();
+        m_skuField.clear();
+        m_attribute = -1;
+    }
+
+    bool attributeIs(int attribute, std::string_view value) const
+    {
+        return attribute >= 0 && m_present[size_t(attribute)] && m_values[size_t(attribute)] == value;
+    }
+
+    bool matches(const CompiledMatch& m) const
+    {
+        if (!m.families.empty()
+            && std::find(m.families.begin(), m.families.end(), m_family) == m.families.end())
+            return false;
+        for (const auto& [attribute, value] : m.attributes) {
+            if (!attributeIs(attribute, value))
+                return false;
+        }
+        for (const auto& [attribute, value] : m.ifPresent) {
+            if (attribute >= 0 && m_present[size_t(attribute)] && m_values[size_t(attribute)] != value)
+                return false;
+        }
+        return true;
+    }
+
+    bool offerAllowed(int offer) const { return m_offerIndex < 0 || offer == m_offerIndex; }
+
+    bool endProduct()
+    {
+        ++m_result.products;
+        if (m_usagetype < 0 || !m_present[size_t(m_usagetype)])
+            return true;
+        const std::string_view usagetype = m_values[size_t(m_usagetype)];
+        Kept kept;
+        for (const CompiledPriceRule& rule : m_priceRules) {
+            if (offerAllowed(rule.offer) && usagetypeMatches(usagetype, rule.usagetype)) {
+                if (matches(rule.match)) {
+                    kept.priceRule = &rule;
+                    kept.offer = rule.offer;
+                } else {
+                    ++m_result.skipped;
+                }
+                break;
+            }
+        }
+        if (!kept.priceRule) {
+            for (const CompiledInstanceRule& rule : m_instanceRules) {
+                if (!offerAllowed(rule.offer))
+                    continue;
+                const std::string_view bare = withoutRegionPrefix(usagetype);
+                if (bare.substr(0, rule.prefix.size()) != rule.prefix)
+                    continue;
+                if (!matches(rule.match)) {
+                    ++m_result.skipped;
+                    continue;
+                }
+                const std::string type(bare.substr(rule.prefix.size()));
+                if (m_instanceType < 0 || !m_present[size_t(m_instanceType)]
+                    || m_values[size_t(m_instanceType)] != type) {
+                    ++m_result.skipped;
+                    continue;
+                }
+                kept.instanceRule = &rule;
+                kept.offer = rule.offer;
+                kept.instanceType = type;
+                auto value = [&](int attribute) {
+                    return attribute >= 0 && m_present[size_t(attribute)] ? m_values[size_t(attribute)]
+                                                                          : std::string();
+                };
+                kept.vcpu = value(m_vcpu);
+                kept.memory = value(m_memory);
+                kept.processor = value(m_processor);
+                kept.gpu = value(m_gpu);
+                kept.gpuMemory = value(m_gpuMemory);
+                break;
+            }
+        }
+        if (!kept.priceRule && !kept.instanceRule)
+            return true;
+
+        kept.sku = m_keys[2];
+        if (!m_skuField.empty() && m_skuField != kept.sku)
+            return fail(QStringLiteral("the product's sku \"%1\" differs from its key \"%2\"")
+                            .arg(q(m_skuField), q(kept.sku)),
+                        2);
+        if (m_index.count(kept.sku))
+            return fail(QStringLiteral("duplicate SKU %1").arg(q(kept.sku)), 2);
+        // One region per file: the regional files carry regionCode on every product.
+        if (m_regionCode >= 0 && m_present[size_t(m_regionCode)]) {
+            const QString region = q(m_values[size_t(m_regionCode)]);
+            if (m_result.region.isEmpty()) {
+                m_result.region = region;
+                m_regionPath = path(2);
+                if (m_location >= 0 && m_present[size_t(m_location)])
+                    m_result.location = q(m_values[size_t(m_location)]);
+            } else if (region != m_result.region) {
+                m_keys[3] = "attributes";
+                m_keys[4] = "regionCode";
+                return fail(QStringLiteral("products of two regions, %1 and %2 (at %3): import a regional file")
+                                .arg(region, m_result.region, m_regionPath),
+                            4);
+            }
+        } else {
+            m_keys[3] = "attributes";
+            m_keys[4] = "regionCode";
+            return fail(QStringLiteral("the product has no regionCode (a file from before 2022?): "
+                                       "use a current regional offer file"),
+                        4);
+        }
+        m_index.emplace(kept.sku, m_kept.size());
+        m_kept.push_back(std::move(kept));
+        return true;
+    }
+
+    const PriceListMapping& m_mapping;
+    OfferImport& m_result;
+
+    std::vector<std::string> m_attributeNames;
+    std::unordered_map<std::string, int> m_attributeIds;
+    std::vector<std::string> m_values;
+    std::vector<bool> m_present;
+    int m_usagetype = -1, m_regionCode = -1, m_location = -1, m_instanceType = -1, m_vcpu = -1, m_memory = -1,
+        m_processor = -1, m_gpu = -1, m_gpuMemory = -1;
+    std::vector<CompiledPriceRule> m_priceRules;
+    std::vector<CompiledInstanceRule> m_instanceRules;
+
+    std::vector<std::string> m_keys;
+    int m_depth = 0;
+    bool m_skipping = false;
+    bool m_skipNext = false;
+    int m_skipBase = 0;
+    Section m_section = Section::Top;
+    bool m_termsOnly = false;
+    bool m_termsBeforeProducts = false;
+    bool m_productsDone = false;
+    bool m_sawProducts = false;
+    int m_offerIndex = -1;
+
+    std::string m_family;
+    std::string m_skuField;
+    int m_attribute = -1;
+    QString m_regionPath;
+
+    std::vector<Kept> m_kept;
+    std::unordered_map<std::string, size_t> m_index;
+    Kept* m_current = nullptr;
+    Dimension m_dimension;
+
+    QString m_errorPath;
+    QString m_errorMessage;
+};
+
+} // namespace
+
+std::optional<OfferImport> OfferFileReader::readFile(const QString& path, const PriceListMapping& mapping,
+                                                     LoadError* error)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = {path, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+        return std::nullopt;
+    }
+    std::optional<OfferImport> result = read(file, path, mapping, error);
+    if (result)
+        result->fileName = name;
+    return result;
+}
+
+std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QString& fileName,
+                                                 const PriceListMapping& mapping, LoadError* error)
+{
+    OfferImport result;
+    result.fileName = fileName;
+    auto failed = [&](const QString& where, const QString& message) -> std::optional<OfferImport> {
+        if (error)
+            *error = {fileName, where, message};
+        return std::nullopt;
+    };
+    auto atByte = [](size_t offset) { return QStringLiteral("byte %1").arg(offset); };
+
+    OfferHandler handler(mapping, result);
+    auto parse = [&]() -> std::optional<OfferImport> {
+        DeviceStream stream(device);
+        rapidjson::Reader reader;
+        const rapidjson::ParseResult ok = reader.Parse<rapidjson::kParseIterativeFlag>(stream, handler);
+        result.bytes = qint64(stream.Tell());
+        if (stream.readFailed())
+            return failed(atByte(stream.Tell()), QStringLiteral("read error: %1").arg(device.errorString()));
+        if (ok)
+            return result;
+        if (ok.Code() == rapidjson::kParseErrorTermination && !handler.errorMessage().isEmpty())
+            return failed(handler.errorPath(), handler.errorMessage());
+        if (ok.Code() == rapidjson::kParseErrorDocumentEmpty)
+            return failed({}, QStringLiteral("the file is empty"));
+        if (stream.atEnd() && ok.Offset() >= stream.Tell())
+            return failed(atByte(ok.Offset()),
+                          QStringLiteral("the file ends early, inside %1 (truncated download?)")
+                              .arg(handler.where()));
+        return failed(atByte(ok.Offset()),
+                      QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(ok.Code()))));
+    };
+    if (!parse())
+        return std::nullopt;
+    if (result.offerCode.isEmpty())
+        return failed(QStringLiteral("$"), QStringLiteral("not an AWS Price List offer file: it has no \"offerCode\""));
+    if (handler.needsTermsPass()) {
+        // "terms" came before "products": read the terms again once the products are known.
+        if (device.isSequential() || !device.seek(0))
+            return failed(QStringLiteral("$.terms"),
+                          QStringLiteral("the terms come before the products and the input cannot be read twice"));
+        handler.startTermsPass();
+        if (!parse())
+            return std::nullopt;
+    }
+    const QString offerCode = result.offerCode;
+
+    // Prices and instance types from the kept products that have an on-demand term.
+    QHash<QString, QString> seenKeys;   // key → SKU
+    QHash<QString, QString> seenTypes;  // type → SKU
+    const QString skuPath = QStringLiteral("$.products.");
+    for (Kept& kept : handler.kept()) {
+        if (!kept.termSeen || (handler.offerIndex() >= 0 && kept.offer != handler.offerIndex()))
+            continue;
+        const QString sku = q(kept.sku);
+        const QString termPath = q(kept.termPath);
+        std::vector<Dimension>& dims = kept.dimensions;
+        if (dims.empty())
+            return failed(termPath, QStringLiteral("SKU %1 has an on-demand term without a price").arg(sku));
+        for (const Dimension& d : dims) {
+            if (!d.hasUsd)
+                return failed(termPath, QStringLiteral("SKU %1: a price dimension has no USD price").arg(sku));
+            if (!decimal(d.usd) || *decimal(d.usd) < 0)
+                return failed(q(d.path), QStringLiteral("SKU %1: the price \"%2\" is not a number").arg(sku, q(d.usd)));
+        }
+        if (kept.priceRule) {
+            const PriceRule& rule = *kept.priceRule->rule;
+            Price price;
+            price.key = rule.key;
+            price.unit = rule.unit;
+            if (dims.size() == 1) {
+                price.usd = *decimal(dims.front().usd);
+            } else if (!rule.tiered) {
+                return failed(termPath, QStringLiteral("SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price")
+                                            .arg(sku, rule.key).arg(dims.size()));
+            } else {
+                std::sort(dims.begin(), dims.end(), [](const Dimension& a, const Dimension& b) {
+                    return decimal(a.beginRange).value_or(0) < decimal(b.beginRange).value_or(0);
+                });
+                double previousEnd = 0;
+                for (size_t i = 0; i < dims.size(); ++i) {
+                    const Dimension& d = dims[i];
+                    const std::optional<double> begin = decimal(d.beginRange);
+                    if (!begin || *begin != previousEnd)
+                        return failed(termPath, QStringLiteral("SKU %1: the tiers do not follow each other (a tier begins at \"%2\")")
+                                                    .arg(sku, q(d.beginRange)));
+                    PriceTier tier;
+                    tier.usd = *decimal(d.usd);
+                    const bool last = i + 1 == dims.size();
+                    if (d.endRange == "Inf") {
+                        if (!last)
+                            return failed(termPath, QStringLiteral("SKU %1: a tier before the last one is open-ended").arg(sku));
+                    } else {
+                        const std::optional<double> end = decimal(d.endRange);
+                        if (!end || *end <= *begin || last)
+                            return failed(termPath, QStringLiteral("SKU %1: the tier from \"%2\" has no usable end \"%3\"")
+                                                        .arg(sku, q(d.beginRange), q(d.endRange)));
+                        tier.upTo = *end;
+                        previousEnd = *end;
+                    }
+                    price.tiers.append(tier);
+                }
+                price.usd = price.tiers.constFirst().usd;
+            }
+            if (seenKeys.contains(price.key))
+                return failed(skuPath + sku,
+                              QStringLiteral("SKU %1 and SKU %2 both give %3").arg(seenKeys.value(price.key), sku, price.key));
+            seenKeys.insert(price.key, sku);
+            result.prices.append(price);
+        } else {
+            const CompiledInstanceRule& rule = *kept.instanceRule;
+            const QString type = q(kept.instanceType);
+            if (dims.size() != 1 || dims.front().unit != rule.offerUnit) {
+                ++result.skipped;
+                continue;
+            }
+            const double usd = *decimal(dims.front().usd);
+            // A 0.00 hour is never the on-demand price of an instance (host and capacity-block
+            // twins are): leave it out.
+            if (usd <= 0) {
+                ++result.skipped;
+                continue;
+            }
+            QString memory = q(kept.memory);
+            memory.remove(QLatin1Char(','));
+            memory.remove(QStringLiteral("GiB"));
+            bool vcpuOk = false;
+            bool memoryOk = false;
+            InstanceType t;
+            t.type = type;
+            t.vcpu = q(kept.vcpu).toDouble(&vcpuOk);
+            t.memoryGiB = memory.trimmed().toDouble(&memoryOk);
+            if (!vcpuOk || !memoryOk || t.vcpu <= 0 || t.memoryGiB <= 0) {
+                ++result.skipped;
+                continue;
+            }
+            t.arch = q(kept.processor).contains(q(rule.arm)) ? QStringLiteral("arm64") : QStringLiteral("x86_64");
+            t.gpus = q(kept.gpu).toInt();
+            if (t.gpus > 0)
+                t.gpuName = kept.gpuMemory.empty() || kept.gpuMemory == "NA"
+                                ? QStringLiteral("GPU")
+                                : QStringLiteral("GPU, %1").arg(q(kept.gpuMemory));
+            t.onDemand.key = type;
+            t.onDemand.usd = usd;
+            t.onDemand.unit = QStringLiteral("USD/hour");
+            if (seenTypes.contains(type))
+                return failed(skuPath + sku,
+                              QStringLiteral("SKU %1 and SKU %2 are both the on-demand Linux price of %3")
+                                  .arg(seenTypes.value(type), sku, type));
+            seenTypes.insert(type, sku);
+            result.instanceTypes.append(t);
+        }
+    }
+    if (result.prices.isEmpty() && result.instanceTypes.isEmpty())
+        return failed(QStringLiteral("$.products"),
+                      QStringLiteral("no usable product: none of its %1 products is an on-demand price we map for %2")
+                          .arg(result.products)
+                          .arg(offerCode));
+    std::sort(result.prices.begin(), result.prices.end(), [](const Price& a, const Price& b) { return a.key < b.key; });
+    std::sort(result.instanceTypes.begin(), result.instanceTypes.end(),
+              [](const InstanceType& a, const InstanceType& b) { return a.type < b.type; });
+    if (error)
+        *error = {};
+    return result;
+}
