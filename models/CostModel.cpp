@@ -610,9 +610,15 @@ private:
         const Price* gbs = price(QStringLiteral("lambda.%1.gb-second").arg(arch), [&] { return tr("Lambda %1 duration").arg(arch); });
         const auto label = [&] { return tr("%1 GB-s (%2 requests × %3 ms × %4 GB)")
                                   .arg(num(gbSeconds), num(m_in.requests), num(m_in.durationMs), gib(m_in.memoryGiB)); };
-        if (gbs)
-            add(LineKind::Compute, label, gbSeconds * gbs->usd * (1 - off), gbs->confidence == Confidence::Estimate);
-        else
+        if (gbs) {
+            // Duration is tiered by the GB-seconds of a month: the line shows each tier it reaches.
+            QList<TierUse> tiers;
+            const double cost = gbs->costOf(gbSeconds, &tiers);
+            const auto tieredLabel = [&] {
+                return tiers.size() > 1 ? label() + QStringLiteral(": ") + Price::arithmetic(tiers) : label();
+            };
+            add(LineKind::Compute, tieredLabel, cost * (1 - off), gbs->confidence == Confidence::Estimate);
+        } else
             addUnknown(LineKind::Compute, label);
         const Price* req = price(QStringLiteral("lambda.request"), [&] { return tr("Lambda requests"); });
         const auto reqLabel = [&] { return tr("%1 requests").arg(num(requests)); };
@@ -681,7 +687,11 @@ public:
             r.known = false;
             return r;
         }
-        r.monthlyUsd = item.sizeGiB * p->usd * hours / hoursPerMonth;
+        // S3 Standard is tiered by the GB stored a month (50 TB, 500 TB).
+        QList<TierUse> tiers;
+        r.monthlyUsd = p->costOf(item.sizeGiB, &tiers) * hours / hoursPerMonth;
+        if (detail && tiers.size() > 1)
+            r.label += QStringLiteral(": ") + Price::arithmetic(tiers);
         r.estimate = p->confidence == Confidence::Estimate;
         return r;
     }

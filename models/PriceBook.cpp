@@ -14,6 +14,40 @@ static void initPriceResources()
     Q_INIT_RESOURCE(resources);
 }
 
+double Price::costOf(double quantity, QList<TierUse>* uses) const
+{
+    if (uses)
+        uses->clear();
+    if (tiers.isEmpty()) {
+        if (uses)
+            uses->append({quantity, usd, quantity * usd});
+        return quantity * usd;
+    }
+    double total = 0;
+    double below = 0;
+    for (const PriceTier& tier : tiers) {
+        if (quantity <= below)
+            break;
+        const double top = tier.upTo ? std::min(quantity, *tier.upTo) : quantity;
+        const double inTier = top - below;
+        total += inTier * tier.usd;
+        if (uses)
+            uses->append({inTier, tier.usd, inTier * tier.usd});
+        if (!tier.upTo)
+            break;
+        below = *tier.upTo;
+    }
+    return total;
+}
+
+QString Price::arithmetic(const QList<TierUse>& uses)
+{
+    QStringList parts;
+    for (const TierUse& u : uses)
+        parts << QString::number(u.quantity, 'g', 15) + QStringLiteral(" × ") + QString::number(u.usd, 'g', 15);
+    return parts.join(QStringLiteral(" + "));
+}
+
 const Price* PriceBook::price(const QString& key) const
 {
     const auto it = std::find_if(prices.cbegin(), prices.cend(), [&](const Price& p) { return p.key == key; });

@@ -25,12 +25,21 @@ struct PriceSource
     QString file;
 };
 
-// One tier of a tiered price: the price of each unit up to upTo units a month (counted from
-// the end of the previous tier); the last tier has no upTo.
+// One tier of a tiered price: the price of each unit a month above the previous tier's upTo
+// and up to this one (both counted from zero, as the Price List's beginRange and endRange);
+// the last tier has no upTo.
 struct PriceTier
 {
     std::optional<double> upTo;
     double usd = 0;
+};
+
+// How much of a quantity falls in one tier, and what it costs there.
+struct TierUse
+{
+    double quantity = 0;
+    double usd = 0;
+    double cost = 0;
 };
 
 // One published price: a value in USD per unit, its source, the date it was true and how
@@ -40,6 +49,12 @@ struct Price
     QString key;                   // "fargate.linux-x86.vcpu-hour", …
     double usd = 0;                // the first tier's price when tiered
     QList<PriceTier> tiers;        // empty, or two or more tiers in order
+
+    // The cost of quantity units a month: across the tiers when tiered, else quantity × usd.
+    // uses, when given, receives each tier the quantity reaches.
+    double costOf(double quantity, QList<TierUse>* uses = nullptr) const;
+    // "6000000000 × 0.0000166667 + 1000000000 × 0.000015": the arithmetic of costOf.
+    static QString arithmetic(const QList<TierUse>& uses);
     QString unit;                  // one of PriceBook::knownUnits()
     QString source;                // a PriceSource id
     QString asOf;                  // date the price was true

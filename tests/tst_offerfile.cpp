@@ -3,11 +3,15 @@
 // over the shipped ones. Every offer file is small, written here in the real files' shape
 // (AWS's `"key" : value` spacing, products before terms, Reserved terms, attributesList), and
 // every expected number is a literal of the file the test wrote.
+#include "Catalog.h"
+#include "Comparison.h"
+#include "CostModel.h"
 #include "OfferFileReader.h"
 #include "PriceBook.h"
 #include "PriceBookLoader.h"
 #include "PriceBookStore.h"
 #include "PriceListMapping.h"
+#include "Scenario.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -646,6 +650,54 @@ private slots:
         QVERIFY(PriceBookStore::reset(u"ap-northeast-3"_s, &problem));
         QCOMPARE(PriceBookStore::effective(PriceBooks::shipped()).regions(),
                  QStringList({u"ap-northeast-1"_s, u"us-east-1"_s}));
+    }
+
+    void tieredCost()
+    {
+        Price p;
+        p.tiers = {{6e9, 0.0000166667}, {15e9, 0.000015}, {std::nullopt, 0.0000133334}};
+        p.usd = 0.0000166667;
+        QList<TierUse> uses;
+        // Inside the first tier: as untiered.
+        QCOMPARE(p.costOf(1e6, &uses), 1e6 * 0.0000166667);
+        QCOMPARE(uses.size(), 1);
+        // 20 billion GB-s: 6 billion at the first rate, 9 at the second, 5 at the last.
+        QCOMPARE(p.costOf(20e9, &uses), 6e9 * 0.0000166667 + 9e9 * 0.000015 + 5e9 * 0.0000133334);
+        QCOMPARE(uses.size(), 3);
+        QCOMPARE(uses[1].quantity, 9e9);
+        QCOMPARE(Price::arithmetic(uses), u"6000000000 × 1.66667e-05 + 9000000000 × 1.5e-05 + 5000000000 × 1.33334e-05"_s);
+    }
+
+    // The shipped us-east-1 book carries Lambda's published duration tiers, and the cost model
+    // prices a very large workload across them, showing the arithmetic in the line.
+    void lambdaAcrossTiers()
+    {
+        const Price* x86 = PriceBooks::shipped().region(u"us-east-1"_s)->price(u"lambda.x86_64.gb-second"_s);
+        QCOMPARE(x86->tiers.size(), 3);
+        QCOMPARE(x86->tiers[0].upTo.value(), 6e9);
+        QCOMPARE(x86->tiers[1].upTo.value(), 15e9);
+        QCOMPARE(x86->tiers[2].usd, 0.0000133334);
+        const Price* arm = PriceBooks::shipped().region(u"us-east-1"_s)->price(u"lambda.arm64.gb-second"_s);
+        QCOMPARE(arm->tiers[0].upTo.value(), 7.5e9);
+        QCOMPARE(arm->tiers[1].upTo.value(), 18.75e9);
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"lambda.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // 1 billion requests × 2 s × 10 GiB = 20 billion GB-seconds a month.
+        file.write(R"({"schema": "container-compare/scenario", "version": 1, "title": "Big Lambda",
+            "region": "us-east-1", "period": {"hours": 730},
+            "workload": {"tasks": 1, "vcpu": 1, "memoryGiB": 10, "arch": "x86_64", "os": "linux",
+                         "requestsPerMonth": 1000000000, "avgDurationMs": 2000},
+            "options": [{"id": "fn", "service": "lambda"}], "storage": [], "security": []})");
+        file.close();
+        LoadError error;
+        const std::optional<Scenario> scenario = ScenarioFile::read(file.fileName(), &error);
+        QVERIFY2(scenario, qPrintable(error.toString()));
+        const Comparison c = CostModel::evaluate(*scenario, Catalog::builtin(), PriceBooks::shipped(), Language::English);
+        const LineItem& duration = c.options.constFirst().lineItems.constFirst();
+        QCOMPARE(duration.monthlyUsd, 6e9 * 0.0000166667 + 9e9 * 0.000015 + 5e9 * 0.0000133334);
+        QVERIFY2(duration.label.contains(u"6000000000 × 1.66667e-05 + 9000000000 × 1.5e-05"_s), qPrintable(duration.label));
     }
 
     void tiersRoundTrip()
