@@ -61,6 +61,20 @@ double niceMax(double value, double headroom)
     return 10 * magnitude;
 }
 
+void styleChart(QChart* chart, const QString& title, const ChartStyle& style);
+
+// In place of an empty plot (no axes that count 0 0 0 1 1 1, no stray axis title): the chart's
+// title and, under it, why there is nothing to draw.
+QChart* nothingToDraw(QChart* chart, const QString& title, const ChartStyle& style)
+{
+    styleChart(chart, title + QStringLiteral("<br><br><span style='font-weight:normal'>%1</span>")
+                                  .arg(ChartBuilder::tr("No option can be priced for this workload: "
+                                                        "the notes say why.")),
+               style);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
 void styleChart(QChart* chart, const QString& title, const ChartStyle& style)
 {
     chart->setTitle(title);
@@ -116,6 +130,7 @@ struct Row
     double display = 0;
     double usd = 0;
     bool cheapest = false;
+    bool fits = true;
     bool complete = true;
     bool estimate = false;
     int modelRow = 0;
@@ -139,6 +154,7 @@ QList<Row> availableRows(const ComparisonModel& model)
         row.display = total.data(ComparisonModel::DisplayAmountRole).toDouble();
         row.usd = model.index(r, ComparisonModel::TotalUsdColumn).data(ComparisonModel::RawValueRole).toDouble();
         row.cheapest = total.data(ComparisonModel::CheapestRole).toBool();
+        row.fits = label.data(ComparisonModel::FitRole).toInt() != int(Fit::CannotRun);
         row.complete = total.data(ComparisonModel::KnownRole).toBool();
         row.estimate = total.data(ComparisonModel::EstimateRole).toBool();
         rows.append(row);
@@ -163,7 +179,7 @@ QStringList uniqueCategories(const QStringList& labels)
 QString categoryLabel(const Row& row)
 {
     QString label = row.display_label;
-    if (!row.complete)
+    if (!row.complete && row.fits)
         label += QStringLiteral(" ⚠");
     return label;
 }
@@ -212,7 +228,7 @@ void hideLegendMarkers(QChart* chart, QAbstractSeries* series)
 // "1 task", "3 tasks": spelled out, so English reads right without a plural-forms catalogue.
 QString tasksText(int n)
 {
-    return n == 1 ? ChartBuilder::tr("1 task") : ChartBuilder::tr("%1 tasks").arg(n);
+    return Scaling::tasksText(n, QLocale());
 }
 
 // Two or three options would otherwise get slabs: keep bars about as thick as with seven.
@@ -327,6 +343,8 @@ QChart* ChartBuilder::totals(const ComparisonModel& model, const ChartStyle& sty
     styleChart(chart, totalsTitle(), style);
     const CurrencySettings& currency = model.currency();
     const QList<Row> rows = availableRows(model);
+    if (rows.isEmpty())
+        return nothingToDraw(chart, totalsTitle(), style);
 
     auto* set = new QBarSet(ChartBuilder::tr("Monthly total"));
     set->setColor(cycled(style.series, 0));
@@ -379,6 +397,8 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     styleChart(chart, breakdownTitle(), style);
     const CurrencySettings& currency = model.currency();
     const QList<Row> rows = availableRows(model);
+    if (rows.isEmpty())
+        return nothingToDraw(chart, breakdownTitle(), style);
 
     auto* series = new QHorizontalStackedBarSeries;
     series->setBarWidth(barWidth(rows.size()));
@@ -435,109 +455,12 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     return chart;
 }
 
-int ChartBuilder::defaultScalingRange(int tasks)
-{
-    return std::clamp(tasks * 2, 10, ScenarioLimits::maxTasks);
-}
-
-ScalingData ChartBuilder::scalingData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
-                                      int maxTasks, Language language, int samples)
-{
-    ScalingData data;
-    data.currency = scenario.currency;
-    data.maxTasks = std::clamp(maxTasks, 1, ScenarioLimits::maxTasks);
-    samples = std::max(samples, 2);
-
-    QList<int> counts;
-    if (data.maxTasks <= samples) {
-        for (int n = 1; n <= data.maxTasks; ++n)
-            counts << n;
-    } else {
-        for (int i = 0; i < samples; ++i) {
-            const int n = 1 + int(std::lround(double(i) * (data.maxTasks - 1) / (samples - 1)));
-            if (counts.isEmpty() || counts.last() != n)
-                counts << n;
-        }
-    }
-
-    QMap<QString, int> seriesOf; // option id → index in data.series
-    Scenario s = scenario;
-    for (int n : counts) {
-        s.workload.tasks = n;
-        const Comparison comparison = CostModel::evaluate(s, catalog, prices, language, CostModel::Detail::TotalsOnly);
-        for (const OptionResult& option : comparison.options) {
-            if (!option.available || !option.complete())
-                continue;
-            auto it = seriesOf.find(option.id);
-            if (it == seriesOf.end()) {
-                it = seriesOf.insert(option.id, int(data.series.size()));
-                data.series.append(ScalingSeries{option.id, option.label, {}, {}});
-            }
-            ScalingSeries& series = data.series[*it];
-            const double usd = option.monthlyUsd();
-            series.points.append(QPointF(n, Money::toDisplay(usd, scenario.currency)));
-            series.usd.append(usd);
-        }
-    }
-
-    data.breakEvens = findBreakEvens(data.series);
-    return data;
-}
-
-QList<BreakEven> ChartBuilder::findBreakEvens(const QList<ScalingSeries>& series)
-{
-    QList<BreakEven> breakEvens;
-    QList<double> counts;
-    for (const ScalingSeries& s : series)
-        for (const QPointF& p : s.points)
-            if (!counts.contains(p.x()))
-                counts << p.x();
-    std::sort(counts.begin(), counts.end());
-    // Follow the cheapest line; where it changes hands, the two lines cross between samples.
-    auto valueAt = [](const ScalingSeries& series, double x) -> std::optional<double> {
-        for (const QPointF& p : series.points)
-            if (p.x() == x)
-                return p.y();
-        return std::nullopt;
-    };
-    int previous = -1;
-    double previousX = 0;
-    for (double n : counts) {
-        int cheapest = -1;
-        double best = 0;
-        for (int i = 0; i < series.size(); ++i) {
-            const std::optional<double> y = valueAt(series.at(i), n);
-            if (y && (cheapest < 0 || *y < best - 1e-9 || (i == previous && *y <= best + 1e-9))) {
-                cheapest = i;
-                best = *y;
-            }
-        }
-        if (previous >= 0 && cheapest >= 0 && cheapest != previous) {
-            const ScalingSeries& a = series.at(previous);
-            const ScalingSeries& b = series.at(cheapest);
-            const std::optional<double> a0 = valueAt(a, previousX), a1 = valueAt(a, n);
-            const std::optional<double> b0 = valueAt(b, previousX), b1 = valueAt(b, n);
-            QPointF at(n, best);
-            if (a0 && a1 && b0 && b1) {
-                const double denominator = (*a1 - *a0) - (*b1 - *b0);
-                double t = std::abs(denominator) > 1e-12 ? (*b0 - *a0) / denominator : 1.0;
-                t = std::clamp(t, 0.0, 1.0);
-                at = QPointF(previousX + t * (n - previousX), *a0 + t * (*a1 - *a0));
-            }
-            breakEvens.append(BreakEven{a.label, b.label, int(n), at});
-        }
-        if (cheapest >= 0) {
-            previous = cheapest;
-            previousX = n;
-        }
-    }
-    return breakEvens;
-}
-
 QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
 {
     auto* chart = new QChart;
     styleChart(chart, scalingTitle(), style);
+    if (data.series.isEmpty())
+        return nothingToDraw(chart, scalingTitle(), style);
     const CurrencySettings& currency = data.currency;
     // Many long option names read better in a column beside the plot than cut short below it.
     if (data.series.size() > 4)
@@ -574,10 +497,13 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
     for (qsizetype i = 0; i < data.series.size(); ++i) {
         const ScalingSeries& s = data.series.at(i);
         auto* line = new QLineSeries;
-        line->setName(s.label);
+        // An option that cannot run the workload is drawn dashed and named so.
+        line->setName(s.fits ? s.label : ChartBuilder::tr("%1 (cannot run this workload)").arg(s.label));
         line->append(s.points);
         QPen pen(cycled(style.series, i));
         pen.setWidthF(2.2);
+        if (!s.fits)
+            pen.setStyle(Qt::DashLine);
         line->setPen(pen);
         line->setPointsVisible(s.points.size() <= 20);
         chart->addSeries(line);
@@ -624,19 +550,26 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
         hideLegendMarkers(chart, marker);
     }
 
-    bool first = true;
+    // Every crossing of two options is marked; where the cheapest changes, with its task count.
+    bool firstChange = true;
+    bool firstOther = true;
     for (const BreakEven& b : data.breakEvens) {
-        QScatterSeries* marker =
-            textMarker(chart, b.at, tasksText(b.tasks), style.breakEven, 12, style);
-        marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        marker->setName(ChartBuilder::tr("Break-even: the cheapest option changes"));
+        QScatterSeries* marker = b.cheapestChanges
+                                     ? textMarker(chart, b.at, tasksText(b.tasks), style.breakEven, 12, style)
+                                     : textMarker(chart, b.at, QString(), style.mutedForeground, 8, style);
+        marker->setMarkerShape(b.cheapestChanges ? QScatterSeries::MarkerShapeRectangle
+                                                 : QScatterSeries::MarkerShapeCircle);
+        marker->setName(b.cheapestChanges ? ChartBuilder::tr("Break-even: the cheapest option changes")
+                                          : ChartBuilder::tr("Two options cross"));
         marker->attachAxis(xAxis);
         marker->attachAxis(yAxis);
+        bool& first = b.cheapestChanges ? firstChange : firstOther;
         if (!first)
             hideLegendMarkers(chart, marker);
         first = false;
         if (style.hoverTooltips) {
-            const QString tip = ChartBuilder::tr("From %1 on, %2 is cheaper than %3").arg(tasksText(b.tasks), b.after, b.before);
+            const QString tip = ChartBuilder::tr("Between %1 and %2, %3 becomes cheaper than %4")
+                                    .arg(style.locale.toString(b.fromTasks), tasksText(b.tasks), b.after, b.before);
             QObject::connect(marker, &QScatterSeries::hovered, chart,
                              [tip](const QPointF&, bool on) { showTip(on ? tip : QString()); });
         }

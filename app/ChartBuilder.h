@@ -4,6 +4,7 @@
 #include "Comparison.h"
 #include "Localized.h"
 #include "PriceBook.h"
+#include "Scaling.h"
 #include "Scenario.h"
 
 #include <QColor>
@@ -49,33 +50,6 @@ struct ChartStyle
     QFont font(qreal pointSize, bool bold = false) const;
 };
 
-// One option's monthly total as the task count grows.
-struct ScalingSeries
-{
-    QString optionId;
-    QString label;
-    QList<QPointF> points;         // x: tasks, y: monthly total in the display currency
-    QList<double> usd;             // the same totals in USD, one per point
-};
-
-// Where the cheapest option changes as tasks grow: below `tasks` `before` is cheaper, from
-// `tasks` on `after` is. The marker sits where the two lines cross.
-struct BreakEven
-{
-    QString before;                // option labels
-    QString after;
-    int tasks = 0;                 // first sampled task count at which `after` is cheaper
-    QPointF at;                    // the crossing (tasks, display amount)
-};
-
-struct ScalingData
-{
-    QList<ScalingSeries> series;
-    QList<BreakEven> breakEvens;
-    CurrencySettings currency;
-    int maxTasks = 0;
-};
-
 // The compared services rated on every criterion, with the user's weights and the ranking
 // they give.
 struct RadarService
@@ -113,14 +87,6 @@ public:
     // 4. Capability radar of the compared services, ranked by the weights.
     static QChart* capabilities(const RadarData& data, const ChartStyle& style);
 
-    // Evaluates the scenario at task counts from 1 to maxTasks (at most `samples` of them).
-    static ScalingData scalingData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
-                                   int maxTasks, Language language = Language::English, int samples = 40);
-    // Where the cheapest of the series changes hands as tasks grow, with the crossing of the two
-    // lines between the samples around it.
-    static QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series);
-    // The range the window shows: at least 10 tasks, twice the workload's otherwise.
-    static int defaultScalingRange(int tasks);
     // The services of the enabled options, rated, weighted (missing weights count 1) and ranked.
     static RadarData radarData(const Scenario& scenario, const Catalog& catalog,
                                const QMap<QString, double>& weights, Language language = Language::English);

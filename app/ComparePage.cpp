@@ -298,8 +298,8 @@ void ComparePage::ensureScalingData()
     if (!m_scalingDirty)
         return;
     const Scenario& scenario = m_document->scenario();
-    const int range = scalingRange() > 0 ? scalingRange() : ChartBuilder::defaultScalingRange(scenario.workload.tasks);
-    m_scaling = ChartBuilder::scalingData(scenario, m_catalog, m_prices, range, m_language);
+    const int range = scalingRange() > 0 ? scalingRange() : Scaling::defaultRange(scenario.workload.tasks);
+    m_scaling = Scaling::evaluate(scenario, m_catalog, m_prices, range, m_language);
     m_scalingDirty = false;
 }
 
@@ -371,20 +371,12 @@ void ComparePage::updateNotes()
             continue;
         html += QStringLiteral("<p style='margin:4px 0 0 0'><b>") + escaped(option.label) + QStringLiteral("</b></p><ul style='margin:0'>");
         for (const Note& note : option.notes) {
-            QString mark;
+            const QString mark = noteMark(note.level) + QLatin1Char(' ');
             QString color;
             switch (note.level) {
-            case NoteLevel::Unavailable:
-                mark = QStringLiteral("⛔ ");
-                color = Theme::bad().name();
-                break;
-            case NoteLevel::Warning:
-                mark = QStringLiteral("⚠ ");
-                color = Theme::warning().name();
-                break;
-            case NoteLevel::Info:
-                mark = QStringLiteral("ℹ ");
-                break;
+            case NoteLevel::Unavailable: color = Theme::bad().name(); break;
+            case NoteLevel::Warning: color = Theme::warning().name(); break;
+            case NoteLevel::Info: break;
             }
             html += QStringLiteral("<li>") + mark
                     + (color.isEmpty() ? escaped(note.text)

@@ -65,7 +65,7 @@ public:
     const RadarData& radarData();
     QMap<QString, double> capabilityWeights() const { return m_weights; }
     void setCapabilityWeights(const QMap<QString, double>& weights);
-    // 0: follow the workload (ChartBuilder::defaultScalingRange).
+    // 0: follow the workload (Scaling::defaultRange).
     int scalingRange() const;
 
 signals:

@@ -41,8 +41,8 @@ ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const P
 {
     m_comparison = CostModel::evaluate(m_scenario, catalog, prices, language);
     m_model->setComparison(m_comparison, m_scenario.currency);
-    m_scaling = ChartBuilder::scalingData(
-        m_scenario, catalog, prices, ChartBuilder::defaultScalingRange(m_scenario.workload.tasks), language);
+    m_scaling = Scaling::evaluate(
+        m_scenario, catalog, prices, Scaling::defaultRange(m_scenario.workload.tasks), language);
     m_radar = ChartBuilder::radarData(m_scenario, catalog, weights, language);
 
     // Storage and security side by side: the cost model prices a scenario that holds every
@@ -106,7 +106,7 @@ QString ReportData::workloadText() const
 
 QString ReportData::tasksText(int tasks) const
 {
-    return tasks == 1 ? tr("1 task") : tr("%1 tasks").arg(m_locale.toString(tasks));
+    return Scaling::tasksText(tasks, m_locale);
 }
 
 QString ReportData::periodText() const
@@ -187,6 +187,8 @@ QString ReportData::optionTotal(const OptionResult& option) const
 {
     if (!option.available)
         return tr("not available");
+    if (!option.fits())
+        return tr("%1, cannot run this workload").arg(money(option.monthlyUsd()));
     if (!option.complete())
         return option.monthlyUsd() > 0 ? tr("%1 + unknown").arg(money(option.monthlyUsd())) : tr("unknown");
     return money(option.monthlyUsd());
@@ -204,19 +206,21 @@ QList<int> ReportData::ranking() const
         order << i;
     const auto group = [this](int i) {
         const OptionResult& o = m_comparison.options.at(i);
-        return !o.available ? 2 : (o.complete() ? 0 : 1);
+        return !o.available ? 3 : !o.fits() ? 2 : (o.complete() ? 0 : 1);
     };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         const int ga = group(a), gb = group(b);
         if (ga != gb)
             return ga < gb;
-        return ga < 2 && m_comparison.options.at(a).monthlyUsd() < m_comparison.options.at(b).monthlyUsd();
+        return ga < 3 && m_comparison.options.at(a).monthlyUsd() < m_comparison.options.at(b).monthlyUsd();
     });
     return order;
 }
 
 QString ReportData::keyNote(const OptionResult& option) const
 {
+    if (!option.fits() && !option.reasons.isEmpty())
+        return option.reasons.first();
     for (NoteLevel level : {NoteLevel::Unavailable, NoteLevel::Warning, NoteLevel::Info})
         for (const Note& n : option.notes)
             if (n.level == level)

@@ -231,7 +231,7 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         const bool isCheapest = i == cheapest;
         h += isCheapest ? QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(cheapColor))
                         : QStringLiteral("<tr>");
-        h += numberCell(o.available ? QString::number(++rank) : QStringLiteral("–"));
+        h += numberCell(Comparison::rankable(o) ? QString::number(++rank) : QStringLiteral("–"));
         h += cell((isCheapest ? QStringLiteral("<b>%1</b> ★").arg(esc(o.label)) : esc(o.label)),
                   QStringLiteral("style=\"white-space:nowrap\""));
         h += numberCell(d.optionTotal(o) + estimateMark(o.hasEstimate()), true);
@@ -260,13 +260,7 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                  .arg(size.height(), 0, 'f', 2);
         if (i == 2) {
             // Break-even, in words under the scaling chart.
-            const ScalingData& s = d.scaling();
-            if (s.breakEvens.isEmpty())
-                h += paragraph(small(esc(tr("No break-even from 1 to %1: the order stays the same.")
-                                             .arg(d.tasksText(s.maxTasks)))));
-            for (const BreakEven& b : s.breakEvens)
-                h += paragraph(small(esc(tr("Break-even at %1: from there %2 is cheaper than %3.")
-                                             .arg(d.tasksText(b.tasks), b.after, b.before))));
+            h += paragraph(small(esc(Scaling::breakEvenSentence(d.scaling(), d.locale()))));
         }
     }
 

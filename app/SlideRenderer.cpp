@@ -330,14 +330,7 @@ SlideContent SlideRenderer::content(int index) const
     case ScalingSlide: {
         c.title = ChartBuilder::scalingTitle();
         const ScalingData& s = d.scaling();
-        QStringList sentences;
-        for (const BreakEven& b : s.breakEvens)
-            sentences << tr("From %1 %2 is cheaper than %3").arg(d.tasksText(b.tasks), b.after, b.before);
-        if (sentences.isEmpty())
-            c.headline =
-                tr("No break-even from 1 to %1: the order stays the same").arg(d.tasksText(s.maxTasks));
-        else
-            c.headline = sentences.join(QStringLiteral("; "));
+        c.headline = Scaling::breakEvenSentence(s, d.locale());
         SlideBlock b;
         b.type = SlideBlock::Type::Chart;
         b.rect = body;
@@ -349,7 +342,7 @@ SlideContent SlideRenderer::content(int index) const
                                         Money::symbol(currency.code) +
                                             Money::formatNumber(series.points.last().y(), currency.code,
                                                                 d.locale()));
-        b.chartText << sentences;
+        b.chartText << c.headline;
         c.blocks << b;
         break;
     }
@@ -414,7 +407,7 @@ SlideContent SlideRenderer::content(int index) const
             const OptionResult& o = comparison.options.at(i);
             if (i == cheapest)
                 cost.rowFills.insert(int(cost.rows.size()), cheapestFill);
-            cost.rows << QStringList{o.available ? QString::number(++rank) : QStringLiteral("–"), o.label,
+            cost.rows << QStringList{Comparison::rankable(o) ? QString::number(++rank) : QStringLiteral("–"), o.label,
                                      d.optionTotal(o)};
         }
         // Few rows: type as large as the slide allows.

@@ -46,6 +46,7 @@ struct ServiceCapabilities
     QString successor;             // service id users are pointed to when closed ("ecs-express-mode")
     std::optional<int> maxRunMinutes; // absent: no limit
     QStringList storage;           // storage ids it can mount
+    QMap<QString, QStringList> storageOn; // runtime id → storage ids, where a runtime mounts fewer
     QString pricing;               // "fixed-monthly", "per-hour", "per-vcpu-gb", "per-request", "underlying"
 };
 
@@ -72,6 +73,11 @@ struct HostReservation
     double memoryPerPodMiB = 0;
     double evictionMiB = 0;
     QMap<QString, int> maxPodsBySize; // "large" → 29
+    // The share of the nominal memory the agent registers: the OS reports less than the
+    // instance's size (kernel, platform), and a scheduler places tasks against what was
+    // registered. 1 when nothing is known; the source is where the figure was published.
+    double registeredMemoryFraction = 1;
+    QString registeredMemorySource;
     LocalizedText why;
 };
 

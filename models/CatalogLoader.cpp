@@ -339,6 +339,24 @@ void CatalogLoader::readServiceCapabilities(JsonReader& reader, const QJsonObjec
     c.storage = requireStringList(reader, o, path, QStringLiteral("storage"));
     refer(CatalogKind::Services, JsonReader::child(path, QStringLiteral("storage")), c.storage, Target::Storage,
           QStringLiteral("storage"));
+    if (const std::optional<QJsonObject> on = reader.optionalObject(o, path, QStringLiteral("storageOn"))) {
+        const QString onPath = JsonReader::child(path, QStringLiteral("storageOn"));
+        for (auto it = on->constBegin(); it != on->constEnd() && reader.ok(); ++it) {
+            if (!c.runtimes.contains(it.key())) {
+                reader.fail(JsonReader::child(onPath, it.key()),
+                            QStringLiteral("the service does not run on %1").arg(quoted(it.key())));
+                break;
+            }
+            const QStringList ids = requireStringList(reader, *on, onPath, it.key());
+            refer(CatalogKind::Services, JsonReader::child(onPath, it.key()), ids, Target::Storage,
+                  QStringLiteral("storage"));
+            for (qsizetype i = 0; i < ids.size() && reader.ok(); ++i)
+                if (!c.storage.contains(ids.at(i)))
+                    reader.fail(JsonReader::index(JsonReader::child(onPath, it.key()), i),
+                                QStringLiteral("%1 is not in the service's storage list").arg(quoted(ids.at(i))));
+            c.storageOn.insert(it.key(), ids);
+        }
+    }
     c.pricing = reader.requireEnum(o, path, QStringLiteral("pricing"),
                                    {QStringLiteral("underlying"), QStringLiteral("fixed-monthly"),
                                     QStringLiteral("per-vcpu-gb"), QStringLiteral("per-request"),
@@ -347,7 +365,8 @@ void CatalogLoader::readServiceCapabilities(JsonReader& reader, const QJsonObjec
                               QStringLiteral("managedControlPlane"), QStringLiteral("gpu"),
                               QStringLiteral("portableBeyondAws"), QStringLiteral("pullsFromEcr"),
                               QStringLiteral("availableToNewCustomers"), QStringLiteral("successor"),
-                              QStringLiteral("maxRunMinutes"), QStringLiteral("storage"), QStringLiteral("pricing")};
+                              QStringLiteral("maxRunMinutes"), QStringLiteral("storage"), QStringLiteral("storageOn"),
+                              QStringLiteral("pricing")};
     reader.rejectUnknownKeys(o, path, serviceCapabilityKeys);
 }
 
@@ -457,7 +476,13 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
     if (r.model == QLatin1String("fixed")) {
         r.vcpu = reader.requireNumber(*object, p, QStringLiteral("vcpu"), 0, kMaxVcpu);
         r.memoryMiB = reader.requireNumber(*object, p, QStringLiteral("memoryMiB"), 0, kMaxMiB);
+        if (const std::optional<double> fraction =
+                reader.optionalNumber(*object, p, QStringLiteral("registeredMemoryFraction"), 0.5, 1)) {
+            r.registeredMemoryFraction = *fraction;
+            r.registeredMemorySource = reader.requireString(*object, p, QStringLiteral("registeredMemorySource"));
+        }
         static const QStringList fixedReservationKeys = {QStringLiteral("model"), QStringLiteral("vcpu"), QStringLiteral("memoryMiB"),
+                                  QStringLiteral("registeredMemoryFraction"), QStringLiteral("registeredMemorySource"),
                                   QStringLiteral("why")};
         reader.rejectUnknownKeys(*object, p, fixedReservationKeys);
     } else if (r.model == QLatin1String("kubelet")) {

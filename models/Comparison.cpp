@@ -32,6 +32,36 @@ QString lineKindName(LineKind kind)
     return QCoreApplication::translate("LineKind", names[static_cast<size_t>(kind)]);
 }
 
+QString noteMark(NoteLevel level)
+{
+    switch (level) {
+    case NoteLevel::Info: return QStringLiteral("ℹ");
+    case NoteLevel::Warning: return QStringLiteral("⚠");
+    case NoteLevel::Unavailable: return QStringLiteral("✖");
+    }
+    return {};
+}
+
+QString fitId(Fit fit)
+{
+    switch (fit) {
+    case Fit::Fits: return QStringLiteral("fits");
+    case Fit::FitsWithChanges: return QStringLiteral("fits-with-changes");
+    case Fit::CannotRun: return QStringLiteral("cannot-run");
+    }
+    return {};
+}
+
+QString fitName(Fit fit)
+{
+    switch (fit) {
+    case Fit::Fits: return QCoreApplication::translate("Fit", "Fits");
+    case Fit::FitsWithChanges: return QCoreApplication::translate("Fit", "Fits with changes");
+    case Fit::CannotRun: return QCoreApplication::translate("Fit", "Cannot run this workload");
+    }
+    return {};
+}
+
 double OptionResult::monthlyUsd() const
 {
     double sum = 0;
@@ -60,12 +90,17 @@ bool OptionResult::hasEstimate() const
     return std::any_of(lineItems.cbegin(), lineItems.cend(), [](const LineItem& i) { return i.estimate; });
 }
 
+bool Comparison::rankable(const OptionResult& o)
+{
+    return o.available && o.fits() && o.complete();
+}
+
 int Comparison::cheapestIndex() const
 {
     int best = -1;
     for (int i = 0; i < options.size(); ++i) {
         const OptionResult& o = options.at(i);
-        if (!o.available || !o.complete())
+        if (!rankable(o))
             continue;
         if (best < 0 || o.monthlyUsd() < options.at(best).monthlyUsd())
             best = i;

@@ -23,11 +23,26 @@ struct LineItem
 
 enum class NoteLevel { Info, Warning, Unavailable };
 
+// The mark drawn before a note in the window: "ℹ", "⚠" or "✖" — characters every font we
+// depend on has (DejaVu Sans, Noto CJK), so none shows as an empty box.
+QString noteMark(NoteLevel level);
+
 struct Note
 {
     NoteLevel level = NoteLevel::Info;
     QString text;
 };
+
+// Whether an option can run the whole workload (compute, storage, security, architecture,
+// OS, run-time limits) as the scenario describes it.
+enum class Fit {
+    Fits,            // as described
+    FitsWithChanges, // after a change the model made (a bigger instance, another architecture, …)
+    CannotRun        // not at all, or not with everything the scenario asks for
+};
+
+QString fitId(Fit fit);    // "fits", "fits-with-changes", "cannot-run" (JSON, CSV)
+QString fitName(Fit fit);  // translated
 
 // The cost of one option: line items, their sum and the notes a user needs.
 struct OptionResult
@@ -44,7 +59,10 @@ struct OptionResult
     QList<LineItem> lineItems;
     QList<Note> notes;
 
-    bool available = true;        // false: this option cannot run the workload (see notes)
+    bool available = true;        // false: nothing could be priced (see notes)
+    Fit fit = Fit::Fits;          // CannotRun whenever available is false
+    QStringList reasons;          // why it cannot run, or what was changed to make it fit
+    bool fits() const { return fit != Fit::CannotRun; } // meets the workload (perhaps with changes)
     double monthlyUsd() const;    // sum of known line items
     double monthlyUsd(LineKind kind) const;
     bool complete() const;        // every line item known
@@ -82,7 +100,10 @@ struct Comparison
     QList<StorageResult> storage;
     QList<SecurityResult> security;
 
-    // The available, complete option with the lowest total; -1 when none.
+    // The option with the lowest total among those that meet the workload and are priced
+    // completely; -1 when none.
     int cheapestIndex() const;
+    // Options counted by cheapestIndex: available, complete and meeting the workload.
+    static bool rankable(const OptionResult& option);
     int estimateCount() const;
 };

@@ -90,7 +90,9 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == OptionColumn)
-            return cheapest ? tr("%1 ★").arg(o.label) : o.label;
+            return cheapest ? tr("%1 ★").arg(o.label)
+                   : o.fits() ? o.label
+                              : tr("%1 %2 cannot run").arg(o.label, noteMark(NoteLevel::Unavailable));
         if (!o.available)
             return column == TotalColumn ? tr("not available") : QString();
         if (!any)
@@ -116,6 +118,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return cheapest;
     case OptionIdRole:
         return o.id;
+    case FitRole:
+        return int(o.fit);
+    case ReasonsRole:
+        return o.reasons;
     case NotesRole: {
         QStringList notes;
         for (const Note& n : o.notes)
@@ -130,6 +136,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
                     lines << (item.known ? item.label + QStringLiteral(" = ") + Money::formatUsd(item.monthlyUsd)
                                          : item.label + QStringLiteral(" = ") + tr("unknown"))
                                  + (item.estimate ? QStringLiteral(" ") + tr("(estimate)") : QString());
+        } else if (column == OptionColumn && !o.reasons.isEmpty()) {
+            lines << fitName(o.fit) + QLatin1Char(':');
+            for (const QString& r : o.reasons)
+                lines << QStringLiteral("• ") + r;
         } else {
             for (const Note& n : o.notes)
                 lines << n.text;
@@ -147,7 +157,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (!o.available || (column != OptionColumn && !known))
+        if (!o.available || !o.fits() || (column != OptionColumn && !known))
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         return {};
     default:

@@ -34,6 +34,8 @@ public:
         CheapestRole,                // bool: this row is the cheapest complete option
         OptionIdRole,                // QString: the scenario option id
         NotesRole,                   // QStringList: the option's notes
+        FitRole,                     // int (Fit): whether the option meets the workload
+        ReasonsRole,                 // QStringList: why it cannot, or what was changed
     };
 
     explicit ComparisonModel(QObject* parent = nullptr);

@@ -1,6 +1,7 @@
 #include "CostModel.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
@@ -100,6 +101,13 @@ public:
             priceStorage();
             priceSecurity();
         }
+        // A label made here names what was priced, not what was asked for.
+        if (m_option.label.isEmpty() && !m_result.instanceType.isEmpty() && m_option.runtime == u"ec2"
+            && m_result.instanceType != m_option.instanceType) {
+            Option priced = m_option;
+            priced.instanceType = m_result.instanceType;
+            m_result.label = defaultLabel(priced, m_catalog, m_language);
+        }
         return m_result;
     }
 
@@ -115,11 +123,39 @@ private:
             m_result.notes.append({level, text()});
     }
 
+    // Nothing can be priced: the option cannot run the workload at all.
     template <typename Text>
     void unavailable(Text&& why)
     {
         m_result.available = false;
-        note(NoteLevel::Unavailable, why);
+        cannotRun(why);
+    }
+
+    // Priced, but the option does not meet what the scenario asks for: never the cheapest.
+    template <typename Text>
+    void cannotRun(Text&& why)
+    {
+        m_result.fit = Fit::CannotRun;
+        reason(NoteLevel::Unavailable, why);
+    }
+
+    // Priced after a change the model made so that the workload fits.
+    template <typename Text>
+    void changed(Text&& what)
+    {
+        if (m_result.fit == Fit::Fits)
+            m_result.fit = Fit::FitsWithChanges;
+        reason(NoteLevel::Warning, what);
+    }
+
+    template <typename Text>
+    void reason(NoteLevel level, Text&& text)
+    {
+        if (!m_detail)
+            return;
+        const QString t = text();
+        m_result.reasons.append(t);
+        m_result.notes.append({level, t});
     }
 
     template <typename Text>
@@ -268,7 +304,7 @@ private:
             if (os == u"windows")
                 return unavailable([&] { return tr("EKS on Fargate does not run Windows pods."); });
             if (arch == u"arm64") {
-                note(NoteLevel::Warning, [&] { return tr("EKS on Fargate runs x86_64 pods only: priced as x86_64."); });
+                changed([&] { return tr("EKS on Fargate runs x86_64 pods only: priced as x86_64."); });
                 arch = QStringLiteral("x86_64");
             }
             memory += 0.25;
@@ -276,7 +312,7 @@ private:
                                      "containerd: %1 GiB before rounding.").arg(gib(memory)); });
         }
         if (os == u"windows" && arch == u"arm64") {
-            note(NoteLevel::Warning, [&] { return tr("Windows on Fargate runs on x86_64 only: priced as x86_64."); });
+            changed([&] { return tr("Windows on Fargate runs on x86_64 only: priced as x86_64."); });
             arch = QStringLiteral("x86_64");
         }
 
@@ -392,8 +428,7 @@ private:
                 bigger = &t;
         const auto [resCpu, resMem] = reserved(*chosen, reservation);
         if (bigger)
-            note(NoteLevel::Warning,
-                 [&] { return tr("%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: "
+            changed([&] { return tr("%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: "
                     "priced on %6.")
                      .arg(chosen->type, num(m_in.vcpu), gib(m_in.memoryGiB), gib(resCpu), gib(resMem),
                           bigger->type); });
@@ -403,10 +438,27 @@ private:
     void priceHosts()
     {
         const bool rosa = m_option.service == u"rosa";
-        const std::optional<HostReservation>& reservation = m_service->hostReservation;
+        const std::optional<HostReservation> reservation = hostReservation(*m_service, m_option);
         if (m_in.os == u"windows")
             note(NoteLevel::Warning, [&] { return tr("The price books hold Linux instance prices: Windows licences are not "
                                         "included."); });
+        if (const InstanceType* asked = m_option.instanceType.isEmpty() ? nullptr : m_book->instanceType(m_option.instanceType);
+            asked && asked->arch != m_in.arch) {
+            const InstanceType* same = matchingInstanceType(*m_book, *asked, m_in.arch);
+            return unavailable([&] {
+                QString text = tr("%1 is an %2 instance type and cannot run %3 images.").arg(asked->type, asked->arch, m_in.arch);
+                if (same)
+                    text += QLatin1Char(' ') + tr("Choose %1, the same size for %2.").arg(same->type, m_in.arch);
+                return text;
+            });
+        }
+        if (reservation && reservation->registeredMemoryFraction < 1)
+            note(NoteLevel::Info, [&] {
+                return tr("%1 places tasks against the memory its agent registers: %2 % of an instance's size, what the "
+                          "OS reports (source: %3).")
+                    .arg(m_service->label(m_language), num(reservation->registeredMemoryFraction * 100),
+                         reservation->registeredMemorySource);
+            });
         const InstanceType* type = chooseInstanceType(reservation);
         if (!type) {
             if (!m_option.instanceType.isEmpty() && !m_book->instanceType(m_option.instanceType))
@@ -414,8 +466,6 @@ private:
             return unavailable([&] { return tr("No instance type here holds a %1 vCPU / %2 GiB task.")
                                    .arg(num(m_in.vcpu), gib(m_in.memoryGiB)); });
         }
-        if (m_option.arch && *m_option.arch != type->arch)
-            note(NoteLevel::Warning, [&] { return tr("%1 is an %2 instance type; it runs %2 images.").arg(type->type, type->arch); });
 
         const int perHost = tasksPerHost(*type, reservation, m_in.vcpu, m_in.memoryGiB);
         int instances = (m_in.tasks + perHost - 1) / perHost;
@@ -630,16 +680,20 @@ private:
 
     // --- storage and security -------------------------------------------------------------
 
+    // Storage the option cannot use is not added to its total: the option does not meet the
+    // workload instead.
     void priceStorage()
     {
         for (const StorageItem& item : m_scenario.storage) {
-            const StorageResult r = priceStorageItem(item, m_catalog, *m_book, m_in.hours, m_language, m_detail);
-            if (const CatalogEntry* e = m_detail ? m_catalog.find(CatalogKind::Storage, item.type) : nullptr) {
-                const StorageCapabilities& caps = e->storage;
-                const QString runtime = m_option.runtime.isEmpty() ? m_option.service : m_option.runtime;
-                if (caps.access != u"api" && !caps.mountFrom.isEmpty() && !caps.mountFrom.contains(runtime))
-                    note(NoteLevel::Warning, [&] { return tr("%1 cannot be mounted from %2.").arg(e->name.text(m_language), m_result.label); });
+            if (!canMount(m_option, item.type, m_catalog)) {
+                cannotRun([&] {
+                    const CatalogEntry* e = m_catalog.find(CatalogKind::Storage, item.type);
+                    return tr("%1 cannot be mounted from %2: not added to its total.")
+                        .arg(e ? e->name.text(m_language) : item.type, m_result.label);
+                });
+                continue;
             }
+            const StorageResult r = priceStorageItem(item, m_catalog, *m_book, m_in.hours, m_language, m_detail);
             m_result.lineItems.append({LineKind::Storage, r.label, r.monthlyUsd, r.known, r.estimate});
         }
     }
@@ -656,6 +710,14 @@ private:
             footprint.vcpus = m_in.tasks * std::max(m_result.taskVcpu, m_in.vcpu);
         }
         for (const SecurityItem& item : m_scenario.security) {
+            if (!securityApplies(m_option, item.service, m_catalog)) {
+                cannotRun([&] {
+                    const CatalogEntry* e = m_catalog.find(CatalogKind::Security, item.service);
+                    return tr("%1 does not cover %2: not added to its total.")
+                        .arg(e ? e->name.text(m_language) : item.service, m_result.label);
+                });
+                continue;
+            }
             const SecurityResult r = priceSecurityItem(item, footprint, m_catalog, *m_book, m_in.hours, m_language, m_detail);
             m_result.lineItems.append({LineKind::Security, r.label, r.monthlyUsd, r.known, r.estimate});
         }
@@ -803,7 +865,8 @@ QPair<double, double> reserved(const InstanceType& type, const std::optional<Hos
     if (!reservation)
         return {0, 0};
     if (reservation->model != u"kubelet")
-        return {reservation->vcpu, reservation->memoryMiB / 1024};
+        return {reservation->vcpu,
+                reservation->memoryMiB / 1024 + type.memoryGiB * (1 - reservation->registeredMemoryFraction)};
     double cpu = 0;
     double remaining = type.vcpu;
     for (const auto& [cores, fraction] : reservation->cpuTiers) {
@@ -817,6 +880,100 @@ QPair<double, double> reserved(const InstanceType& type, const std::optional<Hos
     const double memoryMiB =
         reservation->memoryBaseMiB + reservation->memoryPerPodMiB * maxPods + reservation->evictionMiB;
     return {cpu, memoryMiB / 1024};
+}
+
+QString placeOf(const Option& option, const Catalog& catalog)
+{
+    if (!option.runtime.isEmpty())
+        return option.runtime;
+    const CatalogEntry* service = catalog.find(CatalogKind::Services, option.service);
+    if (service && service->service.runtimes.size() == 1)
+        return service->service.runtimes.first();
+    return option.service;
+}
+
+bool canMount(const Option& option, const QString& storageType, const Catalog& catalog)
+{
+    const CatalogEntry* storage = catalog.find(CatalogKind::Storage, storageType);
+    const CatalogEntry* service = catalog.find(CatalogKind::Services, option.service);
+    if (!storage || !service)
+        return false;
+    if (storage->storage.access == u"api")
+        return true;
+    const QString place = placeOf(option, catalog);
+    const ServiceCapabilities& caps = service->service;
+    const QStringList& mountable = caps.storageOn.contains(place) ? caps.storageOn[place] : caps.storage;
+    if (!mountable.contains(storageType))
+        return false;
+    // A runtime mounts only what the storage can be mounted from; a service that chooses its
+    // own place (Lambda) is covered by its own list.
+    return !caps.runtimes.contains(place) || storage->storage.mountFrom.contains(place);
+}
+
+bool securityApplies(const Option& option, const QString& securityService, const Catalog& catalog)
+{
+    const CatalogEntry* e = catalog.find(CatalogKind::Security, securityService);
+    if (!e)
+        return false;
+    const auto list = [&](const char* key) {
+        QStringList ids;
+        for (const QJsonValue& v : e->capabilities.value(QLatin1String(key)).toArray())
+            ids << v.toString();
+        return ids;
+    };
+    const QStringList appliesTo = list("appliesTo");
+    return appliesTo.isEmpty() || appliesTo.contains(placeOf(option, catalog))
+           || list("appliesToServices").contains(option.service);
+}
+
+std::optional<HostReservation> hostReservation(const CatalogEntry& service, const Option& option)
+{
+    std::optional<HostReservation> r = service.hostReservation;
+    if (!r || r->model != u"fixed")
+        return r;
+    if (option.reservedVcpu)
+        r->vcpu = *option.reservedVcpu;
+    if (option.reservedMemoryMiB)
+        r->memoryMiB = *option.reservedMemoryMiB;
+    if (option.registeredMemoryFraction)
+        r->registeredMemoryFraction = *option.registeredMemoryFraction;
+    return r;
+}
+
+const InstanceType* matchingInstanceType(const PriceBook& book, const InstanceType& type, const QString& arch)
+{
+    if (type.arch == arch)
+        return &type;
+    // "c7i" → class "c", generation 7: the same size of the same class and the nearest
+    // generation for the other architecture (c7i.large → c7g.large, t3.large → t4g.large).
+    const auto classOf = [](const QString& family) {
+        qsizetype i = 0;
+        while (i < family.size() && !family.at(i).isDigit())
+            ++i;
+        return family.left(i);
+    };
+    const auto generationOf = [](const QString& family) {
+        int g = 0;
+        for (QChar c : family)
+            if (c.isDigit())
+                g = g * 10 + c.digitValue();
+            else if (g > 0)
+                break;
+        return g;
+    };
+    const QString cls = classOf(type.family());
+    const int generation = generationOf(type.family());
+    const InstanceType* best = nullptr;
+    int bestDistance = 0;
+    for (const InstanceType& t : book.instanceTypes) {
+        if (t.arch != arch || t.size() != type.size() || classOf(t.family()) != cls || t.gpus != type.gpus)
+            continue;
+        const int distance = std::abs(generationOf(t.family()) - generation);
+        if (!best || distance < bestDistance
+            || (distance == bestDistance && t.onDemand.usd < best->onDemand.usd))
+            best = &t, bestDistance = distance;
+    }
+    return best;
 }
 
 int tasksPerHost(const InstanceType& type, const std::optional<HostReservation>& reservation, double vcpu,

@@ -35,6 +35,18 @@ int tasksPerHost(const InstanceType& type, const std::optional<HostReservation>&
 // The vCPU and memory (GiB) a host of this type keeps back.
 QPair<double, double> reserved(const InstanceType& type, const std::optional<HostReservation>& reservation);
 
+// Where an option's tasks run: its runtime, the one runtime its service has, or the service
+// itself for services that choose their own (Lightsail, App Runner, Lambda).
+QString placeOf(const Option& option, const Catalog& catalog);
+// Whether an option can mount a storage type (API-only storage is reachable from anywhere).
+bool canMount(const Option& option, const QString& storageType, const Catalog& catalog);
+// Whether a security service covers what an option runs on.
+bool securityApplies(const Option& option, const QString& securityService, const Catalog& catalog);
+// What the option's hosts keep back: the service's reservation with the option's overrides.
+std::optional<HostReservation> hostReservation(const CatalogEntry& service, const Option& option);
+// The same size for another architecture (c7i.large → c7g.large); nullptr when there is none.
+const InstanceType* matchingInstanceType(const PriceBook& book, const InstanceType& type, const QString& arch);
+
 // The label made for an option without one ("ECS on Fargate", "EKS on EC2 (c7i.large)").
 QString defaultLabel(const Option& option, const Catalog& catalog, Language language);
 

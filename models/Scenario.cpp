@@ -330,7 +330,9 @@ private:
                    QStringLiteral("purchase"), QStringLiteral("discount"), QStringLiteral("support"),
                    QStringLiteral("clusters"), QStringLiteral("nodes"), QStringLiteral("freeTier"),
                    QStringLiteral("region"), QStringLiteral("arch"), QStringLiteral("os"),
-                   QStringLiteral("tasks"), QStringLiteral("vcpu"), QStringLiteral("memoryGiB")});
+                   QStringLiteral("tasks"), QStringLiteral("vcpu"), QStringLiteral("memoryGiB"),
+                   QStringLiteral("reservedVcpu"), QStringLiteral("reservedMemoryMiB"),
+                   QStringLiteral("registeredMemoryFraction")});
         option.id = id(o, path, seen);
         option.label = m_reader.optionalString(o, path, QStringLiteral("label"));
         option.enabled = m_reader.optionalBool(o, path, QStringLiteral("enabled"), true);
@@ -358,6 +360,11 @@ private:
         option.tasks = m_reader.optionalInt(o, path, QStringLiteral("tasks"), 1, ScenarioLimits::maxTasks);
         option.vcpu = positive(o, path, QStringLiteral("vcpu"), ScenarioLimits::maxVcpu);
         option.memoryGiB = positive(o, path, QStringLiteral("memoryGiB"), ScenarioLimits::maxMemoryGiB);
+        option.reservedVcpu = m_reader.optionalNumber(o, path, QStringLiteral("reservedVcpu"), 0, ScenarioLimits::maxVcpu);
+        option.reservedMemoryMiB =
+            m_reader.optionalNumber(o, path, QStringLiteral("reservedMemoryMiB"), 0, ScenarioLimits::maxMemoryGiB * 1024);
+        option.registeredMemoryFraction =
+            m_reader.optionalNumber(o, path, QStringLiteral("registeredMemoryFraction"), 0.5, 1);
 
         // Checked last: the region it is looked up in may be the option's own.
         if (m_reader.ok() && !option.instanceType.isEmpty()) {
@@ -474,6 +481,9 @@ const QStringList& keyOrder()
         QStringLiteral("tasks"),
         QStringLiteral("vcpu"),
         QStringLiteral("memoryGiB"),
+        QStringLiteral("reservedVcpu"),
+        QStringLiteral("reservedMemoryMiB"),
+        QStringLiteral("registeredMemoryFraction"),
         QStringLiteral("sizeGiB"),
         QStringLiteral("arch"),
         QStringLiteral("os"),
@@ -536,6 +546,12 @@ QJsonObject optionObject(const Option& option)
         o.insert(QStringLiteral("vcpu"), *option.vcpu);
     if (option.memoryGiB)
         o.insert(QStringLiteral("memoryGiB"), *option.memoryGiB);
+    if (option.reservedVcpu)
+        o.insert(QStringLiteral("reservedVcpu"), *option.reservedVcpu);
+    if (option.reservedMemoryMiB)
+        o.insert(QStringLiteral("reservedMemoryMiB"), *option.reservedMemoryMiB);
+    if (option.registeredMemoryFraction)
+        o.insert(QStringLiteral("registeredMemoryFraction"), *option.registeredMemoryFraction);
     return o;
 }
 

@@ -68,6 +68,13 @@ struct Option
     std::optional<double> vcpu;
     std::optional<double> memoryGiB;
 
+    // Hosts whose agent places tasks (ECS, Batch): what each keeps back, over the catalog's
+    // defaults — ECS_RESERVED_MEMORY, a CPU reservation and the share of the nominal memory
+    // the agent registers.
+    std::optional<double> reservedVcpu;
+    std::optional<double> reservedMemoryMiB;
+    std::optional<double> registeredMemoryFraction;
+
     friend bool operator==(const Option&, const Option&) = default;
 };
 

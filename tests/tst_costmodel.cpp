@@ -80,6 +80,7 @@ private slots:
     void storageAndSecurityLineItems();
     void optionOverridesWorkloadAndRegion();
     void disabledOptionsAreNotCompared();
+    void storageThatCannotBeMountedIsSaid();
 };
 
 void TestCostModel::rules_data()
@@ -133,15 +134,17 @@ void TestCostModel::rules_data()
         << scenario(QStringLiteral("ap-northeast-1"), monthHours, option(QStringLiteral("eks"), QStringLiteral("fargate")),
                     workload(1, 1, 2))
         << 730 * (0.05056 + 3 * 0.00553) + 730 * 0.10 << 730 * 1 * 0.00553 << 730 * 0.10;
-    // ECS on EC2: 5 tasks of 1 vCPU / 2 GiB, 2 a c7i.large (ECS keeps back nothing by default):
-    // 3 hosts × 730 × 0.11235 = 246.0465; 1 of 6 vCPU slots idle → 246.0465 / 6 = 41.00775 unused.
+    // ECS on EC2: 5 tasks of 1 vCPU / 1.5 GiB. A c7i.large registers 97.473 % of its 4 GiB,
+    // 3.899 GiB (4,096 × 0.97473 = 3,992.5 MiB), so 2 tasks (3 GiB, 2 vCPU) fit on each:
+    // 3 hosts × 730 × 0.11235 = 246.0465; 1 of 6 vCPU slots idle → 246.0465 / 6 = 41.00775 unused
+    // (memory: 7.5 of 12 GiB used, less than the CPU's 5 of 6).
     QTest::addRow("ecs on ec2 packing")
         << scenario(QStringLiteral("ap-northeast-1"), monthHours,
-                    option(QStringLiteral("ecs"), QStringLiteral("ec2"), QStringLiteral("c7i.large")), workload(5, 1, 2))
+                    option(QStringLiteral("ecs"), QStringLiteral("ec2"), QStringLiteral("c7i.large")), workload(5, 1, 1.5))
         << 3 * 730 * 0.11235 << 3 * 730 * 0.11235 / 6 << 0.0;
     {
         // EC2 Spot at a stated 60 % off: 0.4 × 730 × 0.11235 = 32.8062.
-        Option o = option(QStringLiteral("ecs"), QStringLiteral("ec2"), QStringLiteral("c7i.large"));
+        Option o = option(QStringLiteral("ec2-self-managed"), QStringLiteral("ec2"), QStringLiteral("c7i.large"));
         o.purchase = QStringLiteral("spot");
         o.discount = 0.6;
         QTest::addRow("ec2 spot") << scenario(QStringLiteral("ap-northeast-1"), monthHours, o, workload(1, 2, 4))
@@ -278,9 +281,13 @@ void TestCostModel::kubeletReservationMovesUpASize()
     QCOMPARE(qRound(cpu * 1000), 70);
     QCOMPARE(qRound(memory * 1024), 674);
     QCOMPARE(CostModel::tasksPerHost(*large, eks->hostReservation, 2, 4), 0);
-    // ECS keeps back nothing by default: one 2 vCPU / 4 GiB task fills a c7i.large.
+    // Self-managed Docker keeps back nothing: one 2 vCPU / 4 GiB task fills a c7i.large.
+    const CatalogEntry* self = Catalog::builtin().find(CatalogKind::Services, QStringLiteral("ec2-self-managed"));
+    QCOMPARE(CostModel::tasksPerHost(*large, self->hostReservation, 2, 4), 1);
+    // The ECS agent registers 97.473 % of it: 4,096 MiB × 0.97473 = 3,992.5 MiB < 4,096 MiB.
     const CatalogEntry* ecs = Catalog::builtin().find(CatalogKind::Services, QStringLiteral("ecs"));
-    QCOMPARE(CostModel::tasksPerHost(*large, ecs->hostReservation, 2, 4), 1);
+    QCOMPARE(qRound(CostModel::reserved(*large, ecs->hostReservation).second * 1024 * 10), qRound((4096 - 4096 * 0.97473) * 10));
+    QCOMPARE(CostModel::tasksPerHost(*large, ecs->hostReservation, 2, 4), 0);
 
     // So EKS on c7i.large is priced on c7i.xlarge: 730 × 0.2247 + 730 × 0.10 = 237.031.
     const OptionResult r = evaluateOne(
@@ -374,7 +381,7 @@ void TestCostModel::optionOverridesWorkloadAndRegion()
 {
     // One scenario, Tokyo and N. Virginia: c7i.large 0.11235 vs 0.08925 USD/h over 730 h.
     Scenario s = scenario(QStringLiteral("ap-northeast-1"), monthHours,
-                          option(QStringLiteral("ecs"), QStringLiteral("ec2"), QStringLiteral("c7i.large")),
+                          option(QStringLiteral("ec2-self-managed"), QStringLiteral("ec2"), QStringLiteral("c7i.large")),
                           workload(1, 2, 4));
     Option virginia = s.options.first();
     virginia.id = QStringLiteral("virginia");
@@ -403,6 +410,38 @@ void TestCostModel::disabledOptionsAreNotCompared()
     off.enabled = false;
     s.options << off;
     QCOMPARE(CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin()).options.size(), 1);
+}
+
+// Lightsail and App Runner mount neither EBS nor EFS (the storage catalog's "mountFrom" is EC2
+// and Fargate): the option says so for each, by name; ECS on Fargate mounts both, says nothing
+// and pays for both: 50 GB × 0.096 + 10 GB × 0.36 = 4.80 + 3.60 = 8.40 USD (Tokyo, 730 h).
+void TestCostModel::storageThatCannotBeMountedIsSaid()
+{
+    Option lightsail = option(QStringLiteral("lightsail"), QString());
+    lightsail.id = QStringLiteral("ls");
+    lightsail.label = QStringLiteral("Lightsail");
+    Option appRunner = option(QStringLiteral("app-runner"), QString());
+    appRunner.id = QStringLiteral("ar");
+    appRunner.label = QStringLiteral("App Runner");
+    Option fargate = option(QStringLiteral("ecs"), QStringLiteral("fargate"));
+    fargate.id = QStringLiteral("fg");
+    fargate.label = QStringLiteral("ECS on Fargate");
+    Scenario s = scenario(QStringLiteral("ap-northeast-1"), monthHours, lightsail, workload(1, 1, 2));
+    s.options = {lightsail, appRunner, fargate};
+    s.storage = {{QStringLiteral("disk"), QStringLiteral("ebs-gp3"), 50},
+                 {QStringLiteral("nas"), QStringLiteral("efs-standard"), 10}};
+    const Comparison c = CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin());
+    QCOMPARE(c.options.size(), 3);
+    for (int i : {0, 1}) {
+        const OptionResult& o = c.options.at(i);
+        QVERIFY2(hasNote(o, QStringLiteral("Amazon EBS gp3 (General Purpose SSD) cannot be mounted from %1").arg(o.label)),
+                 qPrintable(o.label));
+        QVERIFY2(hasNote(o, QStringLiteral("Amazon EFS Standard (Regional, Multi-AZ) cannot be mounted from %1").arg(o.label)),
+                 qPrintable(o.label));
+    }
+    const OptionResult& f = c.options.at(2);
+    QVERIFY(!hasNote(f, QStringLiteral("cannot be mounted")));
+    QCOMPARE(qRound64(f.monthlyUsd(LineKind::Storage) * 1e6), qRound64((50 * 0.096 + 10 * 0.36) * 1e6));
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

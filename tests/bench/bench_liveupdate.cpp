@@ -77,8 +77,8 @@ void BenchLiveUpdate::chartsRebuild()
     model.setComparison(CostModel::evaluate(m_scenario, Catalog::builtin(), PriceBooks::builtin()), m_scenario.currency);
     const ChartStyle style = ChartStyle::forTheme(false);
     QBENCHMARK {
-        const ScalingData scaling = ChartBuilder::scalingData(m_scenario, Catalog::builtin(), PriceBooks::builtin(),
-                                                              ChartBuilder::defaultScalingRange(m_scenario.workload.tasks));
+        const ScalingData scaling = Scaling::evaluate(m_scenario, Catalog::builtin(), PriceBooks::builtin(),
+                                                              Scaling::defaultRange(m_scenario.workload.tasks));
         const RadarData radar = ChartBuilder::radarData(m_scenario, Catalog::builtin(), {});
         std::unique_ptr<QChart> totals(ChartBuilder::totals(model, style));
         std::unique_ptr<QChart> breakdown(ChartBuilder::breakdown(model, style));
@@ -96,8 +96,8 @@ void BenchLiveUpdate::wholeEdit()
     QBENCHMARK {
         s.workload.tasks = 1 + (m_tasks++ % 20);
         model.setComparison(CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin()), s.currency);
-        const ScalingData scaling = ChartBuilder::scalingData(s, Catalog::builtin(), PriceBooks::builtin(),
-                                                              ChartBuilder::defaultScalingRange(s.workload.tasks));
+        const ScalingData scaling = Scaling::evaluate(s, Catalog::builtin(), PriceBooks::builtin(),
+                                                              Scaling::defaultRange(s.workload.tasks));
         const RadarData radar = ChartBuilder::radarData(s, Catalog::builtin(), {});
         std::unique_ptr<QChart> totals(ChartBuilder::totals(model, style));
         std::unique_ptr<QChart> breakdown(ChartBuilder::breakdown(model, style));
@@ -118,8 +118,8 @@ void BenchLiveUpdate::wholeEditDrawn()
     QBENCHMARK {
         s.workload.tasks = 1 + (m_tasks++ % 20);
         model.setComparison(CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin()), s.currency);
-        const ScalingData scaling = ChartBuilder::scalingData(s, Catalog::builtin(), PriceBooks::builtin(),
-                                                              ChartBuilder::defaultScalingRange(s.workload.tasks));
+        const ScalingData scaling = Scaling::evaluate(s, Catalog::builtin(), PriceBooks::builtin(),
+                                                              Scaling::defaultRange(s.workload.tasks));
         const RadarData radar = ChartBuilder::radarData(s, Catalog::builtin(), {});
         QChart* old = view.chart();
         view.setChart(ChartBuilder::totals(model, style));
