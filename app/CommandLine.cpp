@@ -7,6 +7,7 @@
 #include "JsonWriter.h"
 #include "Money.h"
 #include "PriceBook.h"
+#include "PricesCommand.h"
 #include "Scenario.h"
 #include "Translations.h"
 
@@ -57,7 +58,7 @@ QString usage()
               "  container-compare catalog [services|runtimes|storage|security|iac]\n"
               "                            [--format table|json|csv] [--lang en|ja]\n"
               "      list the catalog entries (all kinds when none is named)\n") +
-           exportUsage() +
+           exportUsage() + pricesUsage() +
            tr("  container-compare --version | -v\n"
               "  container-compare --help | -h\n");
 }
@@ -391,7 +392,7 @@ bool isCommand(const QStringList& arguments)
     if (arguments.isEmpty())
         return false;
     static const QStringList commands = {
-        QStringLiteral("compare"),   QStringLiteral("catalog"), QStringLiteral("export"),
+        QStringLiteral("compare"),   QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("prices"),
         QStringLiteral("--version"), QStringLiteral("-v"),      QStringLiteral("--help"),
         QStringLiteral("-h"),
     };
@@ -420,6 +421,8 @@ int run(const QStringList& arguments)
         return runCatalog(rest);
     if (command == u"export")
         return runExport(rest);
+    if (command == u"prices")
+        return runPrices(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option %1").arg(command));
     return usageError(tr("unknown command \"%1\"").arg(command));
