@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-translations-l10n libgl-dev libxkbcommon-dev
           xvfb xauth x11-apps imagemagick poppler-utils fonts-noto-cjk
-          desktop-file-utils appstream dpkg-dev file rapidjson-dev)
+          desktop-file-utils appstream dpkg-dev file libboost-json1.81-dev rapidjson-dev)
 
 cc_install_packages() {
     local missing=()

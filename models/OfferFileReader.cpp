@@ -4,8 +4,7 @@
 #include <QFileInfo>
 #include <QHash>
 
-#include <rapidjson/error/en.h>
-#include <rapidjson/reader.h>
+#include <boost/json/basic_parser_impl.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -15,63 +14,6 @@
 #include <vector>
 
 namespace {
-
-// RapidJSON's input-stream concept over a QIODevice, read in 256 KiB blocks; Tell() is the
-// byte offset for messages.
-class DeviceStream
-{
-public:
-    using Ch = char;
-
-    explicit DeviceStream(QIODevice& device)
-        : m_device(device)
-        , m_buffer(256 * 1024)
-    {
-        m_current = m_end = m_buffer.data();
-        fill();
-    }
-
-    Ch Peek() const { return m_current < m_end ? *m_current : '\0'; }
-    Ch Take()
-    {
-        if (m_current >= m_end)
-            return '\0';
-        const Ch c = *m_current++;
-        if (m_current == m_end)
-            fill();
-        return c;
-    }
-    size_t Tell() const { return size_t(m_consumed + (m_current - m_buffer.data())); }
-
-    // Output is never used on an input stream.
-    Ch* PutBegin() { return nullptr; }
-    void Put(Ch) {}
-    void Flush() {}
-    size_t PutEnd(Ch*) { return 0; }
-
-    bool readFailed() const { return m_readFailed; }
-    bool atEnd() const { return m_current >= m_end; }
-
-private:
-    void fill()
-    {
-        m_consumed += m_end - m_buffer.data();
-        qint64 n = m_device.read(m_buffer.data(), qint64(m_buffer.size()));
-        if (n < 0) {
-            m_readFailed = true;
-            n = 0;
-        }
-        m_current = m_buffer.data();
-        m_end = m_current + n;
-    }
-
-    QIODevice& m_device;
-    std::vector<char> m_buffer;
-    const char* m_current = nullptr;
-    const char* m_end = nullptr;
-    qint64 m_consumed = 0;
-    bool m_readFailed = false;
-};
 
 struct CompiledMatch
 {
@@ -126,6 +68,15 @@ struct Kept
     std::string termPath;
 };
 
+// Hash maps keyed by std::string, looked up by std::string_view without a copy.
+struct ViewHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template<typename T>
+using ViewMap = std::unordered_map<std::string, T, ViewHash, std::equal_to<>>;
+
 bool isRegionPrefix(std::string_view s)
 {
     if (s.size() < 2 || s.size() > 6)
@@ -167,7 +118,7 @@ std::optional<double> decimal(const std::string& s)
     return value;
 }
 
-class OfferHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, OfferHandler>
+class OfferHandler
 {
 public:
     OfferHandler(const PriceListMapping& mapping, OfferImport& result)
@@ -178,8 +129,10 @@ public:
         for (const QString& name : names) {
             m_attributeNames.push_back(name.toStdString());
         }
-        for (size_t i = 0; i < m_attributeNames.size(); ++i)
+        for (size_t i = 0; i < m_attributeNames.size(); ++i) {
             m_attributeIds.emplace(m_attributeNames[i], int(i));
+            m_attributeSlots[slot(m_attributeNames[i])].push_back(int(i));
+        }
         m_values.resize(m_attributeNames.size());
         m_present.resize(m_attributeNames.size());
         m_usagetype = id("usagetype");
@@ -224,22 +177,25 @@ public:
     QString where() const { return path(m_skipping ? m_skipBase : m_depth); }
     int offerIndex() const { return m_offerIndex; }
 
-    // --- RapidJSON handler ---
-    bool Null() { return scalar({}); }
-    bool Bool(bool) { return scalar({}); }
-    bool Int(int) { return scalar({}); }
-    bool Uint(unsigned) { return scalar({}); }
-    bool Int64(int64_t) { return scalar({}); }
-    bool Uint64(uint64_t) { return scalar({}); }
-    bool Double(double) { return scalar({}); }
-    bool RawNumber(const char*, rapidjson::SizeType, bool) { return scalar({}); }
-    bool String(const char* s, rapidjson::SizeType n, bool) { return scalar(std::string_view(s, n), true); }
-
-    bool Key(const char* s, rapidjson::SizeType n, bool)
+    // --- events (Boost.JSON's basic_parser through BoostHandler below) ---
+    bool Scalar() { return scalar({}); }
+    bool String(std::string_view value) { return scalar(value, true); }
+    bool Key(std::string_view key)
     {
         if (m_skipping)
             return true;
-        const std::string_view key(s, n);
+        // An attribute's name: only whether we want it matters (the hottest path, so a
+        // table by length and end letters rather than a hash of the whole name).
+        if (m_depth == 4 && m_section == Section::Products) {
+            m_attribute = -1;
+            for (const int candidate : m_attributeSlots[slot(key)]) {
+                if (m_attributeNames[size_t(candidate)] == key) {
+                    m_attribute = candidate;
+                    break;
+                }
+            }
+            return true;
+        }
         if (size_t(m_depth) >= m_keys.size())
             m_keys.resize(size_t(m_depth) + 8);
         m_keys[size_t(m_depth)].assign(key);
@@ -272,16 +228,23 @@ public:
     }
 
     bool StartObject() { return start(true); }
-    bool EndObject(rapidjson::SizeType) { return end(); }
+    bool EndObject() { return end(); }
     bool StartArray() { return start(false); }
-    bool EndArray(rapidjson::SizeType) { return end(); }
+    bool EndArray() { return end(); }
 
 private:
     enum class Section { Top, Products, Terms };
 
+    static size_t slot(std::string_view name)
+    {
+        if (name.empty())
+            return 0;
+        return (name.size() * 31 + size_t(uchar(name.front())) * 7 + size_t(uchar(name.back()))) % kSlots;
+    }
+
     int id(const char* name) const
     {
-        const auto it = m_attributeIds.find(name);
+        const auto it = m_attributeIds.find(std::string_view(name));
         return it == m_attributeIds.end() ? -1 : it->second;
     }
 
@@ -467,10 +430,10 @@ private:
     {
         if (m_depth == 1) {
             m_section = Section::Top;
-            return Key(key.data(), rapidjson::SizeType(key.size()), false);
+            return Key(key);
         }
         if (m_depth == 4) {
-            const auto it = m_attributeIds.find(std::string(key));
+            const auto it = m_attributeIds.find(key);
             m_attribute = it == m_attributeIds.end() ? -1 : it->second;
         } else if (m_depth == 3) {
             if (key != "attributes" && key != "sku" && key != "productFamily")
@@ -486,7 +449,7 @@ private:
             if (key != "OnDemand")
                 m_skipNext = true;
         } else if (m_depth == 3) {
-            const auto it = m_index.find(std::string(key));
+            const auto it = m_index.find(key);
             if (it == m_index.end()) {
                 m_current = nullptr;
                 m_skipNext = true;
@@ -602,7 +565,7 @@ private:
             return fail(QStringLiteral("the product's sku \"%1\" differs from its key \"%2\"")
                             .arg(q(m_skuField), q(kept.sku)),
                         2);
-        if (m_index.count(kept.sku))
+        if (m_index.find(std::string_view(kept.sku)) != m_index.end())
             return fail(QStringLiteral("duplicate SKU %1").arg(q(kept.sku)), 2);
         // One region per file: the regional files carry regionCode on every product.
         if (m_regionCode >= 0 && m_present[size_t(m_regionCode)]) {
@@ -635,7 +598,9 @@ private:
     OfferImport& m_result;
 
     std::vector<std::string> m_attributeNames;
-    std::unordered_map<std::string, int> m_attributeIds;
+    ViewMap<int> m_attributeIds;
+    static constexpr size_t kSlots = 1024;
+    std::vector<std::vector<int>> m_attributeSlots = std::vector<std::vector<int>>(kSlots);
     std::vector<std::string> m_values;
     std::vector<bool> m_present;
     int m_usagetype = -1, m_regionCode = -1, m_location = -1, m_instanceType = -1, m_vcpu = -1, m_memory = -1,
@@ -661,12 +626,79 @@ private:
     QString m_regionPath;
 
     std::vector<Kept> m_kept;
-    std::unordered_map<std::string, size_t> m_index;
+    ViewMap<size_t> m_index;
     Kept* m_current = nullptr;
     Dimension m_dimension;
 
     QString m_errorPath;
     QString m_errorMessage;
+};
+
+// Boost.JSON's basic_parser handler: hands whole keys and strings (joined when a buffer
+// boundary splits them) and every other event to the OfferHandler.
+class BoostHandler
+{
+public:
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+    using ec = boost::json::error_code;
+    using sv = boost::json::string_view;
+
+    explicit BoostHandler(OfferHandler& handler)
+        : m_h(handler)
+    {
+    }
+
+    bool on_document_begin(ec&) { return true; }
+    bool on_document_end(ec&) { return true; }
+    bool on_object_begin(ec& e) { return ok(m_h.StartObject(), e); }
+    bool on_object_end(std::size_t, ec& e) { return ok(m_h.EndObject(), e); }
+    bool on_array_begin(ec& e) { return ok(m_h.StartArray(), e); }
+    bool on_array_end(std::size_t, ec& e) { return ok(m_h.EndArray(), e); }
+    bool on_key_part(sv s, std::size_t, ec&)
+    {
+        m_part.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(sv s, std::size_t, ec& e) { return ok(m_h.Key(whole(s)), e); }
+    bool on_string_part(sv s, std::size_t, ec&)
+    {
+        m_part.append(s.data(), s.size());
+        return true;
+    }
+    bool on_string(sv s, std::size_t, ec& e) { return ok(m_h.String(whole(s)), e); }
+    bool on_number_part(sv, ec&) { return true; }
+    bool on_int64(std::int64_t, sv, ec& e) { return ok(m_h.Scalar(), e); }
+    bool on_uint64(std::uint64_t, sv, ec& e) { return ok(m_h.Scalar(), e); }
+    bool on_double(double, sv, ec& e) { return ok(m_h.Scalar(), e); }
+    bool on_bool(bool, ec& e) { return ok(m_h.Scalar(), e); }
+    bool on_null(ec& e) { return ok(m_h.Scalar(), e); }
+    bool on_comment_part(sv, ec&) { return true; }
+    bool on_comment(sv, ec&) { return true; }
+
+private:
+    static bool ok(bool result, ec& e)
+    {
+        if (!result)
+            e = boost::system::errc::make_error_code(boost::system::errc::operation_canceled);
+        return result;
+    }
+    // The last piece s, joined to the pieces before it when there were any.
+    std::string_view whole(sv s)
+    {
+        if (m_part.empty())
+            return {s.data(), s.size()};
+        m_part.append(s.data(), s.size());
+        m_joined.swap(m_part);
+        m_part.clear();
+        return m_joined;
+    }
+
+    OfferHandler& m_h;
+    std::string m_part;
+    std::string m_joined;
 };
 
 } // namespace
@@ -676,7 +708,8 @@ std::optional<OfferImport> OfferFileReader::readFile(const QString& path, const 
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: the reader reads large blocks itself; Qt's buffer would only copy them.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = {path, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
         return std::nullopt;
@@ -699,26 +732,38 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
     };
     auto atByte = [](size_t offset) { return QStringLiteral("byte %1").arg(offset); };
 
-    OfferHandler handler(mapping, result);
+    OfferHandler offerHandler(mapping, result);
+    OfferHandler& handler = offerHandler;
     auto parse = [&]() -> std::optional<OfferImport> {
-        DeviceStream stream(device);
-        rapidjson::Reader reader;
-        const rapidjson::ParseResult ok = reader.Parse<rapidjson::kParseIterativeFlag>(stream, handler);
-        result.bytes = qint64(stream.Tell());
-        if (stream.readFailed())
-            return failed(atByte(stream.Tell()), QStringLiteral("read error: %1").arg(device.errorString()));
-        if (ok)
+        // Boost.JSON's basic_parser, fed 256 KiB at a time: the file is never in memory whole.
+        boost::json::basic_parser<BoostHandler> parser(boost::json::parse_options{}, offerHandler);
+        std::vector<char> buffer(256 * 1024);
+        boost::json::error_code ec;
+        qint64 fed = 0;
+        qint64 at = 0;
+        for (;;) {
+            const qint64 n = device.read(buffer.data(), qint64(buffer.size()));
+            if (n < 0)
+                return failed(atByte(size_t(fed)), QStringLiteral("read error: %1").arg(device.errorString()));
+            const bool more = n > 0;
+            const size_t used = parser.write_some(more, buffer.data(), size_t(n), ec);
+            at = fed + qint64(used);
+            fed += n;
+            if (ec || !more)
+                break;
+        }
+        result.bytes = fed;
+        if (!ec)
             return result;
-        if (ok.Code() == rapidjson::kParseErrorTermination && !handler.errorMessage().isEmpty())
+        if (!handler.errorMessage().isEmpty())
             return failed(handler.errorPath(), handler.errorMessage());
-        if (ok.Code() == rapidjson::kParseErrorDocumentEmpty)
-            return failed({}, QStringLiteral("the file is empty"));
-        if (stream.atEnd() && ok.Offset() >= stream.Tell())
-            return failed(atByte(ok.Offset()),
-                          QStringLiteral("the file ends early, inside %1 (truncated download?)")
-                              .arg(handler.where()));
-        return failed(atByte(ok.Offset()),
-                      QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(ok.Code()))));
+        if (ec == boost::json::error::incomplete) {
+            if (fed == 0)
+                return failed({}, QStringLiteral("the file is empty"));
+            return failed(atByte(size_t(fed)),
+                          QStringLiteral("the file ends early, inside %1 (truncated download?)").arg(handler.where()));
+        }
+        return failed(atByte(size_t(at)), QStringLiteral("not valid JSON: %1").arg(QString::fromStdString(ec.message())));
     };
     if (!parse())
         return std::nullopt;
