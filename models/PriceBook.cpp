@@ -135,7 +135,14 @@ std::optional<PriceBooks> PriceBooks::load(const QString& directory, LoadError* 
 
 const PriceBooks& PriceBooks::builtin()
 {
-    static const PriceBooks books = PriceBookStore::effective(shipped());
+    static const PriceBooks books = [] {
+        QStringList problems;
+        PriceBooks merged = PriceBookStore::effective(shipped(), &problems);
+        // A broken imported book is left out (its region keeps the shipped prices), not fatal.
+        for (const QString& problem : std::as_const(problems))
+            qWarning("An imported price book is left out: %s", qPrintable(problem));
+        return merged;
+    }();
     return books;
 }
 
