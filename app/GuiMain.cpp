@@ -1,6 +1,7 @@
 #include "GuiMain.h"
 
 #include "ComparePage.h"
+#include "DocumentRecovery.h"
 #include "OptionsPanel.h"
 #include "Localized.h"
 #include "MainWindow.h"
@@ -12,10 +13,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImage>
+#include <QPixmap>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -30,6 +32,7 @@ struct GuiArguments
     QString chart;                 // totals, breakdown, scaling, capabilities
     QString details;               // comparison, storage, security: the tab under the charts
     QString option;                // an option id to select, its editor scrolled into view
+    QString restore;               // a recovery copy to open (a further window of offerRecovery)
     QSize size{1440, 900};
     QString error;
 };
@@ -72,6 +75,8 @@ GuiArguments parse(const QStringList& arguments)
             a.details = value(arg);
         } else if (arg == u"--option") {
             a.option = value(arg);
+        } else if (arg == u"--restore") {
+            a.restore = value(arg);
         } else if (arg.startsWith(QLatin1String("--"))) {
             a.error = QCoreApplication::translate("GuiMain", "unknown option %1").arg(arg);
         } else if (a.file.isEmpty()) {
@@ -85,16 +90,49 @@ GuiArguments parse(const QStringList& arguments)
     return a;
 }
 
-void settle(QApplication& app, int milliseconds)
+// Runs the event loop until the window is laid out and painted: layouts, chart geometry and
+// text layout finish over a few event-loop turns, so turns are run until one of them changes
+// nothing the window shows (two grabs in a row are the same). No fixed sleep: a loaded
+// machine takes more turns, not a worse picture; the limit only guards against a window
+// that never stops changing.
+QPixmap settledGrab(QApplication& app, QWidget& window)
 {
-    // Layouts, chart geometry and text layout finish over a few event-loop turns.
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < milliseconds) {
-        app.processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(10);
+    QImage previous;
+    QPixmap pixmap;
+    while (true) {
+        QCoreApplication::sendPostedEvents();
+        app.processEvents(QEventLoop::AllEvents);
+        pixmap = window.grab();
+        QImage image = pixmap.toImage();
+        if (image == previous || timer.elapsed() > 20000)
+            return pixmap;
+        previous = std::move(image);
     }
 }
+
+// CC_STARTUP_PROBE=1 (tests/bench/bench_startup): print "shown" once the window has painted
+// for the first time, and quit.
+class FirstPaintProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] {
+                QTextStream(stdout) << "shown" << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
 
 } // namespace
 
@@ -149,7 +187,21 @@ int runGui(QApplication& app, const QStringList& arguments)
     if (!screenshot) {
         if (!args.option.isEmpty())
             window.comparePage()->showOption(args.option);
+        // Unsaved changes are copied for recovery from now on; after a crash, the next start
+        // offers what was left (or restores the one copy it was started for).
+        window.enableRecovery();
+        if (qEnvironmentVariableIsSet("CC_STARTUP_PROBE"))
+            window.installEventFilter(new FirstPaintProbe(&window));
         window.show();
+        if (!args.restore.isEmpty()) {
+            LoadError error;
+            if (const std::optional<RecoveredDocument> recovered = DocumentRecovery::read(args.restore, &error))
+                window.restore(*recovered);
+            else
+                err << "container-compare: " << error.toString() << Qt::endl;
+        } else {
+            QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+        }
         return app.exec();
     }
 
@@ -157,12 +209,11 @@ int runGui(QApplication& app, const QStringList& arguments)
     window.resize(args.size);
     window.show();
     window.resize(args.size);
-    settle(app, 300);
+    QPixmap pixmap = settledGrab(app, window);
     if (!args.option.isEmpty()) {
         window.comparePage()->showOption(args.option); // needs the laid-out form
-        settle(app, 150);
+        pixmap = settledGrab(app, window);
     }
-    const QPixmap pixmap = window.grab();
     const QString out = QFileInfo(args.screenshot).absoluteFilePath();
     if (pixmap.isNull() || !pixmap.save(out, "PNG")) {
         err << "container-compare: " << QCoreApplication::translate("GuiMain", "cannot write %1").arg(out) << Qt::endl;

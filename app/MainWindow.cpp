@@ -4,6 +4,7 @@
 #include "ComparePage.h"
 #include "ComparisonModel.h"
 #include "CostModel.h"
+#include "DocumentRecovery.h"
 #include "ExportActions.h"
 #include "LearnPage.h"
 #include "Money.h"
@@ -24,6 +25,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -181,16 +184,17 @@ void MainWindow::buildPages()
     m_stack = new QStackedWidget(central);
     m_comparePage = new ComparePage(m_document, m_model, m_catalog, m_prices, m_stack);
     m_stack->addWidget(m_comparePage);
-    for (int i = 0; i < 5; ++i) {
-        m_catalogPages[i] = new CatalogPage(catalogKinds[i], m_catalog, m_prices, m_stack);
-        m_stack->addWidget(m_catalogPages[i]);
-    }
-    m_learnPage = new LearnPage(m_catalog, m_stack);
-    m_stack->addWidget(m_learnPage);
+    // The other pages are built when first shown (ensurePage); until then an empty widget
+    // holds their place.
+    for (int i = 1; i < pageCount; ++i)
+        m_stack->addWidget(new QWidget(m_stack));
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_stack->setCurrentIndex(row);
+    });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_pageActions && row >= 0 && row < m_pageActions->actions().size())
             m_pageActions->actions().at(row)->setChecked(true);
@@ -363,7 +367,42 @@ QMap<QString, double> MainWindow::capabilityWeights() const
 CatalogPage* MainWindow::catalogPage(Page page) const
 {
     const int index = int(page) - int(Page::Services);
-    return index >= 0 && index < 5 ? m_catalogPages[index] : nullptr;
+    return index >= 0 && index < 5 ? static_cast<CatalogPage*>(ensurePage(int(page))) : nullptr;
+}
+
+LearnPage* MainWindow::learnPage() const
+{
+    return static_cast<LearnPage*>(ensurePage(int(Page::Learn)));
+}
+
+QWidget* MainWindow::ensurePage(int index) const
+{
+    QWidget* page = nullptr;
+    if (index == int(Page::Compare)) {
+        return m_comparePage;
+    } else if (index >= int(Page::Services) && index <= int(Page::Iac)) {
+        CatalogPage*& catalogPage = m_catalogPages[index - int(Page::Services)];
+        if (catalogPage)
+            return catalogPage;
+        catalogPage = new CatalogPage(catalogKinds[index - int(Page::Services)], m_catalog, m_prices, m_stack);
+        catalogPage->setLanguage(m_language);
+        catalogPage->setRegion(m_document->scenario().region);
+        page = catalogPage;
+    } else if (index == int(Page::Learn)) {
+        if (m_learnPage)
+            return m_learnPage;
+        m_learnPage = new LearnPage(m_catalog, m_stack);
+        m_learnPage->setLanguage(m_language);
+        page = m_learnPage;
+    } else {
+        return nullptr;
+    }
+    // In the place of the empty widget that held it.
+    QWidget* placeholder = m_stack->widget(index);
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    return page;
 }
 
 void MainWindow::setLanguage(Language language)
@@ -372,8 +411,10 @@ void MainWindow::setLanguage(Language language)
     m_comparePage->setChartStyle(chartStyle());
     m_comparePage->setLanguage(language);
     for (CatalogPage* page : m_catalogPages)
-        page->setLanguage(language);
-    m_learnPage->setLanguage(language);
+        if (page)
+            page->setLanguage(language);
+    if (m_learnPage)
+        m_learnPage->setLanguage(language);
     reevaluate();
     emit languageChanged(language);
 }
@@ -394,7 +435,8 @@ void MainWindow::reevaluate()
     m_model->setComparison(CostModel::evaluate(scenario, m_catalog, m_prices, m_language), scenario.currency);
     m_comparePage->updateResults();
     for (CatalogPage* page : m_catalogPages)
-        page->setRegion(scenario.region);
+        if (page)
+            page->setRegion(scenario.region);
     updateStatus();
     emit comparisonUpdated();
 }
@@ -509,6 +551,85 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+// --- autosave and recovery ----------------------------------------------------------------------
+
+void MainWindow::enableRecovery(const QString& folder)
+{
+    delete m_recovery;
+    m_recovery = new DocumentRecovery(m_document, folder.isEmpty() ? DocumentRecovery::defaultFolder() : folder, this);
+}
+
+int MainWindow::offerRecovery()
+{
+    QList<LoadError> problems;
+    const QList<RecoveredDocument> found =
+        DocumentRecovery::orphans(m_recovery ? m_recovery->folder() : DocumentRecovery::defaultFolder(), &problems);
+    for (const LoadError& problem : problems)
+        qWarning("container-compare: recovery copy left as it is: %s", qPrintable(problem.toString()));
+    int restored = 0;
+    for (const RecoveredDocument& recovered : found) {
+        const QMessageBox::StandardButton answer = askRecovery(recovered);
+        if (answer == QMessageBox::Yes) {
+            if (restored == 0 && !m_document->isModified()) {
+                restored += restore(recovered) ? 1 : 0;
+            } else if (m_interactive
+                       && QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                                  {QStringLiteral("--restore"), recovered.path})) {
+                ++restored;
+            }
+        } else if (answer == QMessageBox::Discard) {
+            DocumentRecovery::remove(recovered);
+        }
+        // Later: the copy stays and is offered again at the next start.
+    }
+    return restored;
+}
+
+bool MainWindow::restore(const RecoveredDocument& recovered)
+{
+    Scenario saved = newScenario();
+    if (!recovered.fileName.isEmpty()) {
+        LoadError error;
+        if (std::optional<Scenario> file = ScenarioFile::read(recovered.fileName, &error))
+            saved = std::move(*file);
+    }
+    m_document->reset(saved, recovered.fileName);
+    m_document->edit(tr("Restore unsaved changes"), {}, [&recovered](Scenario& s) { s = recovered.scenario; });
+    DocumentRecovery::remove(recovered);
+    if (m_recovery && m_document->isModified())
+        m_recovery->writeNow();
+    statusBar()->showMessage(tr("Restored the unsaved changes of “%1”").arg(recovered.displayName()), 6000);
+    return true;
+}
+
+QMessageBox::StandardButton MainWindow::askRecovery(const RecoveredDocument& recovered)
+{
+    const QString when = QLocale().toString(recovered.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString text = recovered.fileName.isEmpty()
+        ? tr("Container Compare for AWS did not close normally. “%1”, never saved, had changes kept at %2. "
+             "Restore them?")
+              .arg(recovered.displayName(), when)
+        : tr("Container Compare for AWS did not close normally. “%1” (%2) had changes that were not saved, "
+             "kept at %3. Restore them?")
+              .arg(recovered.displayName(), QDir::toNativeSeparators(recovered.fileName), when);
+    m_lastMessage = text;
+    if (!m_interactive)
+        return m_nextAnswers.isEmpty() ? QMessageBox::Ignore : m_nextAnswers.takeFirst();
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"), text, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Later keeps the copy and asks again at the next start."));
+    QPushButton* restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton* discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* laterButton = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restoreButton);
+    box.setEscapeButton(laterButton);
+    box.exec();
+    if (box.clickedButton() == restoreButton)
+        return QMessageBox::Yes;
+    if (box.clickedButton() == discardButton)
+        return QMessageBox::Discard;
+    return QMessageBox::Ignore;
 }
 
 QStringList MainWindow::recentFiles() const
@@ -652,8 +773,10 @@ void MainWindow::restyle()
     m_nav->setPalette(navPalette);
     m_comparePage->setChartStyle(chartStyle());
     for (CatalogPage* page : m_catalogPages)
-        page->setLanguage(m_language);
-    m_learnPage->setLanguage(m_language);
+        if (page)
+            page->setLanguage(m_language);
+    if (m_learnPage)
+        m_learnPage->setLanguage(m_language);
 }
 
 // --- settings ------------------------------------------------------------------------------------
@@ -709,6 +832,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     writeSettings();
+    if (m_recovery)
+        m_recovery->discard(); // a normal close: nothing to recover
     event->accept();
 }
 

@@ -13,6 +13,8 @@
 
 class CatalogPage;
 class ComparePage;
+class DocumentRecovery;
+struct RecoveredDocument;
 class ComparisonModel;
 class LearnPage;
 class ScenarioDocument;
@@ -55,8 +57,10 @@ public:
     QMap<QString, double> capabilityWeights() const;
 
     ComparePage* comparePage() const { return m_comparePage; }
+    // The catalog and Learn pages are built when first shown (or asked for here), so that
+    // start-up builds only the Compare page.
     CatalogPage* catalogPage(Page page) const;
-    LearnPage* learnPage() const { return m_learnPage; }
+    LearnPage* learnPage() const;
 
     // Where later features hang their actions: insert export actions before
     // fileExportSection() in fileMenu(); add presentation actions to viewMenu().
@@ -81,6 +85,18 @@ public:
     QStringList recentFiles() const;
     static QStringList exampleFiles(); // ":/scenarios/…"
 
+    // Autosave: from now on, unsaved changes are copied into folder (the app's data folder
+    // when empty) so that they survive a crash; a normal close removes the copy.
+    void enableRecovery(const QString& folder = {});
+    DocumentRecovery* recovery() const { return m_recovery; }
+    // After a start: offers each document that a window which did not close normally left
+    // behind (Restore, Discard or Later). The first restored goes into this window, any
+    // further one into a window of its own. Returns how many were restored.
+    int offerRecovery();
+    // Puts a recovered document into this window: its file (when it still reads) as the
+    // saved state and the recovered changes as one undoable, unsaved step.
+    bool restore(const RecoveredDocument& recovered);
+
     // Hooks that make dialogs testable. When not interactive, questions take the next queued
     // answer (Cancel when none), file dialogs the next queued name (cancelled when none), and
     // messages are recorded in lastMessage() instead of shown.
@@ -101,6 +117,8 @@ protected:
 
 private:
     void buildPages();
+    // The page at index, built now if it was not yet.
+    QWidget* ensurePage(int index) const;
     void buildActions();
     void buildMenus();
     void reevaluate();
@@ -117,6 +135,7 @@ private:
     QMessageBox::StandardButton ask(const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
                                     QMessageBox::StandardButton fallback);
     void inform(const QString& title, const QString& text);
+    QMessageBox::StandardButton askRecovery(const RecoveredDocument& recovered);
     QString chooseOpenFile();
     QString chooseSaveFile();
     bool saveTo(const QString& fileName);
@@ -126,12 +145,13 @@ private:
     Language m_language = Language::English;
     ScenarioDocument* m_document = nullptr;
     ComparisonModel* m_model = nullptr;
+    DocumentRecovery* m_recovery = nullptr;
 
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     ComparePage* m_comparePage = nullptr;
-    CatalogPage* m_catalogPages[5] = {};
-    LearnPage* m_learnPage = nullptr;
+    mutable CatalogPage* m_catalogPages[5] = {};
+    mutable LearnPage* m_learnPage = nullptr;
     QLabel* m_status = nullptr;
 
     QMenu* m_fileMenu = nullptr;

@@ -2426,6 +2426,42 @@ compare のオプション:
         <source>&lt;h3&gt;Container Compare for AWS %1&lt;/h3&gt;&lt;p&gt;Puts the ways of running containers on AWS side by side, in capability and in money, for a workload you describe.&lt;/p&gt;&lt;p&gt;Every price carries its source, the date it was true and whether it is confirmed or an estimate. Prices here are as of %2. Check them before you buy.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Container Compare for AWS %1&lt;/h3&gt;&lt;p&gt;入力したワークロードについて、AWS でコンテナを実行するさまざまな方法を機能と料金の両面から並べて比較します。&lt;/p&gt;&lt;p&gt;すべての価格には出典、その価格が有効だった日付、確認済みか概算かが付いています。ここでの価格は %2 時点のものです。購入前に確認してください。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of “%1”</source>
+        <translation>「%1」の未保存の変更を復元しました</translation>
+    </message>
+    <message>
+        <source>Container Compare for AWS did not close normally. “%1”, never saved, had changes kept at %2. Restore them?</source>
+        <translation>Container Compare for AWS は正常に終了しませんでした。一度も保存されていない「%1」の変更が %2 の時点で残っています。復元しますか?</translation>
+    </message>
+    <message>
+        <source>Container Compare for AWS did not close normally. “%1” (%2) had changes that were not saved, kept at %3. Restore them?</source>
+        <translation>Container Compare for AWS は正常に終了しませんでした。「%1」(%2)の保存されていない変更が %3 の時点で残っています。復元しますか?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>未保存の変更の復元</translation>
+    </message>
+    <message>
+        <source>Later keeps the copy and asks again at the next start.</source>
+        <translation>「後で」を選ぶとコピーを残し、次回の起動時にもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
