@@ -12,7 +12,7 @@ if [[ ${1:-} == --sanitize ]]; then
     export CC_CMAKE_ARGS="${CC_CMAKE_ARGS:-} -DCC_SANITIZE=address,undefined"
     # Leaks are reported (detect_leaks=1) except the few inside the system's libraries that
     # tests/sanitizers/lsan.supp names, each with its reason.
-    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:print_summary=1
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=1:check_initialization_order=1:print_summary=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS=suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0
 fi
