@@ -47,6 +47,25 @@ QString describe(const Result& r)
 
 const QString slide16 = QStringLiteral("resources/scenarios/slide16.json");
 
+// One CSV line split into its cells, quoted cells ("a, b" and "say ""x""") read back whole.
+QStringList csvCells(const QString& line)
+{
+    QStringList cells{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted && c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"')
+            cells.last() += line.at(++i);
+        else if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            cells << QString();
+        else
+            cells.last() += c;
+    }
+    return cells;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -78,15 +97,17 @@ private slots:
         QCOMPARE(usdRoot.value(u"currency"_s).toObject().value(u"code"_s).toString(), u"USD"_s);
         QCOMPARE(usdRoot.value(u"currency"_s).toObject().value(u"perUsd"_s).toDouble(), 1.0);
         const QJsonArray options = usdRoot.value(u"options"_s).toArray();
-        QVERIFY(!options.isEmpty());
-        for (const QJsonValue& option : options) {
-            const QJsonObject o = option.toObject();
-            if (o.value(u"monthlyUsd"_s).isNull())
-                continue;
-            // In USD, "monthly" is the USD figure to the cent.
-            QCOMPARE(o.value(u"monthly"_s).toDouble(),
-                     std::round(o.value(u"monthlyUsd"_s).toDouble() * 100) / 100);
-        }
+        QCOMPARE(options.size(), 2);
+        // In USD, "monthly" is the USD figure to the cent: 0.11235 USD/h × 732 h = 82.2402 USD
+        // → 82.24; (2 × 0.05056 + 4 × 0.00553) USD/h × 732 h = 90.21168 USD → 90.21.
+        const QJsonObject ec2 = options.at(0).toObject();
+        const QJsonObject fargate = options.at(1).toObject();
+        QCOMPARE(ec2.value(u"id"_s).toString(), u"ec2"_s);
+        QCOMPARE(ec2.value(u"monthly"_s).toDouble(), 82.24);
+        QCOMPARE(ec2.value(u"monthlyUsd"_s).toDouble(), 82.2402);
+        QCOMPARE(fargate.value(u"id"_s).toString(), u"fargate"_s);
+        QCOMPARE(fargate.value(u"monthly"_s).toDouble(), 90.21);
+        QCOMPARE(fargate.value(u"monthlyUsd"_s).toDouble(), 90.21168);
     }
 
     void json()
@@ -152,6 +173,76 @@ private slots:
         // Plain numbers: no grouping, no symbol.
         QVERIFY2(totals.contains(u"12747/82.2402"_s), qPrintable(r.out));
         QVERIFY2(totals.contains(u"13982/90.21168"_s), qPrintable(r.out));
+    }
+
+    // Short jobs in Tokyo, 730 h, in USD rounded to the cent (the rates from
+    // resources/prices/ap-northeast-1.json):
+    //   Lambda x86_64: 43,800 requests × 60 s × 2 GB = 5,256,000 GB-s × 0.0000166667
+    //                  = 87.6001752 + 43,800 × 0.0000002 = 0.00876 → 87.6089352 USD ($87.61)
+    //   Lambda arm64:  5,256,000 × 0.0000133334 = 70.0803504 + 0.00876 → 70.0891104 USD ($70.09)
+    //   Batch on Fargate, 1 vCPU / 2 GB: 730 × (0.05056 + 2 × 0.00553) = 44.9826 USD ($44.98)
+    //   the same on Fargate Spot, 70 % off: 44.9826 × 0.3 = 13.49478 USD ($13.49) ← cheapest
+    void batchAndLambda()
+    {
+        const QString file = u"resources/scenarios/batch-and-lambda.json"_s;
+        const Result table = run({u"compare"_s, file});
+        QVERIFY2(table.exitCode == 0, qPrintable(describe(table)));
+        const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+        const auto lineOf = [&](const QString& label) {
+            for (const QString& line : lines)
+                if (line.startsWith(label))
+                    return line.simplified();
+            return QString();
+        };
+        QVERIFY2(lineOf(u"Lambda (x86_64, 2 GB)"_s).contains(u"$87.61"_s), qPrintable(table.out));
+        QVERIFY2(lineOf(u"Lambda (arm64, 2 GB)"_s).contains(u"$70.09"_s), qPrintable(table.out));
+        QVERIFY2(lineOf(u"Batch on Fargate (1 vCPU, 2 GB)"_s).contains(u"$44.98"_s), qPrintable(table.out));
+        const QString spot = lineOf(u"Batch on Fargate Spot (1 vCPU, 2 GB)"_s);
+        QVERIFY2(spot.contains(u"$13.49"_s), qPrintable(table.out));
+        QVERIFY2(spot.contains(u"cheapest"_s), qPrintable(table.out));
+        QCOMPARE(table.out.count(u"cheapest"_s), 1);
+
+        const Result json = run({u"compare"_s, file, u"--format=json"_s});
+        QVERIFY2(json.exitCode == 0, qPrintable(describe(json)));
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(u"hours"_s).toDouble(), 730.0);
+        QCOMPARE(root.value(u"cheapest"_s).toString(), u"batch-fargate-spot"_s);
+        QMap<QString, QPair<double, double>> totals; // id → (monthly, monthlyUsd)
+        for (const QJsonValue& value : root.value(u"options"_s).toArray())
+            totals.insert(value[u"id"_s].toString(),
+                          {value[u"monthly"_s].toDouble(), value[u"monthlyUsd"_s].toDouble()});
+        QCOMPARE(totals.size(), 4);
+        QCOMPARE(totals.value(u"lambda-x86"_s).first, 87.61);
+        QCOMPARE(totals.value(u"lambda-x86"_s).second, 87.608935);
+        QCOMPARE(totals.value(u"lambda-arm"_s).first, 70.09);
+        QCOMPARE(totals.value(u"lambda-arm"_s).second, 70.08911);
+        QCOMPARE(totals.value(u"batch-fargate"_s).first, 44.98);
+        QCOMPARE(totals.value(u"batch-fargate"_s).second, 44.9826);
+        QCOMPARE(totals.value(u"batch-fargate-spot"_s).first, 13.49);
+        QCOMPARE(totals.value(u"batch-fargate-spot"_s).second, 13.49478);
+
+        const Result csv = run({u"compare"_s, file, u"--format"_s, u"csv"_s});
+        QVERIFY2(csv.exitCode == 0, qPrintable(describe(csv)));
+        const QStringList rows = csv.out.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList header = csvCells(rows.value(0));
+        QVERIFY2(!header.contains(u"total_jpy"_s), qPrintable(rows.value(0))); // a USD file: one total
+        const int id = int(header.indexOf(u"option_id"_s));
+        const int compute = int(header.indexOf(u"compute_usd"_s));
+        const int requests = int(header.indexOf(u"requests_usd"_s));
+        const int total = int(header.indexOf(u"total_usd"_s));
+        QVERIFY(id == 0 && compute > 0 && requests > 0 && total > 0);
+        QMap<QString, QStringList> cells;
+        for (const QString& row : rows.mid(1))
+            cells.insert(csvCells(row).value(id), csvCells(row));
+        // Plain numbers, to the millionth of a dollar, no symbol, no grouping.
+        QCOMPARE(cells.value(u"lambda-x86"_s).value(compute), u"87.600175"_s);
+        QCOMPARE(cells.value(u"lambda-x86"_s).value(requests), u"0.00876"_s);
+        QCOMPARE(cells.value(u"lambda-x86"_s).value(total), u"87.608935"_s);
+        QCOMPARE(cells.value(u"lambda-arm"_s).value(total), u"70.08911"_s);
+        QCOMPARE(cells.value(u"batch-fargate"_s).value(compute), u"44.9826"_s);
+        QCOMPARE(cells.value(u"batch-fargate"_s).value(requests), u"0"_s);
+        QCOMPARE(cells.value(u"batch-fargate"_s).value(total), u"44.9826"_s);
+        QCOMPARE(cells.value(u"batch-fargate-spot"_s).value(total), u"13.49478"_s);
     }
 
     void regionOverride()
@@ -404,8 +495,10 @@ private slots:
         QCOMPARE(currency.value(u"perUsd"_s).toDouble(), 155.0);
         QCOMPARE(currency.value(u"rounding"_s).toString(), u"floor"_s);
         const QJsonObject option = yenRoot.value(u"options"_s).toArray().at(0).toObject();
-        QCOMPARE(option.value(u"monthly"_s).toDouble(),
-                 std::floor(option.value(u"monthlyUsd"_s).toDouble() * 155));
+        // 3 tasks × 730 h × (1 × 0.04048 + 2 × 0.004445) USD/h = 3 × 36.0401 = 108.1203 USD
+        // (us-east-1 Fargate, x86_64) × 155 = 16,758.6465 → 16,758 JPY, truncated.
+        QCOMPARE(option.value(u"monthlyUsd"_s).toDouble(), 108.1203);
+        QCOMPARE(option.value(u"monthly"_s).toDouble(), 16758.0);
     }
 };
 

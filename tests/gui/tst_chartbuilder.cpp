@@ -6,6 +6,7 @@
 #include "ComparisonModel.h"
 #include "CostModel.h"
 #include "Money.h"
+#include "Scenario.h"
 
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
@@ -92,6 +93,7 @@ private slots:
     void breakEvenWhereTheCheapestChanges();
     void scalingChartMarksBreakEvens();
     void scalingDataComesFromTheCostModel();
+    void scalingChartTruncatesLikeTheDeck();
     void radarRanksByTheWeights();
     void sameLabelsStayApart();
     void stylesDiffer();
@@ -189,7 +191,7 @@ void TestChartBuilder::breakEvenWhereTheCheapestChanges()
         a.points << QPointF(n, 100 + 10 * n);
         b.points << QPointF(n, 50 * n);
     }
-    const QList<BreakEven> found = ChartBuilder::findBreakEvens({a, b});
+    const QList<BreakEven> found = Scaling::findBreakEvens({a, b});
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().before, QStringLiteral("B"));
     QCOMPARE(found.first().after, QStringLiteral("A"));
@@ -197,7 +199,7 @@ void TestChartBuilder::breakEvenWhereTheCheapestChanges()
     QCOMPARE(found.first().at, QPointF(2.5, 125));
 
     // Equal lines never change hands.
-    QVERIFY(ChartBuilder::findBreakEvens({a, a}).isEmpty());
+    QVERIFY(Scaling::findBreakEvens({a, a}).isEmpty());
 }
 
 void TestChartBuilder::scalingChartMarksBreakEvens()
@@ -214,7 +216,7 @@ void TestChartBuilder::scalingChartMarksBreakEvens()
         b.usd << 50 * n;
     }
     data.series = {a, b};
-    data.breakEvens = ChartBuilder::findBreakEvens(data.series);
+    data.breakEvens = Scaling::findBreakEvens(data.series);
     const std::unique_ptr<QChart> chart(ChartBuilder::scaling(data, ChartStyle::forTheme(false)));
     QCOMPARE(chart->title(), ChartBuilder::scalingTitle());
     const auto lines = seriesOf<QLineSeries>(chart.get());
@@ -257,7 +259,7 @@ void TestChartBuilder::scalingDataComesFromTheCostModel()
     fargate.service = QStringLiteral("ecs");
     fargate.runtime = QStringLiteral("fargate");
     s.options = {fargate};
-    const ScalingData data = ChartBuilder::scalingData(s, Catalog::builtin(), PriceBooks::builtin(), 10);
+    const ScalingData data = Scaling::evaluate(s, Catalog::builtin(), PriceBooks::builtin(), 10);
     QCOMPARE(data.series.size(), 1);
     QCOMPARE(data.series.first().points.size(), 10);
     // 2 vCPU / 4 GiB on Fargate in Tokyo: (2 × 0.05056 + 4 × 0.00553) × 730 = 0.12324 × 730 = 89.9652 USD a task.
@@ -268,10 +270,56 @@ void TestChartBuilder::scalingDataComesFromTheCostModel()
     QVERIFY(data.breakEvens.isEmpty());
 
     // Sampled, not every count, when the range is large.
-    const ScalingData wide = ChartBuilder::scalingData(s, Catalog::builtin(), PriceBooks::builtin(), 1000, Language::English, 20);
+    const ScalingData wide = Scaling::evaluate(s, Catalog::builtin(), PriceBooks::builtin(), 1000, Language::English, 20);
     QCOMPARE(wide.series.first().points.size(), 20);
     QCOMPARE(wide.series.first().points.first().x(), 1.0);
     QCOMPARE(wide.series.first().points.last().x(), 1000.0);
+}
+
+// The scaling chart shows each count's total as the scenario's currency shows it: slide 16 in
+// yen, truncated. Fargate at 1 task: 732 h × (2 × 0.05056 + 4 × 0.00553) = 90.21168 USD × 155
+// = 13,982.8104 → 13,982 (13,983 if it were rounded); at 10 tasks 902.1168 × 155 = 139,828.104
+// → 139,828. c7i.large: 82.2402 × 155 = 12,747.231 → 12,747; 10 instances 127,472.31 → 127,472.
+void TestChartBuilder::scalingChartTruncatesLikeTheDeck()
+{
+    LoadError error;
+    const std::optional<Scenario> s =
+        ScenarioFile::read(QStringLiteral(CC_SOURCE_DIR "/resources/scenarios/slide16.json"), &error);
+    QVERIFY2(s, qPrintable(error.toString()));
+    const ScalingData data = Scaling::evaluate(*s, Catalog::builtin(), PriceBooks::builtin(),
+                                                       Scaling::defaultRange(s->workload.tasks));
+    QCOMPARE(data.maxTasks, 10);
+    QCOMPARE(data.series.size(), 2);
+    const ScalingSeries& ec2 = data.series.at(0);
+    const ScalingSeries& fargate = data.series.at(1);
+    QCOMPARE(ec2.label, QStringLiteral("EC2 (c7i.large)"));
+    QCOMPARE(fargate.label, QStringLiteral("Fargate"));
+    QCOMPARE(ec2.points.size(), 10);
+    QCOMPARE(fargate.points.size(), 10);
+    QCOMPARE(ec2.points.at(0), QPointF(1, 12747));
+    QCOMPARE(fargate.points.at(0), QPointF(1, 13982));
+    // 3 tasks: 246.7206 × 155 = 38,241.693 → 38,241; 270.63504 × 155 = 41,948.4312 → 41,948.
+    QCOMPARE(ec2.points.at(2), QPointF(3, 38241));
+    QCOMPARE(fargate.points.at(2), QPointF(3, 41948));
+    QCOMPARE(ec2.points.at(9), QPointF(10, 127472));
+    QCOMPARE(fargate.points.at(9), QPointF(10, 139828));
+    // EC2 stays the cheaper from 1 to 10 tasks: no crossing.
+    QVERIFY(data.breakEvens.isEmpty());
+
+    // The chart draws those figures, and its end labels print them in yen.
+    const std::unique_ptr<QChart> chart(ChartBuilder::scaling(data, ChartStyle::forTheme(false)));
+    QList<QLineSeries*> lines;
+    for (QLineSeries* l : seriesOf<QLineSeries>(chart.get()))
+        if (l->type() == QAbstractSeries::SeriesTypeLine)
+            lines << l;
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1)->at(0), QPointF(1, 13982));
+    QCOMPARE(lines.at(1)->at(9), QPointF(10, 139828));
+    QStringList labels;
+    for (QScatterSeries* scatter : seriesOf<QScatterSeries>(chart.get()))
+        labels << scatter->pointLabelsFormat();
+    QVERIFY2(labels.contains(QStringLiteral("¥139,828")), qPrintable(labels.join(QStringLiteral(" | "))));
+    QVERIFY2(labels.contains(QStringLiteral("¥127,472")), qPrintable(labels.join(QStringLiteral(" | "))));
 }
 
 void TestChartBuilder::radarRanksByTheWeights()

@@ -72,6 +72,19 @@ QString pdfText(const QString& pdf)
     return runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}).simplified();
 }
 
+// Whether the parts occur in the text in this order.
+bool inOrder(const QString& text, const QStringList& parts)
+{
+    qsizetype at = 0;
+    for (const QString& part : parts) {
+        at = text.indexOf(part, at);
+        if (at < 0)
+            return false;
+        at += part.size();
+    }
+    return true;
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -81,9 +94,11 @@ class TestReport : public QObject
 private slots:
     void initTestCase()
     {
+        // Without poppler nothing here can be checked: that is a failure, not a pass.
         for (const char* tool : {"pdfinfo", "pdftotext", "pdfimages"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP("poppler-utils is not installed (./test.sh installs it)");
+            QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                     qPrintable(u"%1 is not installed: install poppler-utils (./test.sh does)"_s.arg(
+                         QString::fromLatin1(tool))));
         QVERIFY(m_dir.isValid());
     }
 
@@ -153,12 +168,15 @@ private slots:
             QVERIFY2(next >= at, qPrintable(u"missing or out of order: "_s + heading));
             at = next;
         }
-        // A breakdown table for each option, with its line items.
-        for (const OptionResult& o : data.comparison().options) {
-            QVERIFY(plain.contains(o.label + u" — "_s + data.optionTotal(o)));
+        // A breakdown table for each option, headed by its total, with its line items: the
+        // deck's 0.11235 USD/h × 732 h = 82.2402 USD × 155 = 12,747.231 → ¥12,747 and
+        // (2 × 0.05056 + 4 × 0.00553) × 732 = 90.21168 USD × 155 = 13,982.8104 → ¥13,982.
+        QVERIFY(plain.contains(u"EC2 (c7i.large) — ¥12,747"_s));
+        QVERIFY(plain.contains(u"Fargate — ¥13,982"_s));
+        QVERIFY(!plain.contains(u"¥13,983"_s)); // truncated, never rounded
+        for (const OptionResult& o : data.comparison().options)
             for (const LineItem& item : o.lineItems)
                 QVERIFY2(plain.contains(item.label), qPrintable(item.label));
-        }
         // The assumptions name the period, the rate and Fargate's rounding rule.
         QVERIFY(plain.contains(u"A month is 30.5 days of 24 hours: 732 hours of running."_s));
         QVERIFY(plain.contains(u"1 USD = 155 JPY"_s));
@@ -171,6 +189,65 @@ private slots:
         const QString images = runTool(u"pdfimages"_s, {u"-list"_s, pdf});
         const QStringList rows = images.trimmed().split(u'\n');
         QCOMPARE(rows.size(), 2); // the header and its rule: no image rows
+    }
+
+    // The scenario's own storage and the side-by-side table at its size, every row with its
+    // figure: slide 16 with 200 GB of EBS gp3 and 50 GB of EFS Standard, 732 h = 732/730 of a
+    // month, yen at 155 truncated.
+    //   gp3 200 × 0.096 × 732/730 = 19.2526027 USD × 155 = 2,984.15 → ¥2,984
+    //   EFS 50 × 0.36 × 732/730 = 18.0493151 USD × 155 = 2,797.64 → ¥2,797
+    // Side by side at 200 GB: gp2 200 × 0.12 → 24.0657534 → ¥3,730; io2 200 × 0.142 →
+    // 28.4778082 → ¥4,414; EFS Standard 200 × 0.36 → 72.1972603 → ¥11,190; FSx ONTAP 200 × 0.30
+    // → 60.1643836 → 9,325.48 → ¥9,325; S3 Standard 200 × 0.025 → 5.0136986 → 777.12 → ¥777;
+    // the six without a Tokyo price: unknown.
+    // The totals gain both: EC2 82.2402 + 19.2526027 + 18.0493151 = 119.5421178 USD × 155
+    // = 18,529.03 → ¥18,529; Fargate 90.21168 + 37.3019178 = 127.5135978 USD × 155
+    // = 19,764.61 → ¥19,764.
+    void storageRows()
+    {
+        Scenario s = scenario(u"slide16.json"_s);
+        s.storage = {{u"disk"_s, u"ebs-gp3"_s, 200}, {u"shared"_s, u"efs-standard"_s, 50}};
+        const ReportData data(s, Catalog::builtin(), PriceBooks::builtin(), Language::English);
+        ReportWriter writer(data);
+        QString error;
+        QVERIFY2(writer.writePdf(m_dir.filePath(u"storage.pdf"_s), &error), qPrintable(error));
+        const QString plain = writer.plainText().simplified();
+
+        QVERIFY2(plain.contains(u"EC2 (c7i.large) — ¥18,529"_s), qPrintable(plain));
+        QVERIFY2(plain.contains(u"Fargate — ¥19,764"_s), qPrintable(plain));
+
+        const qsizetype sideBySide = plain.indexOf(u"Storage side by side"_s);
+        const qsizetype own = plain.indexOf(u"Storage in this scenario"_s);
+        const qsizetype security = plain.indexOf(u"Security side by side"_s);
+        QVERIFY2(sideBySide >= 0 && own > sideBySide && security > own, qPrintable(plain));
+        QVERIFY(plain.mid(sideBySide, own - sideBySide).contains(u"priced for 200 GB"_s));
+        const QList<QPair<QString, QString>> rows = {
+            {u"Amazon EBS gp3 (General Purpose SSD)"_s, u"¥2,984"_s},
+            {u"Amazon EBS gp2 (previous General Purpose SSD)"_s, u"¥3,730"_s},
+            {u"Amazon EBS io2 (Provisioned IOPS SSD)"_s, u"¥4,414"_s},
+            {u"Amazon EFS Standard (Regional, Multi-AZ)"_s, u"¥11,190"_s},
+            {u"Amazon EFS One Zone"_s, u"unknown"_s},
+            {u"Amazon EFS Infrequent Access"_s, u"unknown"_s},
+            {u"Amazon FSx for NetApp ONTAP"_s, u"¥9,325"_s},
+            {u"Amazon FSx for OpenZFS"_s, u"unknown"_s},
+            {u"Amazon FSx for Windows File Server"_s, u"unknown"_s},
+            {u"Amazon FSx for Lustre"_s, u"unknown"_s},
+            {u"Amazon S3 Standard"_s, u"¥777"_s},
+            {u"Amazon S3 Standard-Infrequent Access"_s, u"unknown"_s},
+        };
+        qsizetype at = sideBySide;
+        for (int i = 0; i < rows.size(); ++i) {
+            at = plain.indexOf(rows.at(i).first, at);
+            QVERIFY2(at >= 0 && at < own, qPrintable(u"missing or out of order: "_s + rows.at(i).first));
+            const qsizetype next = i + 1 < rows.size() ? plain.indexOf(rows.at(i + 1).first, at + 1) : own;
+            QVERIFY2(next > at, qPrintable(u"no row after "_s + rows.at(i).first));
+            const QString row = plain.mid(at, next - at);
+            QVERIFY2(row.contains(rows.at(i).second), qPrintable(row));
+        }
+        const QString mine = plain.mid(own, security - own);
+        QVERIFY2(inOrder(mine, {u"Amazon EBS gp3 (General Purpose SSD): 200 GB × 0.096 USD/GB-month"_s, u"¥2,984"_s,
+                                u"Amazon EFS Standard (Regional, Multi-AZ): 50 GB × 0.36 USD/GB-month"_s, u"¥2,797"_s}),
+                 qPrintable(mine));
     }
 
     // Print and Print Preview paint the same pages on a printer.
