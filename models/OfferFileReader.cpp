@@ -134,6 +134,7 @@ public:
             m_attributeSlots[slot(m_attributeNames[i])].push_back(int(i));
         }
         m_values.resize(m_attributeNames.size());
+        m_owned.resize(m_attributeNames.size());
         m_present.resize(m_attributeNames.size());
         m_usagetype = id("usagetype");
         m_regionCode = id("regionCode");
@@ -169,6 +170,29 @@ public:
     }
 
     bool needsTermsPass() const { return m_termsBeforeProducts; }
+
+    // The reader's two input buffers, used in turn: a value read from one stays there until
+    // the reader refills that buffer, and evict() copies it out first.
+    void setBuffers(const char* a, size_t aSize, const char* b, size_t bSize)
+    {
+        m_buffers[0][0] = a;
+        m_buffers[0][1] = a + aSize;
+        m_buffers[1][0] = b;
+        m_buffers[1][1] = b + bSize;
+    }
+    void evict(const char* begin, const char* end)
+    {
+        const auto fix = [&](std::string_view& view, std::string& owned) {
+            if (!view.empty() && view.data() >= begin && view.data() < end) {
+                owned.assign(view.data(), view.size());
+                view = owned;
+            }
+        };
+        for (size_t i = 0; i < m_values.size(); ++i)
+            fix(m_values[i], m_owned[i]);
+        fix(m_family, m_familyOwned);
+        fix(m_skuField, m_skuOwned);
+    }
     const QString& errorPath() const { return m_errorPath; }
     const QString& errorMessage() const { return m_errorMessage; }
     std::vector<Kept>& kept() { return m_kept; }
@@ -397,11 +421,11 @@ private:
                 return fail(QStringLiteral("a product must be an object"), 2);
             if (m_depth == 3) {
                 if (m_keys[3] == "productFamily")
-                    m_family.assign(value);
+                    keep(value, m_family, m_familyOwned);
                 else if (m_keys[3] == "sku")
-                    m_skuField.assign(value);
+                    keep(value, m_skuField, m_skuOwned);
             } else if (m_depth == 4 && m_attribute >= 0) {
-                m_values[size_t(m_attribute)].assign(value);
+                keep(value, m_values[size_t(m_attribute)], m_owned[size_t(m_attribute)]);
                 m_present[size_t(m_attribute)] = true;
             }
             return true;
@@ -476,11 +500,23 @@ private:
         return true;
     }
 
+    void keep(std::string_view value, std::string_view& view, std::string& owned)
+    {
+        for (const auto& buffer : m_buffers) {
+            if (value.data() >= buffer[0] && value.data() + value.size() <= buffer[1]) {
+                view = value;
+                return;
+            }
+        }
+        owned.assign(value.data(), value.size());
+        view = owned;
+    }
+
     void beginProduct()
     {
         std::fill(m_present.begin(), m_present.end(), false);
-        m_family.clear();
-        m_skuField.clear();
+        m_family = {};
+        m_skuField = {};
         m_attribute = -1;
     }
 
@@ -546,7 +582,7 @@ private:
                 kept.offer = rule.offer;
                 kept.instanceType = type;
                 auto value = [&](int attribute) {
-                    return attribute >= 0 && m_present[size_t(attribute)] ? m_values[size_t(attribute)]
+                    return attribute >= 0 && m_present[size_t(attribute)] ? std::string(m_values[size_t(attribute)])
                                                                           : std::string();
                 };
                 kept.vcpu = value(m_vcpu);
@@ -563,18 +599,18 @@ private:
         kept.sku = m_keys[2];
         if (!m_skuField.empty() && m_skuField != kept.sku)
             return fail(QStringLiteral("the product's sku \"%1\" differs from its key \"%2\"")
-                            .arg(q(m_skuField), q(kept.sku)),
+                            .arg(q(std::string(m_skuField)), q(kept.sku)),
                         2);
         if (m_index.find(std::string_view(kept.sku)) != m_index.end())
             return fail(QStringLiteral("duplicate SKU %1").arg(q(kept.sku)), 2);
         // One region per file: the regional files carry regionCode on every product.
         if (m_regionCode >= 0 && m_present[size_t(m_regionCode)]) {
-            const QString region = q(m_values[size_t(m_regionCode)]);
+            const QString region = q(std::string(m_values[size_t(m_regionCode)]));
             if (m_result.region.isEmpty()) {
                 m_result.region = region;
                 m_regionPath = path(2);
                 if (m_location >= 0 && m_present[size_t(m_location)])
-                    m_result.location = q(m_values[size_t(m_location)]);
+                    m_result.location = q(std::string(m_values[size_t(m_location)]));
             } else if (region != m_result.region) {
                 m_keys[3] = "attributes";
                 m_keys[4] = "regionCode";
@@ -601,7 +637,11 @@ private:
     ViewMap<int> m_attributeIds;
     static constexpr size_t kSlots = 1024;
     std::vector<std::vector<int>> m_attributeSlots = std::vector<std::vector<int>>(kSlots);
-    std::vector<std::string> m_values;
+    // The wanted attributes of the product being read: views into the input buffers where
+    // the value lies whole in one (the usual case), else into m_owned.
+    std::vector<std::string_view> m_values;
+    std::vector<std::string> m_owned;
+    const char* m_buffers[2][2] = {{nullptr, nullptr}, {nullptr, nullptr}};
     std::vector<bool> m_present;
     int m_usagetype = -1, m_regionCode = -1, m_location = -1, m_instanceType = -1, m_vcpu = -1, m_memory = -1,
         m_processor = -1, m_gpu = -1, m_gpuMemory = -1;
@@ -620,8 +660,10 @@ private:
     bool m_sawProducts = false;
     int m_offerIndex = -1;
 
-    std::string m_family;
-    std::string m_skuField;
+    std::string_view m_family;
+    std::string_view m_skuField;
+    std::string m_familyOwned;
+    std::string m_skuOwned;
     int m_attribute = -1;
     QString m_regionPath;
 
@@ -737,16 +779,20 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
     auto parse = [&]() -> std::optional<OfferImport> {
         // Boost.JSON's basic_parser, fed 256 KiB at a time: the file is never in memory whole.
         boost::json::basic_parser<BoostHandler> parser(boost::json::parse_options{}, offerHandler);
-        std::vector<char> buffer(256 * 1024);
+        constexpr size_t blockSize = 256 * 1024;
+        std::vector<char> buffers(2 * blockSize);
+        offerHandler.setBuffers(buffers.data(), blockSize, buffers.data() + blockSize, blockSize);
         boost::json::error_code ec;
         qint64 fed = 0;
         qint64 at = 0;
-        for (;;) {
-            const qint64 n = device.read(buffer.data(), qint64(buffer.size()));
+        for (int turn = 0;; turn ^= 1) {
+            char* block = buffers.data() + size_t(turn) * blockSize;
+            offerHandler.evict(block, block + blockSize);
+            const qint64 n = device.read(block, qint64(blockSize));
             if (n < 0)
                 return failed(atByte(size_t(fed)), QStringLiteral("read error: %1").arg(device.errorString()));
             const bool more = n > 0;
-            const size_t used = parser.write_some(more, buffer.data(), size_t(n), ec);
+            const size_t used = parser.write_some(more, block, size_t(n), ec);
             at = fed + qint64(used);
             fed += n;
             if (ec || !more)
