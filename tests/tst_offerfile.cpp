@@ -443,6 +443,80 @@ private slots:
         QCOMPARE(result->instanceTypes.constFirst().onDemand.usd, 0.08925);
     }
 
+    // A file of several read blocks (256 KiB each): products and prices that straddle a block
+    // boundary come out whole.
+    void manyBlocks()
+    {
+        QList<Product> products;
+        for (int i = 0; i < 700; ++i) {
+            const QString type = u"m%1x.%2xlarge"_s.arg(i / 10).arg(i % 10 + 1);
+            products << with(c7iLarge(), u"SKU%1"_s.arg(i, 6, 10, QLatin1Char('0')),
+                             {{u"instanceType"_s, type}, {u"usagetype"_s, u"BoxUsage:"_s + type},
+                              {u"physicalProcessor"_s, u"Intel Xeon Scalable (Sapphire Rapids), a long processor name "
+                                                       "that makes the product a little longer"_s}},
+                             u"%1"_s.arg(1 + i / 1000.0, 0, 'f', 10));
+            products << with(c7iLarge(), u"WIN%1"_s.arg(i, 6, 10, QLatin1Char('0')),
+                             {{u"instanceType"_s, type}, {u"usagetype"_s, u"BoxUsage:"_s + type},
+                              {u"operatingSystem"_s, u"Windows"_s}, {u"operation"_s, u"RunInstances:0002"_s}},
+                             u"9.0000000000"_s);
+        }
+        const QByteArray bytes = offerFile(u"AmazonEC2"_s, products);
+        QVERIFY(bytes.size() > 4 * 256 * 1024);
+        LoadError error;
+        const auto result = readBytes(bytes, &error);
+        QVERIFY2(result, qPrintable(error.toString()));
+        QCOMPARE(result->instanceTypes.size(), 700);
+        QCOMPARE(result->products, qint64(1400));
+        for (const InstanceType& t : result->instanceTypes) {
+            const QString number = t.type.section(u'.', 0, 0).mid(1).chopped(1);
+            const int i = number.toInt() * 10 + t.type.section(u'.', 1).chopped(6).toInt() - 1;
+            QCOMPARE(t.onDemand.usd, 1 + i / 1000.0);
+            QCOMPARE(t.vcpu, 2.0);
+            QCOMPARE(t.memoryGiB, 4.0);
+        }
+    }
+
+    void termsBeforeProductsOnAStream()
+    {
+        // A network reply cannot be read twice: terms before products are refused there.
+        class Stream : public QIODevice
+        {
+        public:
+            explicit Stream(QByteArray data)
+                : m_data(std::move(data))
+            {
+            }
+            bool isSequential() const override { return true; }
+            qint64 bytesAvailable() const override { return m_data.size() - m_at + QIODevice::bytesAvailable(); }
+
+        protected:
+            qint64 readData(char* out, qint64 max) override
+            {
+                const qint64 n = std::min(max, m_data.size() - m_at);
+                memcpy(out, m_data.constData() + m_at, size_t(n));
+                m_at += n;
+                return n;
+            }
+            qint64 writeData(const char*, qint64) override { return -1; }
+
+        private:
+            QByteArray m_data;
+            qint64 m_at = 0;
+        };
+        Stream stream(offerFile(u"AmazonEC2"_s, {c7iLarge()}, true));
+        stream.open(QIODevice::ReadOnly);
+        LoadError error;
+        QVERIFY(!OfferFileReader::read(stream, u"reply"_s, PriceListMapping::builtin(), &error));
+        QVERIFY2(error.path == u"$.terms"_s, qPrintable(error.toString()));
+        QVERIFY2(error.message.contains(u"cannot be read twice"_s), qPrintable(error.message));
+        // In the usual order, a stream is read in its one pass.
+        Stream ordered(offerFile(u"AmazonEC2"_s, {c7iLarge()}));
+        ordered.open(QIODevice::ReadOnly);
+        const auto result = OfferFileReader::read(ordered, u"reply"_s, PriceListMapping::builtin(), &error);
+        QVERIFY2(result, qPrintable(error.toString()));
+        QCOMPARE(result->instanceTypes.constFirst().onDemand.usd, 0.08925);
+    }
+
     void termsBeforeProducts()
     {
         LoadError error;
