@@ -18,9 +18,10 @@
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The prices command speaks English only: its messages name files, offers and JSON paths.
+QString text(const char* utf8)
 {
-    return QCoreApplication::translate("PricesCommand", text, disambiguation, n);
+    return QString::fromUtf8(utf8);
 }
 
 void writeTo(std::FILE* stream, const QString& text)
@@ -65,7 +66,7 @@ std::optional<Format> takeFormat(QStringList& arguments, QString* problem)
             arguments.remove(i);
             --i;
         } else if (a == u"--format") {
-            *problem = tr("--format needs a value");
+            *problem = text("--format needs a value");
             return std::nullopt;
         }
     }
@@ -75,7 +76,7 @@ std::optional<Format> takeFormat(QStringList& arguments, QString* problem)
         return Format::Json;
     if (value == u"csv")
         return Format::Csv;
-    *problem = tr("--format: unknown format \"%1\"; expected one of: table, json, csv").arg(value);
+    *problem = text("--format: unknown format \"%1\"; expected one of: table, json, csv").arg(value);
     return std::nullopt;
 }
 
@@ -167,7 +168,7 @@ QString priceText(const Price& p)
         return number(p.usd);
     QStringList parts;
     for (const PriceTier& t : p.tiers)
-        parts << (t.upTo ? tr("%1 up to %2").arg(number(t.usd), number(*t.upTo)) : tr("%1 beyond").arg(number(t.usd)));
+        parts << (t.upTo ? text("%1 up to %2").arg(number(t.usd), number(*t.upTo)) : text("%1 beyond").arg(number(t.usd)));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -177,14 +178,14 @@ QStringList offerFiles(const QStringList& paths, QString* problem)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            *problem = tr("%1: no such file or folder").arg(path);
+            *problem = text("%1: no such file or folder").arg(path);
             return {};
         }
         if (info.isDir()) {
             const QDir dir(path);
             const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
             if (names.isEmpty()) {
-                *problem = tr("%1: the folder holds no offer file (*.json)").arg(path);
+                *problem = text("%1: the folder holds no offer file (*.json)").arg(path);
                 return {};
             }
             for (const QString& name : names)
@@ -199,7 +200,7 @@ QStringList offerFiles(const QStringList& paths, QString* problem)
 int runImport(const QStringList& paths)
 {
     if (paths.isEmpty())
-        return usageError(tr("prices import: name one or more offer files or folders"));
+        return usageError(text("prices import: name one or more offer files or folders"));
     QString problem;
     const QStringList files = offerFiles(paths, &problem);
     if (files.isEmpty())
@@ -212,7 +213,7 @@ int runImport(const QStringList& paths)
     for (const QString& file : files) {
         const QFileInfo info(file);
         if (!info.isReadable())
-            return fail(3, tr("%1: cannot be read").arg(file));
+            return fail(3, text("%1: cannot be read").arg(file));
         LoadError error;
         const std::optional<OfferImport> offer = OfferFileReader::readFile(file, mapping, &error);
         if (!offer)
@@ -225,7 +226,7 @@ int runImport(const QStringList& paths)
             LoadError bookError;
             std::optional<PriceBook> existing = PriceBookStore::importedBook(offer->region, &bookError);
             if (!existing && !bookError.isEmpty())
-                return fail(2, bookError.toString() + tr(" (reset it with: container-compare prices reset %1)")
+                return fail(2, bookError.toString() + text(" (reset it with: container-compare prices reset %1)")
                                                           .arg(offer->region));
             books.insert(offer->region, existing.value_or(PriceBook{}));
         }
@@ -233,7 +234,7 @@ int runImport(const QStringList& paths)
         const std::optional<PriceBook> before =
             book.region.isEmpty() ? std::nullopt : std::optional<PriceBook>(book);
         book = PriceBookStore::applyImport(before, *offer, mapping.japaneseRegionName(offer->region));
-        lines << tr("%1: %2 %3 version %4 (%5): prices %6, instance types %7\n")
+        lines << text("%1: %2 %3 version %4 (%5): prices %6, instance types %7\n")
                      .arg(file, offer->offerCode, offer->region, offer->version, offer->publicationDate)
                      .arg(offer->prices.size())
                      .arg(offer->instanceTypes.size());
@@ -253,14 +254,14 @@ int runList(QStringList arguments)
     if (!format)
         return usageError(problem);
     if (!arguments.isEmpty())
-        return usageError(tr("prices list: unexpected argument \"%1\"").arg(arguments.constFirst()));
+        return usageError(text("prices list: unexpected argument \"%1\"").arg(arguments.constFirst()));
     QStringList problems;
     const PriceBooks books = PriceBookStore::effective(PriceBooks::shipped(), &problems);
     for (const QString& p : std::as_const(problems))
-        writeTo(stderr, tr("container-compare: warning: %1 is left out\n").arg(p));
+        writeTo(stderr, text("container-compare: warning: %1 is left out\n").arg(p));
     QList<QStringList> rows;
-    rows << QStringList{tr("region"), tr("name"), tr("origin"), tr("as of"), tr("prices"), tr("instance types"),
-                        tr("estimates"), tr("imported from")};
+    rows << QStringList{text("region"), text("name"), text("origin"), text("as of"), text("prices"), text("instance types"),
+                        text("estimates"), text("imported from")};
     QJsonArray array;
     for (const PriceBook& book : books.books()) {
         const bool shipped = PriceBooks::shipped().region(book.region);
@@ -314,12 +315,12 @@ int runShow(QStringList arguments)
     if (!format)
         return usageError(problem);
     if (arguments.size() != 1)
-        return usageError(tr("prices show: name one region"));
+        return usageError(text("prices show: name one region"));
     const QString region = arguments.constFirst();
     const PriceBooks books = PriceBookStore::effective(PriceBooks::shipped());
     const PriceBook* book = books.region(region);
     if (!book)
-        return fail(2, tr("prices show: no price book for region \"%1\"; regions with one: %2")
+        return fail(2, text("prices show: no price book for region \"%1\"; regions with one: %2")
                            .arg(region, books.regions().join(QStringLiteral(", "))));
     LoadError error;
     const std::optional<PriceBook> imported = PriceBookStore::importedBook(region, &error);
@@ -328,7 +329,7 @@ int runShow(QStringList arguments)
     };
 
     QList<QStringList> rows;
-    rows << QStringList{tr("key"), tr("usd"), tr("unit"), tr("confidence"), tr("origin"), tr("source")};
+    rows << QStringList{text("key"), text("usd"), text("unit"), text("confidence"), text("origin"), text("source")};
     QJsonArray prices;
     for (const Price& p : book->prices) {
         rows << QStringList{p.key, priceText(p), p.unit, confidenceName(p.confidence), originOf(p.source),
@@ -397,7 +398,7 @@ int runShow(QStringList arguments)
 int runReset(const QStringList& arguments)
 {
     if (arguments.size() != 1)
-        return usageError(tr("prices reset: name one region, or --all"));
+        return usageError(text("prices reset: name one region, or --all"));
     QStringList regions;
     if (arguments.constFirst() == u"--all") {
         for (const PriceBook& b : PriceBookStore::importedBooks())
@@ -413,13 +414,13 @@ int runReset(const QStringList& arguments)
     for (const QString& region : std::as_const(regions)) {
         QString problem;
         if (PriceBookStore::reset(region, &problem))
-            lines += tr("%1: the imported prices are removed; %2\n")
-                         .arg(region, PriceBooks::shipped().region(region) ? tr("the shipped book applies")
-                                                                           : tr("the region has no book any more"));
+            lines += text("%1: the imported prices are removed; %2\n")
+                         .arg(region, PriceBooks::shipped().region(region) ? text("the shipped book applies")
+                                                                           : text("the region has no book any more"));
         else if (!problem.isEmpty())
             return fail(3, problem);
         else
-            lines += tr("%1: nothing imported\n").arg(region);
+            lines += text("%1: nothing imported\n").arg(region);
     }
     print(lines);
     return 0;
@@ -429,7 +430,7 @@ int runReset(const QStringList& arguments)
 
 QString pricesUsage()
 {
-    return tr("  container-compare prices import PATH...\n"
+    return text("  container-compare prices import PATH...\n"
               "      import AWS Price List offer files (or every *.json of a folder): AmazonECS,\n"
               "      AmazonEKS, AmazonEC2, AWSLambda, AmazonS3, AmazonEFS, one region per file\n"
               "  container-compare prices list [--format table|json|csv]\n"
@@ -444,7 +445,7 @@ int runPrices(const QStringList& arguments)
 {
     if (arguments.isEmpty() || arguments.constFirst() == u"--help" || arguments.constFirst() == u"-h") {
         if (arguments.isEmpty())
-            return usageError(tr("prices: import, list, show or reset?"));
+            return usageError(text("prices: import, list, show or reset?"));
         print(pricesUsage());
         return 0;
     }
@@ -458,5 +459,5 @@ int runPrices(const QStringList& arguments)
         return runShow(rest);
     if (sub == u"reset")
         return runReset(rest);
-    return usageError(tr("prices: unknown command \"%1\"; expected one of: import, list, show, reset").arg(sub));
+    return usageError(text("prices: unknown command \"%1\"; expected one of: import, list, show, reset").arg(sub));
 }

@@ -4,6 +4,7 @@
 // (XDG_DATA_HOME), never the user's. Expected numbers are literals of the files written here.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -305,6 +306,27 @@ private slots:
                  qPrintable(describe(r)));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    // A data folder that cannot be written (here: a file where the prices folder belongs) is
+    // an input/output error, exit 3, and nothing is half-written.
+    void unwritableDataFolder()
+    {
+        QTemporaryDir blocked;
+        QDir(blocked.path()).mkpath(u"ContainerCompare/container-compare"_s);
+        QFile file(blocked.filePath(u"ContainerCompare/container-compare/prices"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, blocked.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CC_APP_BINARY), {u"prices"_s, u"import"_s, m_offers.filePath(u"ecs.json"_s)});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY2(err.contains(u"cannot create the folder"_s), qPrintable(err));
+        QVERIFY(QFileInfo(file.fileName()).isFile());
     }
 
     void reset()
