@@ -44,6 +44,7 @@ const QStringList& jsonKeyOrder()
         QStringLiteral("instances"), QStringLiteral("taskVcpu"),   QStringLiteral("taskMemoryGiB"),
         QStringLiteral("sizeGiB"),   QStringLiteral("available"),  QStringLiteral("known"),
         QStringLiteral("estimate"),  QStringLiteral("monthlyUsd"), QStringLiteral("monthly"),
+        QStringLiteral("fits"),      QStringLiteral("fit"),        QStringLiteral("reasons"),
         QStringLiteral("lineItems"), QStringLiteral("notes"),      QStringLiteral("options"),
         QStringLiteral("storage"),   QStringLiteral("security"),
     };
@@ -197,6 +198,9 @@ QJsonObject ComparisonExport::toJsonObject(const Comparison& comparison, const C
             {QStringLiteral("runtime"), option.runtime},
             {QStringLiteral("region"), option.region},
             {QStringLiteral("available"), option.available},
+            {QStringLiteral("fits"), option.fits()},
+            {QStringLiteral("fit"), fitId(option.fit)},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(option.reasons)},
             {QStringLiteral("known"), option.complete()},
             {QStringLiteral("estimate"), option.hasEstimate()},
             {QStringLiteral("monthlyUsd"), usdValue(option.monthlyUsd(), known)},
@@ -275,7 +279,8 @@ QStringList ComparisonExport::csvHeader(const CurrencySettings& currency)
         header << lineKindId(kind).replace(QLatin1Char('-'), QLatin1Char('_')) + QLatin1String("_usd");
     if (currency.code != u"USD")
         header << QLatin1String("total_") + currency.code.toLower();
-    header << QStringLiteral("total_usd") << QStringLiteral("notes");
+    header << QStringLiteral("total_usd") << QStringLiteral("notes") << QStringLiteral("fit")
+           << QStringLiteral("reasons");
     return header;
 }
 
@@ -327,7 +332,7 @@ QByteArray ComparisonExport::toCsv(const Comparison& comparison, const CurrencyS
         QStringList notes;
         for (const Note& note : option.notes)
             notes << note.text;
-        cells << notes.join(QLatin1String(" | "));
+        cells << notes.join(QLatin1String(" | ")) << fitId(option.fit) << option.reasons.join(QLatin1String(" | "));
         out += row(cells);
     }
     return out.toUtf8();
@@ -427,7 +432,7 @@ QString ComparisonExport::toTable(const Comparison& comparison, const CurrencySe
             if (showUsd)
                 cells << mark + Money::formatUsd(option.monthlyUsd(), locale);
         }
-        cells << (i == cheapest ? tr("← cheapest") : QString());
+        cells << (i == cheapest ? tr("← cheapest") : !option.fits() ? tr("x cannot run this workload") : QString());
         table.addRow(cells);
     }
     out += table.render();

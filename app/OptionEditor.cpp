@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
@@ -68,6 +69,14 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
     m_instanceType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_instanceType->setMinimumContentsLength(12);
     m_form->addRow(tr("&Instance"), m_instanceType);
+    m_archFix = new QPushButton(this);
+    m_archFix->setToolTip(tr("The instance type runs another architecture than the option: switch to the same size "
+                             "for the option's architecture"));
+    m_form->addRow(QString(), m_archFix);
+    connect(m_archFix, &QPushButton::clicked, this, [this] {
+        const QString type = m_archFixType;
+        change(QStringLiteral("instanceType"), [&](Option& o) { o.instanceType = type; });
+    });
     connect(m_instanceType, &QComboBox::currentIndexChanged, this, [this](int) {
         if (m_refreshing)
             return;
@@ -201,6 +210,38 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                 o.memoryGiB = v <= 0 ? std::nullopt : std::optional<double>(v);
             });
     });
+    // What the hosts keep back before tasks are placed (the agent's registered memory,
+    // ECS_RESERVED_MEMORY, a CPU reservation); 0 keeps the catalog's value.
+    m_registeredMemory = number(tr("Re&gistered memory"),
+                                tr("Share of an instance's memory the agent registers, 0 for the catalog's"), 0, 100,
+                                3, tr("the catalog's"), tr(" %"));
+    m_registeredMemory->setToolTip(tr("The agent registers the memory the OS reports, a little below the instance's "
+                                      "size; tasks are placed against what was registered."));
+    connect(m_registeredMemory, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("registeredMemory"), [&](Option& o) {
+                o.registeredMemoryFraction = v < 50 ? std::nullopt : std::optional<double>(v / 100);
+            });
+    });
+    m_reservedMemory = number(tr("Reser&ved memory"), tr("Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)"),
+                              0, ScenarioLimits::maxMemoryGiB * 1024, 0, tr("the catalog's"), tr(" MiB"));
+    m_reservedMemory->setSingleStep(64);
+    connect(m_reservedMemory, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("reservedMemory"), [&](Option& o) {
+                o.reservedMemoryMiB = v <= 0 ? std::nullopt : std::optional<double>(v);
+            });
+    });
+    m_reservedVcpu = number(tr("Reserved vCP&U"), tr("vCPU each host keeps back"), 0, ScenarioLimits::maxVcpu, 3,
+                            tr("the catalog's"), tr(" vCPU"));
+    m_reservedVcpu->setSingleStep(0.25);
+    connect(m_reservedVcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_refreshing)
+            change(QStringLiteral("reservedVcpu"), [&](Option& o) {
+                o.reservedVcpu = v <= 0 ? std::nullopt : std::optional<double>(v);
+            });
+    });
+
     m_freeTier = new QCheckBox(tr("Apply the monthly free tier"), this);
     m_freeTier->setAccessibleName(tr("Apply Lambda's monthly free tier"));
     m_form->addRow(QString(), m_freeTier);
@@ -344,6 +385,22 @@ void OptionEditor::refresh()
         fillInstanceTypes(*o);
         selectData(m_instanceType, o->instanceType);
     }
+    // An instance of another architecture cannot run the option's images: offer the same size.
+    m_archFixType.clear();
+    const QString arch = o->arch.value_or(s.workload.arch);
+    if (const PriceBook* book = hosts ? m_prices.region(o->region.value_or(s.region)) : nullptr)
+        if (const InstanceType* t = book->instanceType(o->instanceType); t && t->arch != arch)
+            if (const InstanceType* same = CostModel::matchingInstanceType(*book, *t, arch))
+                m_archFixType = same->type;
+    m_archFix->setText(tr("Use %1 (%2)").arg(m_archFixType, arch));
+    setRowVisible(m_archFix, !m_archFixType.isEmpty());
+
+    const bool fixedHosts = hosts && service && service->hostReservation && service->hostReservation->model == u"fixed";
+    for (NumberField* f : {m_registeredMemory, m_reservedMemory, m_reservedVcpu})
+        setRowVisible(f, fixedHosts);
+    m_registeredMemory->setValueQuietly(o->registeredMemoryFraction ? *o->registeredMemoryFraction * 100 : 0);
+    m_reservedMemory->setValueQuietly(o->reservedMemoryMiB.value_or(0));
+    m_reservedVcpu->setValueQuietly(o->reservedVcpu.value_or(0));
     selectData(m_region, o->region.value_or(QString()));
     selectData(m_arch, o->arch.value_or(QString()));
     m_region->setItemText(0, tr("The scenario's (%1)").arg(s.region));

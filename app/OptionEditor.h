@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
+class QPushButton;
 
 // The selected option's own settings: what overrides the workload for it alone (instance
 // type with its size and price, region, architecture, purchase, EKS support tier, …).
@@ -35,6 +36,11 @@ public:
     QComboBox* archBox() const { return m_arch; }
     QComboBox* purchaseBox() const { return m_purchase; }
     QComboBox* supportBox() const { return m_support; }
+    // Offered when the instance type's architecture is not the option's: the same size for it.
+    QPushButton* archFixButton() const { return m_archFix; }
+    NumberField* reservedMemoryField() const { return m_reservedMemory; }
+    NumberField* reservedVcpuField() const { return m_reservedVcpu; }
+    NumberField* registeredMemoryField() const { return m_registeredMemory; }
 
 public slots:
     void refresh();
@@ -57,6 +63,8 @@ private:
     QLineEdit* m_label = nullptr;
     QComboBox* m_runtime = nullptr;
     QComboBox* m_instanceType = nullptr;
+    QPushButton* m_archFix = nullptr;
+    QString m_archFixType;      // the instance type the button switches to
     QComboBox* m_region = nullptr;
     QComboBox* m_arch = nullptr;
     QComboBox* m_purchase = nullptr;
@@ -68,4 +76,7 @@ private:
     NumberField* m_vcpu = nullptr;
     NumberField* m_memory = nullptr;
     QCheckBox* m_freeTier = nullptr;
+    NumberField* m_reservedMemory = nullptr;
+    NumberField* m_reservedVcpu = nullptr;
+    NumberField* m_registeredMemory = nullptr;
 };

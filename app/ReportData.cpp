@@ -104,6 +104,30 @@ QString ReportData::workloadText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString ReportData::overridesText(const QString& optionId) const
+{
+    const auto it = std::find_if(m_scenario.options.cbegin(), m_scenario.options.cend(),
+                                 [&](const Option& o) { return o.id == optionId; });
+    if (it == m_scenario.options.cend())
+        return {};
+    const Option& o = *it;
+    const Workload& w = m_scenario.workload;
+    QStringList parts;
+    if (o.region && *o.region != m_scenario.region)
+        parts << regionName(*o.region);
+    if (o.arch && *o.arch != w.arch)
+        parts << *o.arch;
+    if (o.os && *o.os != w.os)
+        parts << (*o.os == u"windows" ? tr("Windows") : tr("Linux"));
+    if (o.tasks && *o.tasks != w.tasks)
+        parts << tasksText(*o.tasks);
+    if (o.vcpu && *o.vcpu != w.vcpu)
+        parts << tr("%1 vCPU").arg(num(*o.vcpu, m_locale));
+    if (o.memoryGiB && *o.memoryGiB != w.memoryGiB)
+        parts << tr("%1 GiB").arg(num(*o.memoryGiB, m_locale));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString ReportData::tasksText(int tasks) const
 {
     return Scaling::tasksText(tasks, m_locale);

@@ -75,6 +75,9 @@ public:
     QString regionName(const QString& region) const;
     // "2 vCPU · 4 GiB · 1 task · x86_64 · Linux · on-demand"
     QString workloadText() const;
+    // What an option sets for itself over the workload and the scenario: "arm64 · us-east-1 ·
+    // 4 tasks"; empty when it runs exactly the workload.
+    QString overridesText(const QString& optionId) const;
     // "1 task", "12 tasks": counted words without the "(s)" an untranslated plural leaves.
     QString tasksText(int tasks) const;
     // "30.5 days × 24 h = 732 h" or "730 h a month"

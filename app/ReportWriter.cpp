@@ -115,6 +115,17 @@ QString paragraph(const QString& html)
     return QStringLiteral("<p style=\"margin-top:3px; margin-bottom:5px\">%1</p>").arg(html);
 }
 
+// "App Runner: us-east-1; Graviton: arm64", or "none: every option runs the workload as stated".
+QString optionOverrides(const ReportData& d)
+{
+    QStringList parts;
+    for (const OptionResult& o : d.comparison().options)
+        if (const QString own = d.overridesText(o.id); !own.isEmpty())
+            parts << o.label + QStringLiteral(": ") + own;
+    return parts.isEmpty() ? ReportWriter::tr("none: every option runs the workload as stated")
+                           : parts.join(QStringLiteral("; "));
+}
+
 QString noteLevelName(NoteLevel level)
 {
     switch (level) {
@@ -190,6 +201,7 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         {tr("Date"), d.locale().toString(d.date(), QLocale::LongFormat)},
         {tr("Region"), d.regionText()},
         {tr("Workload"), d.workloadText()},
+        {tr("Options' own settings"), optionOverrides(d)},
         {tr("Period"), d.periodText()},
         {tr("Currency and rate"), d.currencyText()},
         {tr("Options compared"), QString::number(comparison.options.size())},

@@ -64,17 +64,12 @@ void SecurityPanel::setLanguage(Language language)
 
 QStringList SecurityPanel::applicableServices() const
 {
-    QStringList runtimes;
-    for (const Option& o : m_document->scenario().options)
-        if (o.enabled)
-            runtimes << (o.runtime.isEmpty() ? o.service : o.runtime);
     QStringList ids;
     for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Security)) {
-        const QStringList appliesTo = stringList(e.capabilities.value(QStringLiteral("appliesTo")));
-        const bool applies = appliesTo.isEmpty() || std::any_of(runtimes.cbegin(), runtimes.cend(), [&](const QString& r) {
-                                 return appliesTo.contains(r);
-                             });
-        if (applies)
+        const QList<Option>& options = m_document->scenario().options;
+        if (std::any_of(options.cbegin(), options.cend(), [&](const Option& o) {
+                return o.enabled && CostModel::securityApplies(o, e.id, m_catalog);
+            }))
             ids << e.id;
     }
     return ids;

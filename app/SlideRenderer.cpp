@@ -195,7 +195,16 @@ SlideContent SlideRenderer::content(int index) const
     }
     case WorkloadSlide: {
         c.title = tr("The workload");
-        c.headline = tr("Every option below runs exactly this, in the same region, for the same month.");
+        QStringList labels;
+        bool anyOverride = false;
+        for (const OptionResult& o : comparison.options) {
+            const QString own = d.overridesText(o.id);
+            anyOverride = anyOverride || !own.isEmpty();
+            labels << QStringLiteral("•  ") + o.label + (own.isEmpty() ? QString() : QStringLiteral(" — ") + own);
+        }
+        c.headline = anyOverride ? tr("Every option below runs this for the same month, except what it sets for "
+                                      "itself (after its name).")
+                                 : tr("Every option below runs exactly this, in the same region, for the same month.");
         const Workload& w = scenario.workload;
         SlideTable t;
         t.widths = {0.36, 0.64};
@@ -213,9 +222,6 @@ SlideContent SlideRenderer::content(int index) const
             {tr("Currency"), d.currencyText()},
         };
         c.blocks << tableBlock(QRectF(marginX, bodyTop, 1040, bodyHeight), t);
-        QStringList labels;
-        for (const OptionResult& o : comparison.options)
-            labels << QStringLiteral("•  ") + o.label;
         c.blocks << textBlock(QRectF(marginX + 1110, bodyTop, bodyWidth - 1110, 50), tr("Compared"), bodyPx,
                               true, accent());
         c.blocks << textBlock(QRectF(marginX + 1110, bodyTop + 60, bodyWidth - 1110, bodyHeight - 60),

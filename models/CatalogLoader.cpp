@@ -414,6 +414,10 @@ void CatalogLoader::readSecurityCapabilities(JsonReader& reader, const QJsonObje
     const QStringList appliesTo = requireStringList(reader, o, path, QStringLiteral("appliesTo"));
     refer(CatalogKind::Security, JsonReader::child(path, QStringLiteral("appliesTo")), appliesTo, Target::Runtimes,
           QStringLiteral("runtime"));
+    // Services that choose where they run (App Runner, Lambda) are named themselves.
+    const QStringList services = reader.optionalStringList(o, path, QStringLiteral("appliesToServices"));
+    refer(CatalogKind::Security, JsonReader::child(path, QStringLiteral("appliesToServices")), services,
+          Target::Services, QStringLiteral("service"));
     reader.requireEnum(o, path, QStringLiteral("billing"),
                        {QStringLiteral("free"), QStringLiteral("per-image"), QStringLiteral("per-instance-month"),
                         QStringLiteral("per-vcpu-month"), QStringLiteral("per-gb-scanned"),
@@ -422,6 +426,7 @@ void CatalogLoader::readSecurityCapabilities(JsonReader& reader, const QJsonObje
     reader.requireString(o, path, QStringLiteral("detects"));
     reader.requireString(o, path, QStringLiteral("notifies"));
     static const QStringList securityCapabilityKeys = {QStringLiteral("containerSpecific"), QStringLiteral("appliesTo"),
+                              QStringLiteral("appliesToServices"),
                               QStringLiteral("billing"), QStringLiteral("detects"), QStringLiteral("notifies")};
     reader.rejectUnknownKeys(o, path, securityCapabilityKeys);
 }

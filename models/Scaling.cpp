@@ -137,8 +137,6 @@ QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series)
         for (qsizetype j = i + 1; j < series.size(); ++j) {
             const ScalingSeries& a = series.at(i);
             const ScalingSeries& b = series.at(j);
-            if (!a.fits || !b.fits)
-                continue;
             // The sign of a − b at the last count where the two differed, and where that was.
             int lastSign = 0;
             double lastX = 0;
@@ -228,7 +226,7 @@ QString breakEvenSentence(const ScalingData& data, const QLocale& locale)
         for (const BreakEven* b : others)
             sentences << Text::tr("%1 becomes cheaper than %2 %3.").arg(b->after, b->before, between(*b));
     } else if (!others.isEmpty()) {
-        sentences << Text::tr("%n other crossing(s) between options, marked on the chart.", nullptr, int(others.size()));
+        sentences << Text::tr("%1 other crossings between options, marked on the chart.").arg(locale.toString(others.size()));
     }
     return sentences.join(QLatin1Char(' '));
 }

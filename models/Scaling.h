@@ -17,7 +17,7 @@ struct ScalingSeries
     QString label;
     QList<QPointF> points;         // x: tasks, y: monthly total in the display currency
     QList<double> usd;             // the same totals in USD, one per point
-    bool fits = true;              // meets the workload; lines that do not are drawn apart and never cross
+    bool fits = true;              // meets the workload; lines that do not are drawn apart and never the cheapest
 };
 
 // Where two cost lines cross as tasks grow: at `fromTasks` `before` is cheaper (or as cheap),
@@ -47,12 +47,12 @@ struct ScalingData
 namespace Scaling {
 
 // Evaluates the scenario at task counts from 1 to maxTasks (at most `samples` of them), and
-// finds every crossing of two options that meet the workload.
+// finds every crossing of two lines.
 ScalingData evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, int maxTasks,
                      Language language = Language::English, int samples = 40);
 
-// Every pair of fitting series whose lines cross between two sampled task counts, marked
-// where the cheapest of all changes.
+// Every pair of series whose lines cross between two sampled task counts, marked where the
+// cheapest of the options that meet the workload changes.
 QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series);
 
 // The range the window and the report show: at least 10 tasks, twice the workload's otherwise.
