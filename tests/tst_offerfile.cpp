@@ -120,6 +120,7 @@ Product c7iLarge()
             u"Compute Instance"_s,
             {{u"servicecode"_s, u"AmazonEC2"_s},
              {u"location"_s, u"US East (N. Virginia)"_s},
+             {u"locationType"_s, u"AWS Region"_s},
              {u"regionCode"_s, u"us-east-1"_s},
              {u"instanceType"_s, u"c7i.large"_s},
              {u"vcpu"_s, u"2"_s},
@@ -414,6 +415,11 @@ private slots:
         QTest::newRow("data transfer") << transfer;
         QTest::newRow("data transfer in a compute product")
             << with(good, u"TRAPDT2"_s, {{u"servicecode"_s, u"AWSDataTransfer"_s}}, u"0.0200000000"_s);
+        QTest::newRow("local zone")
+            << with(good, u"TRAPLZ"_s,
+                    {{u"locationType"_s, u"AWS Local Zone"_s}, {u"location"_s, u"US East (Boston)"_s},
+                     {u"regionCode"_s, u"us-east-1-bos-1"_s}, {u"usagetype"_s, u"BOS1-BoxUsage:c7i.large"_s}},
+                    u"0.1070000000"_s);
         QTest::newRow("spot market option") << with(good, u"TRAPSPOT"_s, {{u"marketoption"_s, u"Spot"_s}}, u"0.0300000000"_s);
     }
     void traps()
