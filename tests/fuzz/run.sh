@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang-14, AddressSanitizer and UndefinedBehaviorSanitizer) in
 # ./build-fuzz (or $CC_FUZZ_BUILD_DIR) and runs each for SECONDS (default 30) on its corpus:
-# the seeds made here from the shipped resources and tests/data, the regression inputs in
-# tests/fuzz/regressions/, and what earlier runs in the same build folder found.
+# the seeds made here from the shipped resources and tests/data (and tests/fuzz/seeds/ for
+# the offer files AWS publishes), the regression inputs in tests/fuzz/regressions/, and what
+# earlier runs in the same build folder found.
 #   tests/fuzz/run.sh 600              every target for 10 minutes
 #   tests/fuzz/run.sh 30 fuzz_scenario one target
 # Exits non-zero when a target crashes; the input is kept in BUILD/findings/.
@@ -50,6 +51,10 @@ seeds() {
             i=$((i + 1))
         done ;;
     esac
+    # Seeds that no shipped file provides (an offer file is downloaded from AWS).
+    if [[ -d $fuzz_dir/seeds/$target ]]; then
+        cp "$fuzz_dir/seeds/$target"/* "$out"/
+    fi
     if [[ -d $fuzz_dir/regressions/$target ]]; then
         cp "$fuzz_dir/regressions/$target"/* "$out"/ 2>/dev/null || true
     fi
