@@ -42,9 +42,16 @@ double Price::costOf(double quantity, QList<TierUse>* uses) const
 
 QString Price::arithmetic(const QList<TierUse>& uses)
 {
+    // Prices as the Price List writes them, without trailing zeros ("0.0000166667", "0.000015").
+    const auto plain = [](double value) {
+        QString text = QString::number(value, 'f', 10);
+        while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+            text.chop(1);
+        return text;
+    };
     QStringList parts;
     for (const TierUse& u : uses)
-        parts << QString::number(u.quantity, 'g', 15) + QStringLiteral(" × ") + QString::number(u.usd, 'g', 15);
+        parts << plain(u.quantity) + QStringLiteral(" × ") + plain(u.usd);
     return parts.join(QStringLiteral(" + "));
 }
 
