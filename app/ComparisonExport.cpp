@@ -199,7 +199,7 @@ QJsonObject ComparisonExport::toJsonObject(const Comparison& comparison, const C
             {QStringLiteral("region"), option.region},
             {QStringLiteral("available"), option.available},
             {QStringLiteral("fits"), option.fits()},
-            {QStringLiteral("fit"), fitId(option.fit)},
+            {QStringLiteral("fit"), fitId(option.fitStatus())},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(option.reasons)},
             {QStringLiteral("known"), option.complete()},
             {QStringLiteral("estimate"), option.hasEstimate()},
@@ -332,7 +332,7 @@ QByteArray ComparisonExport::toCsv(const Comparison& comparison, const CurrencyS
         QStringList notes;
         for (const Note& note : option.notes)
             notes << note.text;
-        cells << notes.join(QLatin1String(" | ")) << fitId(option.fit) << option.reasons.join(QLatin1String(" | "));
+        cells << notes.join(QLatin1String(" | ")) << fitId(option.fitStatus()) << option.reasons.join(QLatin1String(" | "));
         out += row(cells);
     }
     return out.toUtf8();

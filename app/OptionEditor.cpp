@@ -212,7 +212,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
     });
     // What the hosts keep back before tasks are placed (the agent's registered memory,
     // ECS_RESERVED_MEMORY, a CPU reservation); 0 keeps the catalog's value.
-    m_registeredMemory = number(tr("Re&gistered memory"),
+    m_registeredMemory = number(tr("Registere&d memory"),
                                 tr("Share of an instance's memory the agent registers, 0 for the catalog's"), 0, 100,
                                 3, tr("the catalog's"), tr(" %"));
     m_registeredMemory->setToolTip(tr("The agent registers the memory the OS reports, a little below the instance's "
@@ -223,7 +223,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                 o.registeredMemoryFraction = v < 50 ? std::nullopt : std::optional<double>(v / 100);
             });
     });
-    m_reservedMemory = number(tr("Reser&ved memory"), tr("Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)"),
+    m_reservedMemory = number(tr("&Reserved memory"), tr("Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)"),
                               0, ScenarioLimits::maxMemoryGiB * 1024, 0, tr("the catalog's"), tr(" MiB"));
     m_reservedMemory->setSingleStep(64);
     connect(m_reservedMemory, &QDoubleSpinBox::valueChanged, this, [this](double v) {

@@ -92,7 +92,7 @@ bool OptionResult::hasEstimate() const
 
 bool Comparison::rankable(const OptionResult& o)
 {
-    return o.available && o.fits() && o.complete();
+    return o.fits() && o.complete();
 }
 
 int Comparison::cheapestIndex() const

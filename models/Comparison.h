@@ -62,7 +62,9 @@ struct OptionResult
     bool available = true;        // false: nothing could be priced (see notes)
     Fit fit = Fit::Fits;          // CannotRun whenever available is false
     QStringList reasons;          // why it cannot run, or what was changed to make it fit
-    bool fits() const { return fit != Fit::CannotRun; } // meets the workload (perhaps with changes)
+    // Meets the workload, perhaps with changes; an option that could not be priced never does.
+    bool fits() const { return available && fit != Fit::CannotRun; }
+    Fit fitStatus() const { return fits() ? fit : Fit::CannotRun; }
     double monthlyUsd() const;    // sum of known line items
     double monthlyUsd(LineKind kind) const;
     bool complete() const;        // every line item known

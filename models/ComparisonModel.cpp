@@ -119,7 +119,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     case OptionIdRole:
         return o.id;
     case FitRole:
-        return int(o.fit);
+        return int(o.fitStatus());
     case ReasonsRole:
         return o.reasons;
     case NotesRole: {

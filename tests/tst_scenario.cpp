@@ -608,7 +608,7 @@ private slots:
             << u"$.options[1].instance: unknown key; expected one of: id, label, enabled, service, runtime, "
                "instanceType, purchase, discount, support, clusters, nodes, freeTier, region, arch, os, "
                "tasks, "
-               "vcpu, memoryGiB"_s;
+               "vcpu, memoryGiB, reservedVcpu, reservedMemoryMiB, registeredMemoryFraction"_s;
 
         QTest::addRow("storage type")
             << u"storage/0/type"_s << QJsonValue(u"floppy"_s)

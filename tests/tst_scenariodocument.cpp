@@ -42,7 +42,11 @@ void TestScenarioDocument::defaultScenarioIsTheDecksSet()
     QCOMPARE(s.workload.vcpu, 2.0);
     QCOMPARE(s.workload.memoryGiB, 4.0);
     QCOMPARE(s.period.totalHours(), 730.0);
-    QCOMPARE(s.options.at(0).instanceType, QStringLiteral("c7i.large"));
+    // ECS and EKS on c7i.xlarge: what a c7i.large registers (ECS) or keeps for the kubelet (EKS)
+    // leaves less than the task's 4 GiB; Elastic Beanstalk's plain Docker fills a c7i.large.
+    QCOMPARE(s.options.at(0).instanceType, QStringLiteral("c7i.xlarge"));
+    QCOMPARE(s.options.at(2).instanceType, QStringLiteral("c7i.xlarge"));
+    QCOMPARE(s.options.at(5).instanceType, QStringLiteral("c7i.large"));
 }
 
 void TestScenarioDocument::editUndoRedo()

@@ -494,7 +494,7 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../../app/ChartBuilder.cpp" line="+174"/>
+        <location filename="../../app/ChartBuilder.cpp" line="+190"/>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -514,17 +514,7 @@
         <translation>概算価格を含みます</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>1 task</source>
-        <translation>1 タスク</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 tasks</source>
-        <translation>%1 タスク</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+117"/>
         <source>Monthly cost, side by side</source>
         <translation>月額料金の比較</translation>
     </message>
@@ -555,33 +545,48 @@
         <translation>月額料金 (%1、1 USD = %2 %1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+22"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="+130"/>
+        <source>%1 (cannot run this workload)</source>
+        <translation>%1(このワークロードは実行不可)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Two options cross</source>
+        <translation>2つの選択肢が交差</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Between %1 and %2, %3 becomes cheaper than %4</source>
+        <translation>%1〜%2で%3が%4より安くなる</translation>
+    </message>
+    <message>
+        <location line="-324"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="-176"/>
+        <source>No option can be priced for this workload: the notes say why.</source>
+        <translation>このワークロードを料金計算できる選択肢はありません。理由は注記を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+318"/>
         <source>Monthly total (%1)</source>
         <translation>月額合計 (%1)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+93"/>
         <source>Tasks running all month</source>
         <translation>1 か月間実行するタスク数</translation>
     </message>
     <message>
         <location line="+80"/>
-        <source>From %1 on, %2 is cheaper than %3</source>
-        <translation>%1以上では %2 が %3 より安くなります</translation>
-    </message>
-    <message>
-        <location line="-7"/>
         <source>Break-even: the cheapest option changes</source>
         <translation>損益分岐点: 最安の構成が入れ替わります</translation>
     </message>
@@ -649,7 +654,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+51"/>
+        <location filename="../../app/CommandLine.cpp" line="+52"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -722,12 +727,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+64"/>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -808,7 +813,7 @@ compare のオプション:
         <translation>%1 は引数を取りません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -877,12 +882,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+279"/>
+        <location line="+271"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-269"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -927,7 +932,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+170"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -940,7 +945,7 @@ compare のオプション:
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../../app/ComparisonExport.cpp" line="+353"/>
+        <location filename="../../app/ComparisonExport.cpp" line="+358"/>
         <source>%1 · %2 hours · %3 a month</source>
         <translation>%1 · %2 時間 · %3/月</translation>
     </message>
@@ -995,6 +1000,11 @@ compare のオプション:
         <location line="+10"/>
         <source>← cheapest</source>
         <translation>← 最安</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x cannot run this workload</source>
+        <translation>x このワークロードは実行不可</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1058,6 +1068,11 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 %2 cannot run</source>
+        <translation>%1 %2 実行不可</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not available</source>
         <translation>利用不可</translation>
     </message>
@@ -1068,7 +1083,7 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -1078,7 +1093,7 @@ compare のオプション:
         <translation>(概算)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
@@ -1114,7 +1129,7 @@ compare のオプション:
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../models/CostModel.cpp" line="+82"/>
+        <location filename="../../models/CostModel.cpp" line="+83"/>
         <source>There is no price book for the region %1.</source>
         <translation>リージョン %1 の価格表がありません。</translation>
     </message>
@@ -1134,7 +1149,7 @@ compare のオプション:
         <translation>新規ユーザーには AWS が %1 を案内しています。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+85"/>
         <source>No published price for %1 in %2: shown as unknown.</source>
         <translation>%2 では %1 の公開価格がありません。「不明」と表示します。</translation>
     </message>
@@ -1212,15 +1227,15 @@ compare のオプション:
         <location line="+2"/>
         <location line="+67"/>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+187"/>
         <location line="+76"/>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+129"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-460"/>
         <source>extended</source>
         <translation>延長</translation>
     </message>
@@ -1330,7 +1345,7 @@ compare のオプション:
         <translation>タスクが収まる、このリージョンで最安の %2 インスタンスタイプ %1 で計算しています。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 cannot hold one %2 vCPU / %3 GiB task after the host keeps back %4 vCPU / %5 GiB: priced on %6.</source>
         <translation>ホストが %4 vCPU / %5 GiB を確保すると、%1 には %2 vCPU / %3 GiB のタスクが 1 つも収まりません。%6 で計算しています。</translation>
     </message>
@@ -1340,7 +1355,22 @@ compare のオプション:
         <translation>価格表は Linux インスタンスの価格です。Windows ライセンスは含まれていません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 is an %2 instance type and cannot run %3 images.</source>
+        <translation>%1は%2のインスタンスタイプで、%3のイメージを実行できない。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose %1, the same size for %2.</source>
+        <translation>%2用の同じサイズ%1を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 places tasks against the memory its agent registers: %2 % of an instance&apos;s size, what the OS reports (source: %3).</source>
+        <translation>%1はエージェントが登録したメモリにタスクを配置する。登録されるのはOSが報告する値で、インスタンスサイズの%2%(出典: %3)。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The instance type %1 has no price in %2.</source>
         <translation>インスタンスタイプ %1 には %2 での価格がありません。</translation>
     </message>
@@ -1350,12 +1380,7 @@ compare のオプション:
         <translation>このリージョンには %1 vCPU / %2 GiB のタスクが収まるインスタンスタイプがありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is an %2 instance type; it runs %2 images.</source>
-        <translation>%1 は %2 のインスタンスタイプです。%2 のイメージを実行します。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 nodes hold only %2 of the %3 tasks.</source>
         <translation>%1 ノードには %3 タスクのうち %2 タスクしか収まりません。</translation>
     </message>
@@ -1379,7 +1404,17 @@ compare のオプション:
         </translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+157"/>
+        <source>%1 cannot be mounted from %2: not added to its total.</source>
+        <translation>%1は%2からマウントできない。合計には加算していない。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 does not cover %2: not added to its total.</source>
+        <translation>%1は%2を対象としない。合計には加算していない。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>images pushed: %1, rescans: %2</source>
         <translation>プッシュされたイメージ: %1、再スキャン: %2</translation>
     </message>
@@ -1394,7 +1429,7 @@ compare のオプション:
         <translation>監視対象 vCPU: %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-298"/>
         <source>%1 × %2 × %3 h × %4 USD/h</source>
         <translation>%1 × %2 × %3 時間 × %4 USD/時間</translation>
     </message>
@@ -1554,7 +1589,7 @@ compare のオプション:
         <translation>%1 GB 秒 (%2 リクエスト × %3 ミリ秒 × %4 GB)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Lambda requests</source>
         <translation>Lambda リクエスト</translation>
     </message>
@@ -1564,17 +1599,12 @@ compare のオプション:
         <translation>%1 リクエスト</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 cannot be mounted from %2.</source>
-        <translation>%1 は %2 からマウントできません。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>%1: %2 GB × %3 USD/GB-month</source>
         <translation>%1: %2 GB × %3 USD/GB 月</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>no charge</source>
         <translation>料金なし</translation>
     </message>
@@ -1604,7 +1634,7 @@ compare のオプション:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+197"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
@@ -2031,9 +2061,27 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>Fit</name>
+    <message>
+        <location filename="../../models/Comparison.cpp" line="+58"/>
+        <source>Fits</source>
+        <translation>実行可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits with changes</source>
+        <translation>変更すれば実行可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot run this workload</source>
+        <translation>このワークロードは実行不可</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+44"/>
+        <location filename="../../app/GuiMain.cpp" line="+47"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2048,7 +2096,7 @@ compare のオプション:
         <translation>--size には 幅x高さ を指定します (例: 1280x800)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
@@ -2058,7 +2106,7 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+134"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -2109,7 +2157,7 @@ compare のオプション:
 <context>
     <name>LineKind</name>
     <message>
-        <location filename="../../models/Comparison.cpp" line="+24"/>
+        <location filename="../../models/Comparison.cpp" line="-36"/>
         <source>Compute</source>
         <translation>コンピューティング</translation>
     </message>
@@ -2147,7 +2195,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="+48"/>
+        <location filename="../../app/MainWindow.cpp" line="+51"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -2227,7 +2275,7 @@ compare のオプション:
         <translation>ページ</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -2332,7 +2380,7 @@ compare のオプション:
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+144"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -2392,7 +2440,7 @@ compare のオプション:
         <translation>「%1」には保存されていない変更があります。先に保存しますか?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+117"/>
         <source>&amp;Clear the List</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
@@ -2427,38 +2475,47 @@ compare のオプション:
         <translation>&lt;h3&gt;Container Compare for AWS %1&lt;/h3&gt;&lt;p&gt;入力したワークロードについて、AWS でコンテナを実行するさまざまな方法を機能と料金の両面から並べて比較します。&lt;/p&gt;&lt;p&gt;すべての価格には出典、その価格が有効だった日付、確認済みか概算かが付いています。ここでの価格は %2 時点のものです。購入前に確認してください。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="-150"/>
         <source>Restore unsaved changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Restored the unsaved changes of “%1”</source>
         <translation>「%1」の未保存の変更を復元しました</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Container Compare for AWS did not close normally. “%1”, never saved, had changes kept at %2. Restore them?</source>
         <translation>Container Compare for AWS は正常に終了しませんでした。一度も保存されていない「%1」の変更が %2 の時点で残っています。復元しますか?</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Container Compare for AWS did not close normally. “%1” (%2) had changes that were not saved, kept at %3. Restore them?</source>
         <translation>Container Compare for AWS は正常に終了しませんでした。「%1」(%2)の保存されていない変更が %3 の時点で残っています。復元しますか?</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Recover unsaved changes</source>
         <translation>未保存の変更の復元</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Later keeps the copy and asks again at the next start.</source>
         <translation>「後で」を選ぶとコピーを残し、次回の起動時にもう一度確認します。</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
@@ -2485,13 +2542,13 @@ compare のオプション:
 <context>
     <name>OptionEditor</name>
     <message>
-        <location filename="../../app/OptionEditor.cpp" line="+35"/>
-        <location line="+277"/>
+        <location filename="../../app/OptionEditor.cpp" line="+36"/>
+        <location line="+317"/>
         <source>Selected option</source>
         <translation>選択した構成</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-307"/>
         <source>Option label</source>
         <translation>構成のラベル</translation>
     </message>
@@ -2526,7 +2583,12 @@ compare のオプション:
         <translation>インスタンス(&amp;I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>The instance type runs another architecture than the option: switch to the same size for the option&apos;s architecture</source>
+        <translation>インスタンスタイプのアーキテクチャが選択肢と異なります。選択肢のアーキテクチャで同じサイズに切り替えます</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Option region</source>
         <translation>構成のリージョン</translation>
     </message>
@@ -2557,11 +2619,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+92"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-91"/>
         <source>default</source>
         <translation>既定</translation>
     </message>
@@ -2654,11 +2717,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-32"/>
         <source>&amp;Memory</source>
         <translation>メモリ(&amp;M)</translation>
     </message>
@@ -2673,7 +2737,54 @@ compare のオプション:
         <translation> GiB</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Registere&amp;d memory</source>
+        <translation>登録メモリ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of an instance&apos;s memory the agent registers, 0 for the catalog&apos;s</source>
+        <translation>エージェントが登録するインスタンスメモリの割合。0でカタログの値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>the catalog&apos;s</source>
+        <translation>カタログの値</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The agent registers the memory the OS reports, a little below the instance&apos;s size; tasks are placed against what was registered.</source>
+        <translation>エージェントはOSが報告するメモリ(インスタンスサイズより少し小さい)を登録し、タスクは登録された範囲に配置されます。</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)</source>
+        <translation>各ホストが確保しておくメモリ(MiB、ECS_RESERVED_MEMORY)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reserved memory</source>
+        <translation>予約メモリ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reserved vCP&amp;U</source>
+        <translation>予約vCPU(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCPU each host keeps back</source>
+        <translation>各ホストが確保しておくvCPU</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Apply the monthly free tier</source>
         <translation>毎月の無料利用枠を適用</translation>
     </message>
@@ -2743,7 +2854,12 @@ compare のオプション:
         <translation>選択した構成: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <source>Use %1 (%2)</source>
+        <translation>%1を使う(%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The scenario&apos;s (%1)</source>
         <translation>シナリオの値 (%1)</translation>
     </message>
@@ -3022,36 +3138,30 @@ compare のオプション:
     </message>
     <message>
         <location line="+20"/>
+        <location line="+24"/>
         <source>%1 vCPU</source>
         <translation>%1 vCPU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+19"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>1 task</source>
-        <translation>1 タスク</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 tasks</source>
-        <translation>%1 タスク</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>%1 h a month</source>
         <translation>月 %1 時間</translation>
@@ -3080,12 +3190,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>rounded to the nearest unit</source>
         <translation>最小単位に四捨五入</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>%1 at 1 USD = %2 %1, %3</source>
         <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
         <translation>%1 (1 USD = %2 %1、%3)</translation>
@@ -3117,6 +3227,11 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
+        <source>%1, cannot run this workload</source>
+        <translation>%1、このワークロードは実行不可</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 + unknown</source>
         <translation>%1 + 不明</translation>
     </message>
@@ -3136,7 +3251,7 @@ compare のオプション:
         <translation>確認済み</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>A month is %1 hours, the AWS Pricing Calculator&apos;s convention.</source>
         <translation>1 か月を %1 時間としています (AWS Pricing Calculator の方式)。</translation>
     </message>
@@ -3219,7 +3334,7 @@ compare のオプション:
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+122"/>
+        <location filename="../../app/ReportWriter.cpp" line="+133"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -3250,32 +3365,37 @@ compare のオプション:
     </message>
     <message>
         <location line="+35"/>
-        <location line="+403"/>
+        <location line="+398"/>
         <location line="+54"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-446"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+286"/>
+        <location line="+281"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+295"/>
+        <location line="-280"/>
+        <location line="+290"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-289"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options&apos; own settings</source>
+        <translation>選択肢ごとの設定</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3324,18 +3444,18 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+287"/>
+        <location line="+281"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-281"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+55"/>
         <location line="+109"/>
         <location line="+45"/>
         <location line="+50"/>
@@ -3343,7 +3463,7 @@ compare のオプション:
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-255"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
@@ -3358,7 +3478,7 @@ compare のオプション:
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Breakdown by option</source>
         <translation>構成ごとの内訳</translation>
     </message>
@@ -3475,17 +3595,7 @@ compare のオプション:
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <source>No break-even from 1 to %1: the order stays the same.</source>
-        <translation>1 から %1までに損益分岐点はなく、順位は変わりません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Break-even at %1: from there %2 is cheaper than %3.</source>
-        <translation>損益分岐点は %1です。それ以上では %2 が %3 より安くなります。</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="-108"/>
         <source>Every service rated 0 (cannot) to 4 (best of the set) on each criterion. The services compared here are in bold; their score weighs each criterion by its weight (%1).</source>
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
@@ -3564,7 +3674,12 @@ compare のオプション:
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-385"/>
+        <source>none: every option runs the workload as stated</source>
+        <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
+    </message>
+    <message>
+        <location line="+385"/>
         <source>Off on-demand</source>
         <translation>オンデマンドからの割引</translation>
     </message>
@@ -3591,6 +3706,49 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>Scaling</name>
+    <message>
+        <location filename="../../models/Scaling.cpp" line="+203"/>
+        <source>1 task</source>
+        <translation>1タスク</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tasks</source>
+        <translation>%1タスク</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No two options cross from 1 to %1: the order stays the same.</source>
+        <translation>1〜%1で交差する選択肢はなく、順位は変わらない。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between %1 and %2</source>
+        <translation>%1〜%2の間で</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cheapest changes %1: from %2 on, %3 is cheaper than %4.</source>
+        <translation>最安が%1入れ替わる: %2以上では%3が%4より安い。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cheapest option stays the same from 1 to %1.</source>
+        <translation>1〜%1で最安の選択肢は変わらない。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 becomes cheaper than %2 %3.</source>
+        <translation>%1が%2より安くなる(%3)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 other crossings between options, marked on the chart.</source>
+        <translation>ほかに選択肢どうしの交差が%1か所あり、グラフに示している。</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDocument</name>
     <message>
         <location filename="../../models/ScenarioDocument.cpp" line="+21"/>
@@ -3598,12 +3756,13 @@ compare のオプション:
         <translation>新しい比較</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../models/DocumentRecovery.cpp" line="+37"/>
+        <location filename="../../models/ScenarioDocument.cpp" line="+51"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../models/ScenarioDocument.cpp" line="+65"/>
         <source>Change title</source>
         <translation>タイトルの変更</translation>
     </message>
@@ -3746,12 +3905,12 @@ compare のオプション:
         <translation>ID「%1」が重複しています。%2 で使われています</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>unknown service &quot;%1&quot;; expected one of: %2</source>
         <translation>不明なサービス「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>unknown instance type &quot;%1&quot;; the %2 price book has no such type</source>
         <translation>不明なインスタンスタイプ「%1」です。%2 の価格表にはありません</translation>
     </message>
@@ -3786,7 +3945,7 @@ compare のオプション:
         <translation>不明なセキュリティサービス「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+155"/>
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
@@ -3861,7 +4020,7 @@ compare のオプション:
         <translation>機能の概要</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Add security service</source>
         <translation>セキュリティサービスを追加</translation>
     </message>
@@ -3994,12 +4153,12 @@ compare のオプション:
     <name>SlideRenderer</name>
     <message>
         <location filename="../../app/SlideRenderer.cpp" line="+182"/>
-        <location line="+455"/>
+        <location line="+454"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-450"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4014,7 +4173,12 @@ compare のオプション:
         <translation>ワークロード</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Every option below runs this for the same month, except what it sets for itself (after its name).</source>
+        <translation>以下の選択肢はすべて同じ月にこれを実行する。ただし選択肢ごとの設定(名前の後)を除く。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every option below runs exactly this, in the same region, for the same month.</source>
         <translation>以下のすべての構成で、同じリージョン、同じ 1 か月間にこのワークロードを実行します。</translation>
     </message>
@@ -4079,7 +4243,7 @@ compare のオプション:
         <translation>通貨</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Compared</source>
         <translation>比較対象</translation>
     </message>
@@ -4124,17 +4288,7 @@ compare のオプション:
         <translation>コントロールプレーンで %2 に月額 %1 が加わります</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>From %1 %2 is cheaper than %3</source>
-        <translation>%1以上では %2 が %3 より安くなります</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No break-even from 1 to %1: the order stays the same</source>
-        <translation>1 から %1までに損益分岐点はなく、順位は変わりません</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%1 at %2: %3</source>
         <translation>%2 での %1: %3</translation>
     </message>

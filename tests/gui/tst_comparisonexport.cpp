@@ -197,17 +197,17 @@ private slots:
             u"option_id,label,service,runtime,region,instance_type,instances,task_vcpu,task_memory_gib,"
             u"available,"
             "known,estimate,compute_usd,control_plane_usd,service_fee_usd,over_provisioning_usd,storage_usd,"
-            "security_usd,requests_usd,total_jpy,total_usd,notes\n"
+            "security_usd,requests_usd,total_jpy,total_usd,notes,fit,reasons\n"
             "ec2,EC2 "
             "(c7i.large),ec2-self-managed,ec2,ap-northeast-1,c7i.large,1,2,4,true,true,false,82.2402,0,0,0,"
-            "0,0,0,12747,82.2402,\n"
+            "0,0,0,12747,82.2402,,fits,\n"
             "fargate,ECS on "
             "Fargate,ecs,fargate,ap-northeast-1,,,2,4,true,true,false,90.21168,0,0,0,0,0,0,13982,"
-            "90.21168,\n"
+            "90.21168,,fits,\n"
             "eks,EKS on EC2,eks,ec2,ap-northeast-1,,,,,true,false,true,,73.2,0,0,0,0,0,,,"
-            "\"No published price for m7i.large, so no total\"\n"
+            "\"No published price for m7i.large, so no total\",fits,\n"
             "app-runner,App Runner,app-runner,,ap-northeast-1,,,,,false,true,false,,,,,,,,,,"
-            "App Runner is closed to new customers\n"_s;
+            "App Runner is closed to new customers,cannot-run,\n"_s;
         QCOMPARE(QString::fromUtf8(ComparisonExport::toCsv(slide16(), yen())), expected);
     }
 
@@ -218,7 +218,8 @@ private slots:
         QVERIFY(!header.contains(u"total_jpy"_s));
         const QString firstRow =
             QString::fromUtf8(ComparisonExport::toCsv(slide16(), CurrencySettings{})).section(u'\n', 1, 1);
-        QVERIFY2(firstRow.endsWith(u",82.2402,"_s), qPrintable(firstRow));
+        // The total, the (empty) notes, the fit and its (empty) reasons.
+        QVERIFY2(firstRow.endsWith(u",82.2402,,fits,"_s), qPrintable(firstRow));
     }
 
     void tabSeparatedForSpreadsheets()
@@ -228,7 +229,7 @@ private slots:
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines.at(0).split(u'\t').size(), ComparisonExport::csvHeader(yen()).size());
         // A comma needs no quotes between tabs.
-        QVERIFY(lines.at(3).endsWith(u"\tNo published price for m7i.large, so no total"_s));
+        QVERIFY(lines.at(3).endsWith(u"\tNo published price for m7i.large, so no total\tfits\t"_s));
     }
 
     void csvField()
