@@ -1,0 +1,144 @@
+// What the window, the charts and the notes show of fit: a workload nothing can price draws a
+// message instead of empty axes; an option that cannot run is flagged in the table and never
+// the cheapest in the status bar; an instance of the wrong architecture is fixed in one click;
+// the notes' marks are characters the fonts we depend on have.
+
+#include "ChartBuilder.h"
+#include "ComparePage.h"
+#include "Comparison.h"
+#include "ComparisonModel.h"
+#include "CostModel.h"
+#include "MainWindow.h"
+#include "OptionEditor.h"
+#include "OptionsPanel.h"
+#include "ScenarioDocument.h"
+
+#include <QChart>
+#include <QFontDatabase>
+#include <QPushButton>
+#include <QRawFont>
+#include <QSettings>
+#include <QTest>
+
+namespace {
+
+int rowOf(const ComparisonModel* model, const QString& optionId)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(ComparisonModel::OptionIdRole).toString() == optionId)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestFitWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QSettings().clear(); }
+    void nothingPriceableDrawsAMessage();
+    void noteMarksHaveGlyphs();
+    void cannotRunIsFlaggedAndNeverCheapest();
+    void wrongArchitectureIsFixedInOneClick();
+};
+
+void TestFitWindow::nothingPriceableDrawsAMessage()
+{
+    Scenario s = ScenarioDocument::defaultScenario();
+    s.workload.vcpu = 50;
+    s.workload.memoryGiB = 4;
+    ComparisonModel model;
+    model.setComparison(CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin()), s.currency);
+    const ChartStyle style = ChartStyle::forTheme(false);
+    const ScalingData scaling = Scaling::evaluate(s, Catalog::builtin(), PriceBooks::builtin(), 10);
+    const std::unique_ptr<QChart> charts[] = {std::unique_ptr<QChart>(ChartBuilder::totals(model, style)),
+                                              std::unique_ptr<QChart>(ChartBuilder::breakdown(model, style)),
+                                              std::unique_ptr<QChart>(ChartBuilder::scaling(scaling, style))};
+    for (const auto& chart : charts) {
+        // No axes to count "0 0 0 1 1 1", no "Option" axis title, no empty legend: the title and
+        // the reason.
+        QVERIFY(chart->series().isEmpty());
+        QVERIFY(chart->axes().isEmpty());
+        QVERIFY(!chart->legend()->isVisible());
+        QVERIFY2(chart->title().contains(QStringLiteral("No option can be priced for this workload")),
+                 qPrintable(chart->title()));
+    }
+    QVERIFY(charts[0]->title().startsWith(ChartBuilder::totalsTitle()));
+    QVERIFY(charts[2]->title().startsWith(ChartBuilder::scalingTitle()));
+}
+
+void TestFitWindow::noteMarksHaveGlyphs()
+{
+    // The fonts the package depends on or recommends: DejaVu Sans (Debian's default sans) and
+    // Noto Sans CJK for Japanese. Each mark must be drawable by one of them.
+    const QStringList families = QFontDatabase::families();
+    QStringList ours;
+    for (const QString& f : families)
+        if (f.startsWith(QStringLiteral("DejaVu Sans")) || f.startsWith(QStringLiteral("Noto Sans CJK")))
+            ours << f;
+    QVERIFY2(!ours.isEmpty(), qPrintable(families.join(QStringLiteral(", "))));
+    for (NoteLevel level : {NoteLevel::Info, NoteLevel::Warning, NoteLevel::Unavailable}) {
+        const QString mark = noteMark(level);
+        QCOMPARE(mark.size(), 1);
+        bool drawn = false;
+        for (const QString& f : ours)
+            drawn = drawn || QRawFont::fromFont(QFont(f)).supportsCharacter(mark.at(0));
+        QVERIFY2(drawn, qPrintable(QStringLiteral("no font of ours has U+%1").arg(mark.at(0).unicode(), 4, 16)));
+    }
+}
+
+void TestFitWindow::cannotRunIsFlaggedAndNeverCheapest()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    QVERIFY(w.openFile(QStringLiteral(CC_SOURCE_DIR "/resources/scenarios/deck-default.json")));
+    const ComparisonModel* model = w.comparisonModel();
+    // Lightsail's total is the lowest (80 + 2.50 = 82.50 USD) but it mounts neither EBS nor EFS.
+    const int lightsail = rowOf(model, QStringLiteral("lightsail"));
+    QVERIFY(lightsail >= 0);
+    const QModelIndex label = model->index(lightsail, ComparisonModel::OptionColumn);
+    QCOMPARE(label.data(ComparisonModel::FitRole).toInt(), int(Fit::CannotRun));
+    QVERIFY(label.data(Qt::DisplayRole).toString().contains(QStringLiteral("cannot run")));
+    QVERIFY(label.data(Qt::ToolTipRole).toString().contains(QStringLiteral("cannot be mounted from Lightsail")));
+    QVERIFY(!model->index(lightsail, ComparisonModel::TotalColumn).data(ComparisonModel::CheapestRole).toBool());
+    // The cheapest that runs it: Elastic Beanstalk on c7i.large, 730 × 0.11235 + 9.60 + 36 + 2.50
+    // + 2.20 = 132.3155 USD → ¥20,508 (× 155, floored).
+    const int beanstalk = rowOf(model, QStringLiteral("beanstalk"));
+    QVERIFY(model->index(beanstalk, ComparisonModel::TotalColumn).data(ComparisonModel::CheapestRole).toBool());
+    QVERIFY2(w.statusText().contains(QStringLiteral("Cheapest: Beanstalk on EC2 (c7i.large)")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().contains(QStringLiteral("¥20,508")), qPrintable(w.statusText()));
+}
+
+void TestFitWindow::wrongArchitectureIsFixedInOneClick()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    ScenarioDocument* doc = w.document();
+    doc->setArch(QStringLiteral("arm64"));
+    OptionsPanel* panel = w.comparePage()->optionsPanel();
+    panel->selectOption(QStringLiteral("elastic-beanstalk"));
+    QPushButton* fix = panel->editor()->archFixButton();
+    QTRY_VERIFY(fix->isVisible());
+    QCOMPARE(fix->text(), QStringLiteral("Use c7g.large (arm64)"));
+    QVERIFY(!doc->scenario().options.at(5).instanceType.isEmpty());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QCOMPARE(doc->scenario().options.at(5).id, QStringLiteral("elastic-beanstalk"));
+    QCOMPARE(doc->scenario().options.at(5).instanceType, QStringLiteral("c7g.large"));
+    QTRY_VERIFY(!fix->isVisible());
+    // Priced on Graviton now: 730 × 0.091 = 66.43 USD, and it fits.
+    const int row = rowOf(w.comparisonModel(), QStringLiteral("elastic-beanstalk"));
+    QCOMPARE(w.comparisonModel()->index(row, ComparisonModel::OptionColumn).data(ComparisonModel::FitRole).toInt(),
+             int(Fit::Fits));
+    QCOMPARE(qRound64(w.comparisonModel()->index(row, ComparisonModel::TotalUsdColumn)
+                          .data(ComparisonModel::RawValueRole).toDouble() * 100),
+             qRound64(730 * 0.091 * 100));
+    // One undo brings the x86 type back.
+    doc->undoStack()->undo();
+    QCOMPARE(doc->scenario().options.at(5).instanceType, QStringLiteral("c7i.large"));
+}
+
+QTEST_MAIN(TestFitWindow)
+#include "tst_fitwindow.moc"
