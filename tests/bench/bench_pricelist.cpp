@@ -24,6 +24,8 @@
 #include <rapidjson/reader.h>
 #endif
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <vector>
 
@@ -167,6 +169,7 @@ struct Figure
 {
     QString what;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system: what the work costs on a machine others share
     long peakKiB = 0;
 };
 
@@ -185,10 +188,12 @@ Figure run(const QString& what, const QString& program, const QStringList& argum
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("peak_kib=(\\d+)")).match(out);
     f.peakKiB = m.hasMatch() ? m.captured(1).toLong() : -1;
+    const QRegularExpressionMatch cpu = QRegularExpression(QStringLiteral("cpu_s=([0-9.]+)")).match(out);
+    f.cpuSeconds = cpu.hasMatch() ? cpu.captured(1).toDouble() : -1;
     if (p.exitCode() != 0)
         qWarning("%s failed: %s", qPrintable(what), qPrintable(out));
-    qInfo("%-28s %8.2f s  %9.1f MiB peak  %s", qPrintable(what), f.seconds, double(f.peakKiB) / 1024.0,
-          qPrintable(out.section(QLatin1Char('\n'), 0, 0)));
+    qInfo("%-28s %6.2f s wall  %6.2f s CPU  %8.1f MiB peak  %s", qPrintable(what), f.seconds, f.cpuSeconds,
+          double(f.peakKiB) / 1024.0, qPrintable(out.section(QLatin1Char('\n'), 0, 0)));
     figures.removeIf([&](const Figure& g) { return g.what == what; });
     figures.append(f);
     return f;
@@ -218,7 +223,7 @@ private slots:
 
     void importOffer()
     {
-        QBENCHMARK_ONCE { self(QStringLiteral("import (RapidJSON SAX)"), QStringLiteral("import")); }
+        QBENCHMARK_ONCE { self(QStringLiteral("import (Boost.JSON SAX)"), QStringLiteral("import")); }
     }
 
     void bareBoostJson()
@@ -242,7 +247,10 @@ private slots:
         const QString script = QStringLiteral(
             "import json, sys\n"
             "json.load(open(sys.argv[1]))\n"
-            "print('peak_kib=' + [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')][0])\n");
+            "import resource\n"
+            "r = resource.getrusage(resource.RUSAGE_SELF)\n"
+            "print('peak_kib=' + [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]"
+            " + ' cpu_s=%.3f' % (r.ru_utime + r.ru_stime))\n");
         QBENCHMARK_ONCE { run(QStringLiteral("python3 json.load"), QStringLiteral("python3"), {QStringLiteral("-c"), script, m_file}); }
     }
 
@@ -252,8 +260,8 @@ private slots:
             return;
         const Figure& import = figures.constFirst();
         for (const Figure& f : std::as_const(figures).mid(1))
-            qInfo("import vs %-24s time ×%.2f, memory ×%.3f", qPrintable(f.what), import.seconds / f.seconds,
-                  double(import.peakKiB) / double(f.peakKiB));
+            qInfo("import vs %-24s wall ×%.2f, CPU ×%.2f, memory ×%.3f", qPrintable(f.what), import.seconds / f.seconds,
+                  import.cpuSeconds / f.cpuSeconds, double(import.peakKiB) / double(f.peakKiB));
     }
 };
 
@@ -272,7 +280,11 @@ int main(int argc, char** argv)
         else if (mode == u"rapidjson")
             rc = measureRapidJson(file);
 #endif
-        std::printf("peak_kib=%ld\n", peakKiB());
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        const double cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        std::printf("peak_kib=%ld cpu_s=%.3f\n", peakKiB(), cpu);
         return rc;
     }
     QCoreApplication app(argc, argv);
