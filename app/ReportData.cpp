@@ -211,11 +211,15 @@ QString ReportData::optionTotal(const OptionResult& option) const
 {
     if (!option.available)
         return tr("not available");
-    if (!option.fits())
-        return tr("%1, cannot run this workload").arg(money(option.monthlyUsd()));
     if (!option.complete())
         return option.monthlyUsd() > 0 ? tr("%1 + unknown").arg(money(option.monthlyUsd())) : tr("unknown");
     return money(option.monthlyUsd());
+}
+
+QString ReportData::optionLabel(const OptionResult& option) const
+{
+    return option.fits() || !option.available ? option.label
+                                              : tr("%1 (cannot run this workload)").arg(option.label);
 }
 
 QString ReportData::confidenceName(Confidence confidence) const

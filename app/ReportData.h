@@ -97,6 +97,8 @@ public:
     QString usd(double usd) const;
     // An option's total: money, "unknown"/"+ unknown", or "not available".
     QString optionTotal(const OptionResult& option) const;
+    // The option's label, and "(cannot run this workload)" after it when it does not meet it.
+    QString optionLabel(const OptionResult& option) const;
     QString confidenceName(Confidence confidence) const;
 
     // Option indices, cheapest first: complete options by total, then incomplete ones, then

@@ -244,7 +244,7 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         h += isCheapest ? QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(cheapColor))
                         : QStringLiteral("<tr>");
         h += numberCell(Comparison::rankable(o) ? QString::number(++rank) : QStringLiteral("–"));
-        h += cell((isCheapest ? QStringLiteral("<b>%1</b> ★").arg(esc(o.label)) : esc(o.label)),
+        h += cell((isCheapest ? QStringLiteral("<b>%1</b> ★").arg(esc(o.label)) : esc(d.optionLabel(o))),
                   QStringLiteral("style=\"white-space:nowrap\""));
         h += numberCell(d.optionTotal(o) + estimateMark(o.hasEstimate()), true);
         if (showUsd)
@@ -253,7 +253,7 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
-    h += paragraph(small(muted(esc(tr("★ the cheapest option whose every price is known. %1 a month; %2.")
+    h += paragraph(small(muted(esc(tr("★ the cheapest option that can run the workload, every price known. %1 a month; %2.")
                                        .arg(d.periodText(), d.currencyText())) +
                                QStringLiteral(" ") + esc(estimatesText(comparison.estimateCount())))));
 
@@ -279,7 +279,7 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     // --- breakdown per option ----------------------------------------------------------------
     h += heading(tr("Breakdown by option"), true);
     for (const OptionResult& o : comparison.options) {
-        h += subheading(o.label + QStringLiteral(" — ") + d.optionTotal(o) + estimateMark(o.hasEstimate()));
+        h += subheading(d.optionLabel(o) + QStringLiteral(" — ") + d.optionTotal(o) + estimateMark(o.hasEstimate()));
         if (!o.lineItems.isEmpty()) {
             h += tableStart();
             QStringList cols = {tr("Kind"), tr("Item"), tr("Monthly")};

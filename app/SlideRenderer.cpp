@@ -285,7 +285,7 @@ SlideContent SlideRenderer::content(int index) const
         b.chart = index;
         for (int i : d.ranking()) {
             const OptionResult& o = comparison.options.at(i);
-            b.chartText << o.label + QStringLiteral(": ") + d.optionTotal(o);
+            b.chartText << d.optionLabel(o) + QStringLiteral(": ") + d.optionTotal(o);
         }
         c.blocks << b;
         break;
@@ -413,7 +413,7 @@ SlideContent SlideRenderer::content(int index) const
             const OptionResult& o = comparison.options.at(i);
             if (i == cheapest)
                 cost.rowFills.insert(int(cost.rows.size()), cheapestFill);
-            cost.rows << QStringList{Comparison::rankable(o) ? QString::number(++rank) : QStringLiteral("–"), o.label,
+            cost.rows << QStringList{Comparison::rankable(o) ? QString::number(++rank) : QStringLiteral("–"), d.optionLabel(o),
                                      d.optionTotal(o)};
         }
         // Few rows: type as large as the slide allows.
@@ -585,12 +585,22 @@ void SlideRenderer::paint(QPainter* painter, int index, const QRectF& target, co
                           QFontMetricsF(font(titlePx, true)).elidedText(c.title, Qt::ElideRight, bodyWidth));
         painter->fillRect(QRectF(marginX, titleTop + titleHeight + 2, 160, 6), accent());
         if (!c.headline.isEmpty()) {
-            const QFont f = font(headlinePx);
+            // One line at the headline size; a longer statement (a break-even sentence) takes two
+            // lines at the smallest size a slide uses rather than losing its end.
+            QFont f = font(headlinePx);
+            QRectF box(marginX, headlineTop + 14, bodyWidth, 60);
+            int flags = Qt::AlignLeft | Qt::AlignVCenter;
+            QString text = c.headline;
+            if (QFontMetricsF(f).horizontalAdvance(text) > bodyWidth) {
+                f = font(footerPx);
+                box = QRectF(marginX, headlineTop + 4, bodyWidth, bodyTop - headlineTop - 6);
+                flags |= Qt::TextWordWrap;
+                if (QFontMetricsF(f).boundingRect(box, flags, text).height() > box.height())
+                    text = QFontMetricsF(f).elidedText(text, Qt::ElideRight, bodyWidth * 2 - 40);
+            }
             painter->setFont(f);
             painter->setPen(accent());
-            painter->drawText(QRectF(marginX, headlineTop + 14, bodyWidth, 60),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              QFontMetricsF(f).elidedText(c.headline, Qt::ElideRight, bodyWidth));
+            painter->drawText(box, flags, text);
         }
     }
     for (const SlideBlock& b : c.blocks)

@@ -3190,12 +3190,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>rounded to the nearest unit</source>
         <translation>最小単位に四捨五入</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>%1 at 1 USD = %2 %1, %3</source>
         <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
         <translation>%1 (1 USD = %2 %1、%3)</translation>
@@ -3227,11 +3227,6 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
-        <source>%1, cannot run this workload</source>
-        <translation>%1、このワークロードは実行不可</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>%1 + unknown</source>
         <translation>%1 + 不明</translation>
     </message>
@@ -3241,7 +3236,12 @@ compare のオプション:
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 (cannot run this workload)</source>
+        <translation>%1(このワークロードは実行不可)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>estimate</source>
         <translation>概算</translation>
     </message>
@@ -3468,12 +3468,7 @@ compare のオプション:
         <translation>主な注記</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>★ the cheapest option whose every price is known. %1 a month; %2.</source>
-        <translation>★ すべての価格が判明している中で最安の構成。月額 %1、%2。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
@@ -3595,7 +3590,12 @@ compare のオプション:
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-183"/>
+        <source>★ the cheapest option that can run the workload, every price known. %1 a month; %2.</source>
+        <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1か月は%1、%2。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Every service rated 0 (cannot) to 4 (best of the set) on each criterion. The services compared here are in bold; their score weighs each criterion by its weight (%1).</source>
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
@@ -4153,12 +4153,12 @@ compare のオプション:
     <name>SlideRenderer</name>
     <message>
         <location filename="../../app/SlideRenderer.cpp" line="+182"/>
-        <location line="+454"/>
+        <location line="+464"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-460"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4403,7 +4403,7 @@ compare のオプション:
     </message>
     <message>
         <location line="+49"/>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
