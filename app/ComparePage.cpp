@@ -169,6 +169,12 @@ QWidget* ComparePage::buildChartTab(Chart which)
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view, 1);
+    // The same sentence the report and the slides print under this chart.
+    m_breakEven = new QLabel(tab);
+    m_breakEven->setWordWrap(true);
+    m_breakEven->setContentsMargins(8, 0, 8, 0);
+    m_breakEven->setAccessibleName(tr("Where the lines cross"));
+    layout->addWidget(m_breakEven);
     auto* row = new QHBoxLayout;
     row->setContentsMargins(8, 0, 8, 4);
     auto* label = new QLabel(tr("Show up to"), tab);
@@ -314,6 +320,7 @@ void ComparePage::ensureChart(Chart which)
     case Chart::Scaling:
         ensureScalingData();
         replaceChart(m_views[int(which)], ChartBuilder::scaling(m_scaling, m_style));
+        m_breakEven->setText(m_scaling.series.isEmpty() ? QString() : Scaling::breakEvenSentence(m_scaling, m_style.locale));
         break;
     case Chart::Capabilities: rebuildCapabilities(); break;
     }

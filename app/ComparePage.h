@@ -62,6 +62,8 @@ public:
 
     // What the charts were built from, for the report, the slides and image export.
     const ScalingData& scalingData();
+    // The break-even sentence shown under the scaling chart.
+    QLabel* breakEvenLabel() const { return m_breakEven; }
     const RadarData& radarData();
     QMap<QString, double> capabilityWeights() const { return m_weights; }
     void setCapabilityWeights(const QMap<QString, double>& weights);
@@ -100,6 +102,7 @@ private:
     QTabWidget* m_chartTabs = nullptr;
     QChartView* m_views[chartCount] = {};
     QSpinBox* m_scalingRange = nullptr;
+    QLabel* m_breakEven = nullptr;   // the break-even sentence under the scaling chart
     QWidget* m_weightsBox = nullptr;
     QTabWidget* m_resultTabs = nullptr;
     QTableView* m_table = nullptr;

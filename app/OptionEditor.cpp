@@ -355,7 +355,9 @@ void OptionEditor::refresh()
     }
     m_refreshing = true;
     const Scenario& s = m_document->scenario();
-    const QString defaultLabel = CostModel::defaultLabel(*o, m_catalog, m_language);
+    Option unlabelled = *o;
+    unlabelled.label.clear();
+    const QString defaultLabel = CostModel::labelOf(s, unlabelled, m_catalog, m_prices, m_language);
     setTitle(tr("Selected option: %1").arg(o->label.isEmpty() ? defaultLabel : o->label));
     if (m_label->text() != o->label)
         m_label->setText(o->label);

@@ -195,9 +195,9 @@ void OptionsPanel::selectOption(const QString& optionId)
 QString OptionsPanel::summary(const Option& option) const
 {
     QStringList parts;
-    const QString label = option.label.isEmpty() ? CostModel::defaultLabel(option, m_catalog, m_language) : option.label;
+    const QString label = CostModel::labelOf(m_document->scenario(), option, m_catalog, m_prices, m_language);
     if (!option.instanceType.isEmpty() && !label.contains(option.instanceType))
-        parts << option.instanceType;
+        parts << (option.label.isEmpty() ? tr("asked for %1").arg(option.instanceType) : option.instanceType);
     if (option.purchase != u"on-demand") {
         QString purchase = option.purchase;
         for (const PurchaseOption& p : m_catalog.purchaseOptions())
@@ -227,7 +227,7 @@ QString OptionsPanel::summary(const Option& option) const
 
 void OptionsPanel::updateItem(QListWidgetItem* item, const Option& option)
 {
-    const QString label = option.label.isEmpty() ? CostModel::defaultLabel(option, m_catalog, m_language) : option.label;
+    const QString label = CostModel::labelOf(m_document->scenario(), option, m_catalog, m_prices, m_language);
     const QString detail = summary(option);
     const QString text = detail.isEmpty() ? label : label + QLatin1Char('\n') + detail;
     if (item->text() != text)

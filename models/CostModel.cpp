@@ -1006,6 +1006,14 @@ QString defaultLabel(const Option& option, const Catalog& catalog, Language lang
     return QCoreApplication::translate("CostModel", "%1 on %2").arg(name, where);
 }
 
+QString labelOf(const Scenario& scenario, const Option& option, const Catalog& catalog, const PriceBooks& prices,
+                Language language)
+{
+    if (!option.label.isEmpty())
+        return option.label;
+    return evaluateOption(scenario, option, catalog, prices, language, Detail::TotalsOnly).label;
+}
+
 OptionResult evaluateOption(const Scenario& scenario, const Option& option, const Catalog& catalog,
                             const PriceBooks& prices, Language language, Detail detail)
 {

@@ -47,6 +47,11 @@ std::optional<HostReservation> hostReservation(const CatalogEntry& service, cons
 // The same size for another architecture (c7i.large → c7g.large); nullptr when there is none.
 const InstanceType* matchingInstanceType(const PriceBook& book, const InstanceType& type, const QString& arch);
 
+// The option's label as the comparison shows it: its own, or one made for what is priced
+// (the instance the option runs on after the checks, not only the one it names).
+QString labelOf(const Scenario& scenario, const Option& option, const Catalog& catalog, const PriceBooks& prices,
+                Language language);
+
 // The label made for an option without one ("ECS on Fargate", "EKS on EC2 (c7i.large)").
 QString defaultLabel(const Option& option, const Catalog& catalog, Language language);
 

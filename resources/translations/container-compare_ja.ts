@@ -882,12 +882,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+271"/>
+        <location line="+278"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-276"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -897,7 +897,12 @@ compare のオプション:
         <translation>セキュリティ(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>Where the lines cross</source>
+        <translation>線が交差する位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show up to</source>
         <translation>表示する上限</translation>
     </message>
@@ -932,7 +937,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2849,7 +2854,7 @@ compare のオプション:
         <translation>%1 (%2 に価格なし)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Selected option: %1</source>
         <translation>選択した構成: %1</translation>
     </message>
@@ -2933,7 +2938,12 @@ compare のオプション:
         <translation>%1 (コピー)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+34"/>
+        <source>asked for %1</source>
+        <translation>指定は%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>extended support</source>
         <translation>延長サポート</translation>
     </message>

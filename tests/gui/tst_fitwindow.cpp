@@ -15,6 +15,7 @@
 
 #include <QChart>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QPushButton>
 #include <QRawFont>
 #include <QSettings>
@@ -109,6 +110,13 @@ void TestFitWindow::cannotRunIsFlaggedAndNeverCheapest()
     QVERIFY(model->index(beanstalk, ComparisonModel::TotalColumn).data(ComparisonModel::CheapestRole).toBool());
     QVERIFY2(w.statusText().contains(QStringLiteral("Cheapest: Beanstalk on EC2 (c7i.large)")), qPrintable(w.statusText()));
     QVERIFY2(w.statusText().contains(QStringLiteral("¥20,508")), qPrintable(w.statusText()));
+
+    // Under the scaling chart, the crossing of App Runner (144.54 n + 4.70 USD) and EKS on
+    // Fargate (94.0021 n + 113.70): App Runner is cheaper at 2 tasks, EKS on Fargate at 3.
+    w.comparePage()->chart(ComparePage::Chart::Scaling);
+    QCOMPARE(w.comparePage()->breakEvenLabel()->text(),
+             QStringLiteral("The cheapest option stays the same from 1 to 10 tasks. "
+                            "EKS on Fargate becomes cheaper than App Runner between 2 and 3 tasks."));
 }
 
 void TestFitWindow::wrongArchitectureIsFixedInOneClick()
