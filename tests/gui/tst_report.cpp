@@ -250,6 +250,34 @@ private slots:
                  qPrintable(mine));
     }
 
+    // EKS on Fargate beside slide 16's two options, read back from the PDF: the pod's 2 vCPU /
+    // 4 GiB plus 256 MiB rounds up to the 2 vCPU / 5 GB size, (2 × 0.05056 + 5 × 0.00553) × 732
+    // = 94.25964 USD, and the cluster costs 0.10 USD/h × 732 h = 73.20 USD: 167.45964 USD × 155
+    // = 25,956.24 → ¥25,956 ($167.46). (Without the cluster fee it would be ¥14,610; one memory
+    // size more, ¥26,583.)
+    void eksOnFargate()
+    {
+        Scenario s = scenario(u"slide16.json"_s);
+        Option eks;
+        eks.id = u"eks"_s;
+        eks.service = u"eks"_s;
+        eks.runtime = u"fargate"_s;
+        eks.label = u"EKS on Fargate"_s;
+        s.options.append(eks);
+        const ReportData data(s, Catalog::builtin(), PriceBooks::builtin(), Language::English);
+        ReportWriter writer(data);
+        const QString pdf = m_dir.filePath(u"eks.pdf"_s);
+        QString error;
+        QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"EKS on Fargate — ¥25,956"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"$167.46"_s), qPrintable(text));
+        // Still third: ¥12,747 and ¥13,982 are cheaper.
+        QVERIFY2(inOrder(text, {u"Summary: every option, cheapest first"_s, u"EC2 (c7i.large)"_s, u"Fargate"_s,
+                                u"EKS on Fargate"_s, u"Charts"_s}),
+                 qPrintable(text));
+    }
+
     // Print and Print Preview paint the same pages on a printer.
     void printer()
     {

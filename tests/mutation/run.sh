@@ -7,11 +7,13 @@
 # "killed" when a test fails, "survived" when every test passes. A mutant whose text is no
 # longer in its file "does not apply": the data file needs updating, and that is an error too.
 #
-#   tests/mutation/run.sh [--worktree] [--keep] [ID …]
+#   tests/mutation/run.sh [--worktree] [--keep] [--tests="…"] [ID …]
 #     ID …        only these mutants (default: all)
 #     --worktree  mutate a copy of the working tree as it is, uncommitted changes included
 #                 (default: a copy of the last commit, `git archive HEAD`)
 #     --keep      reuse the copy and its build from the last run when the sources match
+#     --tests="tst_a tst_b"  run only these suites for every mutant, never the whole suite:
+#                 whether these suites alone catch each mistake
 # Environment: CC_MUTATION_DIR (default /tmp/cc-mutation), JOBS (default: the number of cores).
 # Exits 0 only when every mutant applies, builds and is killed. Not part of ./test.sh.
 set -uo pipefail
@@ -23,12 +25,14 @@ work=${CC_MUTATION_DIR:-/tmp/cc-mutation}
 jobs=${JOBS:-$(nproc)}
 from=head
 keep=0
+tests_only=''
 only=()
 for arg in "$@"; do
     case "$arg" in
         --worktree) from=worktree ;;
         --keep) keep=1 ;;
-        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --tests=*) tests_only=${arg#--tests=} ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "run.sh: unknown option $arg" >&2; exit 2 ;;
         *) only+=("$arg") ;;
     esac
@@ -89,6 +93,10 @@ while IFS= read -r line || [ -n "$line" ]; do
 done < "$data"
 add_mutant
 
+if [ -n "$tests_only" ]; then
+    for i in "${!hints[@]}"; do hints[$i]=$tests_only; done
+fi
+
 selected=()
 for i in "${!ids[@]}"; do
     if [ ${#only[@]} -eq 0 ]; then
@@ -112,7 +120,10 @@ first_failure() { # log
     local name
     name=$(sed -En 's/^[[:space:]]*[0-9]+ - ([^ ]+) \(.*\)$/\1/p' "$1" | head -n 1)
     [ -n "$name" ] || name=$(sed -En 's/.*Test +#[0-9]+: ([^ ]+) .*(Failed|Timeout|Exception).*/\1/p' "$1" | head -n 1)
-    echo "${name:-?}"
+    # and the first test function that failed in it, as QtTest names it ("TestX::f(row)")
+    local function
+    function=$(sed -En 's/^FAIL! +: [A-Za-z0-9_]+::([^ ]+).*/\1/p' "$1" | head -n 1)
+    echo "${name:-?}${function:+ $function}"
 }
 build_targets() { # log target…
     local out=$1; shift
@@ -120,7 +131,7 @@ build_targets() { # log target…
 }
 run_tests() { # log [ctest arguments]
     local out=$1; shift
-    (cd "$build" && nice -n 10 ctest --stop-on-failure --timeout 600 -j "$jobs" "$@") >> "$out" 2>&1
+    (cd "$build" && nice -n 10 ctest --stop-on-failure --output-on-failure --timeout 600 -j "$jobs" "$@") >> "$out" 2>&1
 }
 
 # --- the unmutated copy: it builds and every suite named passes ----------------------------
@@ -162,7 +173,7 @@ full_baseline() { # the mutated file, its mutated content saved in $work/mutated
 }
 
 # --- each mutant ---------------------------------------------------------------------------
-printf '%-34s %-16s %-22s %s\n' "mutant" "result" "caught by" "what"
+printf '%-34s %-10s %-44s %s\n' "mutant" "result" "caught by" "what"
 survived=0
 errors=0
 for i in "${selected[@]}"; do
@@ -189,6 +200,8 @@ for i in "${selected[@]}"; do
             regex="^($(echo ${hints[$i]} | tr ' ' '|'))\$"
             if ! run_tests "$out" -R "$regex"; then
                 result="killed"; by=$(first_failure "$out")
+            elif [ -n "$tests_only" ]; then
+                result="SURVIVED"
             else
                 full_baseline "$target"
                 exclude=()
@@ -211,7 +224,7 @@ for i in "${selected[@]}"; do
         SURVIVED) survived=$((survived + 1)) ;;
         *) errors=$((errors + 1)) ;;
     esac
-    printf '%-34s %-16s %-22s %s\n' "$mid" "$result" "$by" "${whats[$i]}"
+    printf '%-34s %-10s %-44s %s\n' "$mid" "$result" "$by" "${whats[$i]}"
 done
 
 total=${#selected[@]}
