@@ -5,6 +5,7 @@
 
 #include "ChartBuilder.h"
 #include "ComparePage.h"
+#include "ComparisonExport.h"
 #include "Comparison.h"
 #include "ComparisonModel.h"
 #include "CostModel.h"
@@ -14,6 +15,8 @@
 #include "ScenarioDocument.h"
 
 #include <QChart>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPushButton>
@@ -43,6 +46,7 @@ private slots:
     void noteMarksHaveGlyphs();
     void cannotRunIsFlaggedAndNeverCheapest();
     void wrongArchitectureIsFixedInOneClick();
+    void jsonSaysWhatFits();
 };
 
 void TestFitWindow::nothingPriceableDrawsAMessage()
@@ -146,6 +150,32 @@ void TestFitWindow::wrongArchitectureIsFixedInOneClick()
     // One undo brings the x86 type back.
     doc->undoStack()->undo();
     QCOMPARE(doc->scenario().options.at(5).instanceType, QStringLiteral("c7i.large"));
+}
+
+void TestFitWindow::jsonSaysWhatFits()
+{
+    LoadError error;
+    const std::optional<Scenario> s =
+        ScenarioFile::read(QStringLiteral(CC_SOURCE_DIR "/resources/scenarios/deck-default.json"), &error);
+    QVERIFY2(s, qPrintable(error.toString()));
+    const QJsonObject root =
+        ComparisonExport::toJsonObject(CostModel::evaluate(*s, Catalog::builtin(), PriceBooks::builtin()), s->currency);
+    QCOMPARE(root.value(QStringLiteral("cheapest")).toString(), QStringLiteral("beanstalk"));
+    QMap<QString, QJsonObject> byId;
+    for (const QJsonValue& v : root.value(QStringLiteral("options")).toArray())
+        byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+    const QJsonObject lightsail = byId.value(QStringLiteral("lightsail"));
+    QCOMPARE(lightsail.value(QStringLiteral("fits")).toBool(true), false);
+    QCOMPARE(lightsail.value(QStringLiteral("fit")).toString(), QStringLiteral("cannot-run"));
+    QCOMPARE(lightsail.value(QStringLiteral("reasons")).toArray().size(), 3);
+    // Still priced (80 + 2.50 = 82.50 USD), so a reader sees what it would cost.
+    QCOMPARE(lightsail.value(QStringLiteral("monthlyUsd")).toDouble(), 82.5);
+    const QJsonObject ecs = byId.value(QStringLiteral("ecs-ec2"));
+    QCOMPARE(ecs.value(QStringLiteral("fits")).toBool(), true);
+    QCOMPARE(ecs.value(QStringLiteral("fit")).toString(), QStringLiteral("fits-with-changes"));
+    QCOMPARE(ecs.value(QStringLiteral("instanceType")).toString(), QStringLiteral("c7i.xlarge"));
+    QCOMPARE(byId.value(QStringLiteral("ecs-fargate")).value(QStringLiteral("fit")).toString(), QStringLiteral("fits"));
+    QVERIFY(byId.value(QStringLiteral("ecs-fargate")).value(QStringLiteral("reasons")).toArray().isEmpty());
 }
 
 QTEST_MAIN(TestFitWindow)
