@@ -788,7 +788,10 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
         for (int turn = 0;; turn ^= 1) {
             char* block = buffers.data() + size_t(turn) * blockSize;
             offerHandler.evict(block, block + blockSize);
-            const qint64 n = device.read(block, qint64(blockSize));
+            qint64 n = device.read(block, qint64(blockSize));
+            // A stream (a process, a socket) may have nothing yet without being at its end.
+            while (n == 0 && device.isSequential() && device.waitForReadyRead(60000))
+                n = device.read(block, qint64(blockSize));
             if (n < 0)
                 return failed(atByte(size_t(fed)), QStringLiteral("read error: %1").arg(device.errorString()));
             const bool more = n > 0;

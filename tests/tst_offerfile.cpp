@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -521,6 +522,24 @@ private slots:
         const auto result = OfferFileReader::read(ordered, u"reply"_s, PriceListMapping::builtin(), &error);
         QVERIFY2(result, qPrintable(error.toString()));
         QCOMPARE(result->instanceTypes.constFirst().onDemand.usd, 0.08925);
+    }
+
+    // A process's output is a stream whose bytes come later than the first read asks.
+    void fromAProcess()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"ec2.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(offerFile(u"AmazonEC2"_s, {c7iLarge()}));
+        file.close();
+        QProcess process;
+        process.start(u"sh"_s, {u"-c"_s, u"sleep 0.3; cat \"$0\""_s, file.fileName()});
+        QVERIFY(process.waitForStarted());
+        LoadError error;
+        const auto result = OfferFileReader::read(process, u"ec2.json"_s, PriceListMapping::builtin(), &error);
+        QVERIFY2(result, qPrintable(error.toString()));
+        QCOMPARE(result->instanceTypes.constFirst().onDemand.usd, 0.08925);
+        process.waitForFinished();
     }
 
     void termsBeforeProducts()
