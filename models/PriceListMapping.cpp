@@ -171,16 +171,3 @@ QStringList PriceListMapping::attributeNames() const
     names.removeDuplicates();
     return names;
 }
-
-QStringView PriceListMapping::withoutRegionPrefix(QStringView usagetype)
-{
-    const qsizetype dash = usagetype.indexOf(QLatin1Char('-'));
-    if (dash < 2 || dash > 6)
-        return usagetype;
-    for (qsizetype i = 0; i < dash; ++i) {
-        const QChar c = usagetype.at(i);
-        if (!(c.isUpper() || c.isDigit()) || c.unicode() > 127)
-            return usagetype;
-    }
-    return usagetype.mid(dash + 1);
-}

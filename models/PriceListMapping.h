@@ -61,11 +61,6 @@ public:
     // The Japanese display name of a region, empty when we have none.
     QString japaneseRegionName(const QString& region) const { return m_regionNamesJa.value(region); }
 
-    // The part of a usagetype after its region prefix ("APN1-Fargate-GB-Hours" →
-    // "Fargate-GB-Hours"); us-east-1 EC2 and S3 usagetypes have no prefix. A prefix is
-    // upper-case letters and digits followed by '-'.
-    static QStringView withoutRegionPrefix(QStringView usagetype);
-
 private:
     QList<OfferMapping> m_offers;
     QHash<QString, QString> m_regionNamesJa;
