@@ -664,7 +664,7 @@ QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& styl
         const RadarService& service = data.services.at(i);
         if (n == 0)
             break;
-        auto* upper = new QLineSeries;
+        auto* upper = new QLineSeries(chart); // the chart owns it: a QAreaSeries does not own its lines
         for (qsizetype c = 0; c < n; ++c)
             upper->append(360.0 * double(c) / double(n), service.scores.value(c));
         upper->append(360.0, service.scores.value(0));
