@@ -8,6 +8,7 @@
 #include "Money.h"
 #include "PriceBook.h"
 #include "PricesCommand.h"
+#include "RegionsExport.h"
 #include "Scenario.h"
 #include "Translations.h"
 
@@ -58,6 +59,8 @@ QString usage()
               "  container-compare catalog [services|runtimes|storage|security|iac]\n"
               "                            [--format table|json|csv] [--lang en|ja]\n"
               "      list the catalog entries (all kinds when none is named)\n") +
+           tr("  container-compare compare FILE --regions all|R1,R2,... [--format table|json|csv]\n"
+              "      each option's monthly total in every region with prices, the cheapest marked\n") +
            exportUsage() + pricesUsage() +
            tr("  container-compare --version | -v\n"
               "  container-compare --help | -h\n");
@@ -180,7 +183,7 @@ int runCompare(const QStringList& arguments)
     const std::optional<Arguments> args =
         parseArguments(arguments,
                        {QStringLiteral("--format"), QStringLiteral("--currency"), QStringLiteral("--region"),
-                        QStringLiteral("--lang")},
+                        QStringLiteral("--regions"), QStringLiteral("--lang")},
                        &problem);
     if (!args)
         return usageError(QLatin1String("compare: ") + problem);
@@ -234,6 +237,31 @@ int runCompare(const QStringList& arguments)
     if (region)
         scenario->region = *region;
 
+    if (args->values.contains(QStringLiteral("--regions"))) {
+        // The workload in every region asked for (all: every region with a price book).
+        const QString value = args->values.value(QStringLiteral("--regions"));
+        const QStringList known = PriceBooks::builtin().regions();
+        QStringList regions;
+        if (value != u"all") {
+            for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!known.contains(id.trimmed()))
+                    return inputError(tr("--regions: unknown region \"%1\"; expected all or some of: %2").arg(id, choices(known)));
+                regions << id.trimmed();
+            }
+            if (regions.isEmpty())
+                return inputError(tr("--regions: expected all or a comma-separated list of regions"));
+        }
+        const RegionComparison totals =
+            RegionComparison::evaluate(*scenario, Catalog::builtin(), PriceBooks::builtin(), regions, *language);
+        const QByteArray text = *format == Format::Json  ? RegionsExport::toJson(totals)
+                                : *format == Format::Csv ? RegionsExport::toCsv(totals)
+                                                         : RegionsExport::toTable(totals).toUtf8();
+        if (!print(text)) {
+            write(stderr, program() + QLatin1String(": ") + tr("cannot write the output") + QLatin1Char('\n'));
+            return 1;
+        }
+        return 0;
+    }
     const Comparison comparison =
         CostModel::evaluate(*scenario, Catalog::builtin(), PriceBooks::builtin(), *language);
     QByteArray output;

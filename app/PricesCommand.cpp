@@ -1,4 +1,5 @@
 #include "PricesCommand.h"
+#include "PricesUpdateCommand.h"
 
 #include "JsonWriter.h"
 #include "OfferFileReader.h"
@@ -438,14 +439,15 @@ QString pricesUsage()
               "  container-compare prices show REGION [--format table|json|csv]\n"
               "      every price of REGION as the app uses it, with its origin and source\n"
               "  container-compare prices reset REGION|--all\n"
-              "      remove the imported prices: back to the shipped books\n");
+              "      remove the imported prices: back to the shipped books\n")
+           + pricesUpdateUsage();
 }
 
 int runPrices(const QStringList& arguments)
 {
     if (arguments.isEmpty() || arguments.constFirst() == u"--help" || arguments.constFirst() == u"-h") {
         if (arguments.isEmpty())
-            return usageError(text("prices: import, list, show or reset?"));
+            return usageError(text("prices: import, list, show, reset or update?"));
         print(pricesUsage());
         return 0;
     }
@@ -459,5 +461,7 @@ int runPrices(const QStringList& arguments)
         return runShow(rest);
     if (sub == u"reset")
         return runReset(rest);
-    return usageError(text("prices: unknown command \"%1\"; expected one of: import, list, show, reset").arg(sub));
+    if (sub == u"update")
+        return runPricesUpdate(rest);
+    return usageError(text("prices: unknown command \"%1\"; expected one of: import, list, show, reset, update").arg(sub));
 }

@@ -353,17 +353,16 @@ void PriceListDownloader::regionIndexArrived()
 
 void PriceListDownloader::planRegions()
 {
-    QStringList regions = m_wanted;
-    if (m_all) {
-        // AWS Regions only: the indexes also list Local Zones and Wavelength zones.
-        static const QRegularExpression awsRegion(QStringLiteral("^[a-z]{2}(-gov)?-[a-z]+-\\d+$"));
-        regions.clear();
-        for (const QString& code : std::as_const(m_offerCodes))
-            for (const QString& region : m_offerUrls.value(code).keys())
-                if (awsRegion.match(region).hasMatch() && !regions.contains(region))
-                    regions << region;
-        regions.sort();
-    }
+    // AWS Regions only: the indexes also list Local Zones and Wavelength zones.
+    static const QRegularExpression awsRegion(QStringLiteral("^[a-z]{2}(-gov)?-[a-z]+-\\d+$"));
+    QStringList listed;
+    for (const QString& code : std::as_const(m_offerCodes))
+        for (const QString& region : m_offerUrls.value(code).keys())
+            if (awsRegion.match(region).hasMatch() && !listed.contains(region))
+                listed << region;
+    listed.sort();
+    emit regionsListed(listed);
+    const QStringList regions = m_all ? listed : m_wanted;
     int files = 0;
     for (const QString& region : std::as_const(regions)) {
         RegionJob job;
@@ -672,7 +671,7 @@ void PriceListDownloader::failRegion(const QString& message)
     m_results.append(update);
     emit regionFinished(update);
     // The rest of this region's files are not needed any more.
-    m_filesDone += int(job.files.size()) - m_fileInJob - 1;
+    m_filesDone += std::max(0, int(job.files.size()) - m_fileInJob - 1);
     ++m_job;
     m_fileInJob = 0;
     nextFile();

@@ -90,6 +90,8 @@ public:
     static QList<DownloadRecord> records(const QString& region);
 
 signals:
+    // Every AWS Region the region indexes list (Local and Wavelength Zones left out), sorted.
+    void regionsListed(const QStringList& regions);
     void progress(const PriceDownloadProgress& progress);
     void fileFinished(const QString& url, const QString& line);
     void regionFinished(const RegionUpdate& update);
