@@ -1,4 +1,5 @@
 #include "ComparePage.h"
+#include "RegionsView.h"
 
 #include "ComparisonModel.h"
 #include "ComparisonTableProxy.h"
@@ -92,10 +93,15 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_chartTabs->setTabToolTip(1, ChartBuilder::breakdownTitle());
     m_chartTabs->setTabToolTip(2, ChartBuilder::scalingTitle());
     m_chartTabs->setTabToolTip(3, ChartBuilder::capabilitiesTitle());
+    m_regionsView = new RegionsView(document, catalog, prices);
+    m_chartTabs->addTab(m_regionsView, tr("Re&gions"));
+    m_chartTabs->setTabToolTip(4, tr("Each option's monthly total in every region with prices"));
     results->addWidget(m_chartTabs);
     connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < chartCount)
             ensureChart(Chart(index));
+        else if (m_chartTabs->widget(index) == m_regionsView)
+            m_regionsView->refresh();
     });
 
     m_resultTabs = new QTabWidget(results);
@@ -253,6 +259,7 @@ void ComparePage::setLanguage(Language language)
     m_options->setLanguage(language);
     m_storage->setLanguage(language);
     m_security->setLanguage(language);
+    m_regionsView->setLanguage(language);
     rebuildWeights();
     updateResults();
 }
@@ -347,7 +354,11 @@ void ComparePage::updateResults()
     for (bool& dirty : m_dirty)
         dirty = true;
     m_scalingDirty = true;
-    ensureChart(Chart(m_chartTabs->currentIndex()));
+    const int current = m_chartTabs->currentIndex();
+    if (current >= 0 && current < chartCount)
+        ensureChart(Chart(current));
+    else if (m_chartTabs->currentWidget() == m_regionsView)
+        m_regionsView->refresh();
 }
 
 void ComparePage::updateColumns()

@@ -20,6 +20,7 @@ class QScrollArea;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
+class RegionsView;
 class QTableView;
 class QTextBrowser;
 
@@ -50,6 +51,8 @@ public:
     QChartView* chartView(Chart which) const;
     QTabWidget* chartTabs() const { return m_chartTabs; }
     QTabWidget* resultTabs() const { return m_resultTabs; }
+    // The Regions tab beside the charts: the workload in every region with prices.
+    RegionsView* regionsView() const { return m_regionsView; }
     QTableView* comparisonTable() const { return m_table; }
     QTextBrowser* notesView() const { return m_notes; }
     WorkloadForm* workloadForm() const { return m_form; }
@@ -100,6 +103,7 @@ private:
     WorkloadForm* m_form = nullptr;
     OptionsPanel* m_options = nullptr;
     QTabWidget* m_chartTabs = nullptr;
+    RegionsView* m_regionsView = nullptr;
     QChartView* m_views[chartCount] = {};
     QSpinBox* m_scalingRange = nullptr;
     QLabel* m_breakEven = nullptr;   // the break-even sentence under the scaling chart

@@ -11,6 +11,8 @@
 #include "OptionsPanel.h"
 #include "ScenarioDocument.h"
 #include "SettingsDialog.h"
+#include "PricesWindow.h"
+#include "RegionsView.h"
 #include "Theme.h"
 #include "Translations.h"
 
@@ -306,6 +308,19 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions(m_pageActions->actions());
     m_viewMenu->addSeparator();
+
+    // Tools → Prices…: update, import and reset the price books.
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Prices…"), this, [this] {
+        auto* prices = findChild<PricesWindow*>();
+        if (!prices) {
+            prices = new PricesWindow(this);
+            connect(prices, &PricesWindow::pricesChanged, this,
+                    [this, prices] { m_comparePage->regionsView()->refresh(&prices->books()); });
+        }
+        prices->show();
+        prices->raise();
+    });
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = m_helpMenu->addAction(tr("&About Container Compare"), this, &MainWindow::showAbout);

@@ -1,0 +1,168 @@
+// Tools → Prices… updates a region from a loopback HTTP server started here (127.0.0.1): the
+// window lists the new region with its book, the Compare page's Regions tab then shows it, and
+// Cancel in the progress dialog leaves the book as it was. Prices are literals of the files served.
+#include "../LoopbackHttp.h"
+#include "../PriceListFixtures.h"
+#include "ComparePage.h"
+#include "MainWindow.h"
+#include "PriceBookStore.h"
+#include "PricesWindow.h"
+#include "RegionsView.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace fixtures;
+
+namespace {
+
+const QString kRegion = QStringLiteral("ap-northeast-3");
+
+int rowOf(QTableWidget* table, const QString& region)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0) && table->item(r, 0)->text() == region)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestPricesWindow : public QObject
+{
+    Q_OBJECT
+
+    LoopbackHttp m_http;
+
+    void serve(const QString& version, const QString& vcpu, int padding = 0)
+    {
+        m_http.routes.insert("/offers/v1.0/aws/index.json", reply(200, offerIndex({QStringLiteral("AmazonECS"), QStringLiteral("AmazonEKS")})));
+        for (const QString& code : {QStringLiteral("AmazonECS"), QStringLiteral("AmazonEKS")})
+            m_http.routes.insert(regionIndexPath(code), reply(200, regionIndex(code, {{kRegion, version}})));
+        m_http.routes.insert(offerPath(QStringLiteral("AmazonECS"), version, kRegion),
+                             reply(200, offerFile(QStringLiteral("AmazonECS"), kRegion, QStringLiteral("Asia Pacific (Osaka)"), version,
+                                                  {{QStringLiteral("Fargate-vCPU-Hours:perCPU"), vcpu},
+                                                   {QStringLiteral("Fargate-GB-Hours"), QStringLiteral("0.0055300000")}},
+                                                  padding)));
+        m_http.routes.insert(offerPath(QStringLiteral("AmazonEKS"), version, kRegion),
+                             reply(200, offerFile(QStringLiteral("AmazonEKS"), kRegion, QStringLiteral("Asia Pacific (Osaka)"), version,
+                                                  {{QStringLiteral("AmazonEKS-Hours:perCluster"), QStringLiteral("0.1000000000")}})));
+    }
+
+    static PricesWindow* openPrices(MainWindow& window)
+    {
+        for (QAction* menu : window.menuBar()->actions())
+            if (menu->menu())
+                for (QAction* action : menu->menu()->actions())
+                    if (action->text() == QStringLiteral("&Prices…"))
+                        action->trigger();
+        return window.findChild<PricesWindow*>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(PriceBookStore::directory()).removeRecursively();
+        qunsetenv("http_proxy");
+        QVERIFY(m_http.listen());
+    }
+    void cleanupTestCase() { QDir(PriceBookStore::directory()).removeRecursively(); }
+
+    void updateFromTheWindow()
+    {
+        serve(QStringLiteral("20261001000000"), QStringLiteral("0.0505600000"));
+        MainWindow window;
+        window.show();
+        PricesWindow* prices = openPrices(window);
+        QVERIFY(prices);
+        QVERIFY(prices->isVisible());
+        QCOMPARE(rowOf(prices->table(), kRegion), -1);
+        QVERIFY(rowOf(prices->table(), QStringLiteral("ap-northeast-1")) >= 0);
+
+        prices->baseUrlEdit()->setText(m_http.base());
+        prices->otherRegionsEdit()->setText(kRegion);
+        QSignalSpy finished(prices->downloader(), &PriceListDownloader::finished);
+        QSignalSpy progress(prices->downloader(), &PriceListDownloader::progress);
+        prices->updateButton()->click();
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(!progress.isEmpty());
+        QVERIFY(prices->progressDialog() == nullptr);
+        QVERIFY2(prices->statusLabel()->text().contains(QStringLiteral("ap-northeast-3: updated")),
+                 qPrintable(prices->statusLabel()->text()));
+
+        const int row = rowOf(prices->table(), kRegion);
+        QVERIFY(row >= 0);
+        QCOMPARE(prices->table()->item(row, 1)->text(), QStringLiteral("Asia Pacific (Osaka)"));
+        QCOMPARE(prices->table()->item(row, 2)->text(), QStringLiteral("imported"));
+        QCOMPARE(prices->table()->item(row, 3)->text(), QStringLiteral("2026-10-01"));
+        QCOMPARE(prices->table()->item(row, 4)->text(), QStringLiteral("3"));
+        const PriceBook* book = prices->books().region(kRegion);
+        QVERIFY(book);
+        QCOMPARE(book->price(QStringLiteral("fargate.linux-x86.vcpu-hour"))->usd, 0.05056);
+
+        // The Regions tab now has the region.
+        RegionsView* regions = window.comparePage()->regionsView();
+        QVERIFY(rowOf(regions->table(), kRegion) >= 0);
+        bool listed = false;
+        for (const RegionTotals& r : regions->regions().regions)
+            listed = listed || (r.region == kRegion && r.name == QStringLiteral("Asia Pacific (Osaka)"));
+        QVERIFY(listed);
+        window.comparePage()->chartTabs()->setCurrentWidget(regions);
+        QVERIFY(rowOf(regions->table(), QStringLiteral("us-east-1")) >= 0);
+    }
+
+    void cancelKeepsTheBook()
+    {
+        const QByteArray before = [] {
+            QFile f(PriceBookStore::fileName(kRegion));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!before.isEmpty());
+        serve(QStringLiteral("20261101000000"), QStringLiteral("0.0700000000"), 12000);
+        m_http.routes[offerPath(QStringLiteral("AmazonECS"), QStringLiteral("20261101000000"), kRegion)].chunk = 16 * 1024;
+        m_http.routes[offerPath(QStringLiteral("AmazonECS"), QStringLiteral("20261101000000"), kRegion)].gapMs = 50;
+        MainWindow window;
+        PricesWindow* prices = openPrices(window);
+        QVERIFY(prices);
+        prices->baseUrlEdit()->setText(m_http.base());
+        prices->otherRegionsEdit()->setText(kRegion);
+        QSignalSpy finished(prices->downloader(), &PriceListDownloader::finished);
+        bool cancelled = false;
+        connect(prices->downloader(), &PriceListDownloader::progress, this, [&](const PriceDownloadProgress& p) {
+            if (!cancelled && p.fileBytes > 0 && prices->progressDialog()) {
+                cancelled = true;
+                QVERIFY(prices->progressDialog()->labelText().contains(QStringLiteral("MB/s")));
+                // The dialog's Cancel button, as a user presses it.
+                QPushButton* button = nullptr;
+                for (QPushButton* b : prices->progressDialog()->findChildren<QPushButton*>())
+                    if (b->text() == QStringLiteral("Cancel"))
+                        button = b;
+                QVERIFY(button);
+                button->click();
+            }
+        });
+        prices->updateButton()->click();
+        QVERIFY(finished.wait(300000));
+        QVERIFY(cancelled);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY2(prices->statusLabel()->text().contains(QStringLiteral("Cancelled")), qPrintable(prices->statusLabel()->text()));
+        QFile f(PriceBookStore::fileName(kRegion));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QCOMPARE(prices->books().region(kRegion)->price(QStringLiteral("fargate.linux-x86.vcpu-hour"))->usd, 0.05056);
+    }
+};
+
+QTEST_MAIN(TestPricesWindow)
+#include "tst_priceswindow.moc"
