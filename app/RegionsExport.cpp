@@ -40,7 +40,7 @@ QString toTable(const RegionComparison& r)
     QList<QStringList> rows;
     QStringList head{tr("Region"), tr("Name")};
     for (const QString& label : r.optionLabels)
-        head << label + tr(" (USD/month)");
+        head << tr("%1 (USD/month)").arg(label);
     rows << head;
     for (const RegionTotals& region : r.regions) {
         QStringList row{region.region, region.name};

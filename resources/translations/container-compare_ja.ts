@@ -174,12 +174,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+478"/>
+        <location line="+496"/>
         <source>Orchestrator</source>
         <translation>オーケストレーター</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-495"/>
         <source>Platform (PaaS)</source>
         <translation>プラットフォーム (PaaS)</translation>
     </message>
@@ -195,12 +195,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+490"/>
+        <location line="+508"/>
         <source>Serverless</source>
         <translation>サーバーレス</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-507"/>
         <source>Self-managed</source>
         <translation>セルフマネージド</translation>
     </message>
@@ -211,12 +211,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+491"/>
+        <location line="+509"/>
         <source>On premises</source>
         <translation>オンプレミス</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-505"/>
         <source>Scanning</source>
         <translation>スキャン</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Closed to new customers; see %1.</source>
         <translation>新規のお客様は利用できません。%1 を参照してください。</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../app/CatalogPage.cpp" line="+32"/>
+        <location filename="../../app/CatalogPage.cpp" line="+33"/>
         <source>Search names, descriptions and facts (Ctrl+F)</source>
         <translation>名前・説明・特徴を検索 (Ctrl+F)</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>カタログを検索</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Catalog entries</source>
         <translation>カタログの項目</translation>
     </message>
@@ -489,6 +489,11 @@
         <location line="+7"/>
         <source>Capability &amp;matrix</source>
         <translation>機能マトリクス(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No entry mentions “%1”.</source>
+        <translation>「%1」を含む項目はありません。</translation>
     </message>
 </context>
 <context>
@@ -654,7 +659,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+52"/>
+        <location filename="../../app/CommandLine.cpp" line="+53"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -677,7 +682,16 @@
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>  container-compare compare FILE --regions all|R1,R2,... [--format table|json|csv]
+      each option&apos;s monthly total in every region with prices, the cheapest marked
+</source>
+        <translation>  container-compare compare FILE --regions all|R1,R2,... [--format table|json|csv]
+      価格のある全リージョンでの各オプションの月額合計(最安に印)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  container-compare --version | -v
   container-compare --help | -h
 </source>
@@ -727,12 +741,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+64"/>
-        <location line="+291"/>
+        <location line="+316"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-307"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -767,7 +781,18 @@ compare のオプション:
         <translation>--region: 不明なリージョン「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
+        <source>--regions: unknown region &quot;%1&quot;; expected all or some of: %2</source>
+        <translation>--regions: 不明なリージョン「%1」。all または次のいずれか: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--regions: expected all or a comma-separated list of regions</source>
+        <translation>--regions: all またはカンマ区切りのリージョンを指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
         <location line="+130"/>
         <source>cannot write the output</source>
         <translation>出力を書き込めません</translation>
@@ -836,7 +861,7 @@ compare のオプション:
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/ComparePage.cpp" line="+78"/>
+        <location filename="../../app/ComparePage.cpp" line="+79"/>
         <source>Workload and options</source>
         <translation>ワークロードと構成</translation>
     </message>
@@ -862,11 +887,21 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
-        <source>Capa&amp;bilities</source>
-        <translation>機能(&amp;B)</translation>
+        <source>Capab&amp;ilities</source>
+        <translation>機能(&amp;I)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Re&amp;gions</source>
+        <translation>リージョン(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each option&apos;s monthly total in every region with prices</source>
+        <translation>価格のある全リージョンでの各オプションの月額合計</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -882,12 +917,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+278"/>
+        <location line="+283"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-281"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -937,7 +972,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+176"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2200,7 +2235,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="+51"/>
+        <location filename="../../app/MainWindow.cpp" line="+54"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -2270,7 +2305,7 @@ compare のオプション:
         <translation>コンテナと VM、LXC と Docker</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
@@ -2365,7 +2400,17 @@ compare のオプション:
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prices…</source>
+        <translation>価格(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2609,8 +2654,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
-        <source>Arc&amp;h</source>
-        <translation>アーキテクチャ(&amp;H)</translation>
+        <source>A&amp;rch</source>
+        <translation>アーキテクチャ(&amp;R)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2712,13 +2757,13 @@ compare のオプション:
     </message>
     <message>
         <location line="-10"/>
-        <source>&amp;vCPU</source>
-        <translation>vCPU(&amp;V)</translation>
+        <source>vCPU for this option, 0 for the workload&apos;s</source>
+        <translation>この構成の vCPU (0 ならワークロードの値)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>vCPU for this option, 0 for the workload&apos;s</source>
-        <translation>この構成の vCPU (0 ならワークロードの値)</translation>
+        <source>v&amp;CPU</source>
+        <translation>vCPU(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2780,13 +2825,13 @@ compare のオプション:
     </message>
     <message>
         <location line="+8"/>
-        <source>Reserved vCP&amp;U</source>
-        <translation>予約vCPU(&amp;U)</translation>
+        <source>vCPU each host keeps back</source>
+        <translation>各ホストが確保しておくvCPU</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>vCPU each host keeps back</source>
-        <translation>各ホストが確保しておくvCPU</translation>
+        <source>Reserved vC&amp;PU</source>
+        <translation>予約vCPU(&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3137,6 +3182,311 @@ compare のオプション:
         <location line="+2"/>
         <source>Confidence</source>
         <translation>確度</translation>
+    </message>
+</context>
+<context>
+    <name>PricesWindow</name>
+    <message>
+        <location filename="../../app/PricesWindow.cpp" line="+34"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Prices</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Every region with a price book. Select regions and update them from the AWS Price List, import offer files you downloaded (or drop them here), or go back to the shipped prices.</source>
+        <translation>価格表のあるすべてのリージョン。リージョンを選んで AWS Price List から更新するか、ダウンロード済みのオファーファイルをインポート(ここへのドロップも可)するか、同梱の価格に戻します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Price books by region</source>
+        <translation>リージョン別の価格表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>出所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Instance types</source>
+        <translation>インスタンスタイプ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimates</source>
+        <translation>推定値</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ap-northeast-3, eu-central-1, …</source>
+        <translation>ap-northeast-3, eu-central-1, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also update:</source>
+        <translation>ほかに更新:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the offer files come from: AWS, or a mirror of its files</source>
+        <translation>オファーファイルの取得元: AWS またはそのミラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price List address:</source>
+        <translation>Price List のアドレス:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Update selected</source>
+        <translation>選択を更新(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import files…</source>
+        <translation>ファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset to shipped</source>
+        <translation>同梱の価格に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import AWS Price List offer files</source>
+        <translation>AWS Price List のオファーファイルをインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer files (*.json);;All files (*)</source>
+        <translation>オファーファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no prices yet</source>
+        <translation>価格なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported over shipped</source>
+        <translation>インポート(同梱より優先)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>imported</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipped</source>
+        <translation>同梱</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Select the regions to update, or type their codes.</source>
+        <translation>更新するリージョンを選ぶか、コードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Price List address “%1” is not a URL.</source>
+        <translation>Price List のアドレス「%1」は URL ではありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the offer index…</source>
+        <translation>オファーインデックスを読んでいます…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating prices</source>
+        <translation>価格を更新中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Updating %1…</source>
+        <translation>%1 を更新中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File %1 of %2: %3
+%4, %5 MB/s, %6 left (all files: %7 left)</source>
+        <translation>ファイル %1 / %2: %3
+%4、%5 MB/s、残り %6(全ファイル: 残り %7)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: updated</source>
+        <translation>%1: 更新しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unchanged (nothing new since the last update)</source>
+        <translation>%1: 変更なし(前回の更新以降に新しいものはありません)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: the region being updated keeps its prices.</source>
+        <translation>キャンセルしました。更新中だったリージョンの価格はそのままです。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: back to the shipped prices</source>
+        <translation>%1: 同梱の価格に戻しました</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>
+Nothing was imported.</source>
+        <translation>
+何もインポートしませんでした。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 %3 version %4: %5 prices, %6 instance types</source>
+        <translation>%1: %2 %3 バージョン %4: 価格 %5 件、インスタンスタイプ %6 件</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsExport</name>
+    <message>
+        <location filename="../../app/RegionsExport.cpp" line="+41"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (USD/month)</source>
+        <translation>%1(USD/月)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>* the cheapest region of the option; unknown and unavailable are never cheapest
+</source>
+        <translation>* そのオプションの最安リージョン。不明・利用不可は最安になりません
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cheapest overall: none (no option is priced completely and meets the workload)
+</source>
+        <translation>全体の最安: なし(すべての価格がわかり、ワークロードを満たすオプションがありません)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheapest overall: %1 in %2, %3 USD/month
+</source>
+        <translation>全体の最安: %2 の %1、%3 USD/月
+</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsView</name>
+    <message>
+        <location filename="../../app/RegionsView.cpp" line="+19"/>
+        <source>Monthly total in every region</source>
+        <translation>全リージョンの月額合計</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (USD/month)</source>
+        <translation>%1(USD/月)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unavailable</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cheapest region for this option</source>
+        <translation>このオプションの最安リージョン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A price this option needs is not known in this region</source>
+        <translation>このリージョンでは、このオプションに必要な価格が不明です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This option cannot be priced in this region</source>
+        <translation>このリージョンでは、このオプションの価格を出せません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No option is priced completely in any region.</source>
+        <translation>どのリージョンでも、すべての価格がわかるオプションはありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).</source>
+        <translation>全体の最安: %2 の %1、月 %3 USD(価格のあるリージョン %4)。</translation>
     </message>
 </context>
 <context>
@@ -4636,13 +4986,13 @@ compare のオプション:
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;vCPU</source>
-        <translation>vCPU(&amp;V)</translation>
+        <source>vCPU per task</source>
+        <translation>タスクあたりの vCPU</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>vCPU per task</source>
-        <translation>タスクあたりの vCPU</translation>
+        <source>vCP&amp;U</source>
+        <translation>vCPU(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4722,13 +5072,13 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Ephemeral</source>
-        <translation>エフェメラル(&amp;E)</translation>
+        <source>Ephemeral storage per task in GiB</source>
+        <translation>タスクあたりのエフェメラルストレージ (GiB)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Ephemeral storage per task in GiB</source>
-        <translation>タスクあたりのエフェメラルストレージ (GiB)</translation>
+        <source>Ephemera&amp;l</source>
+        <translation>エフェメラル(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
