@@ -29,7 +29,7 @@ struct GuiArguments
     QString page = QStringLiteral("compare");
     QString theme;                 // light, dark; empty: the setting
     QString language;              // en, ja; empty: the setting
-    QString chart;                 // totals, breakdown, scaling, capabilities
+    QString chart;                 // totals, breakdown, scaling, capabilities, regions
     QString details;               // comparison, storage, security: the tab under the charts
     QString option;                // an option id to select, its editor scrolled into view
     QString restore;               // a recovery copy to open (a further window of offerRecovery)
@@ -176,7 +176,7 @@ int runGui(QApplication& app, const QStringList& arguments)
     window.showPage(*MainWindow::pageFromId(args.page));
     if (!args.chart.isEmpty()) {
         const QStringList charts = {QStringLiteral("totals"), QStringLiteral("breakdown"), QStringLiteral("scaling"),
-                                    QStringLiteral("capabilities")};
+                                    QStringLiteral("capabilities"), QStringLiteral("regions")};
         window.comparePage()->chartTabs()->setCurrentIndex(std::max(0, int(charts.indexOf(args.chart))));
     }
 
