@@ -110,27 +110,35 @@ QStringList DocumentRecovery::structure() const
     return ids;
 }
 
+// The undo stack marks the document modified only after an edit's changed(): the first edit
+// after a save reaches documentChanged() while the document still reads as saved, and is
+// acted on in modifiedChanged(true) right after.
 void DocumentRecovery::documentChanged()
 {
     const QStringList now = structure();
-    const bool structural = now != m_structure;
+    m_structural = m_structural || now != m_structure;
     m_structure = now;
-    if (!m_document->isModified()) {
-        m_timer->stop();
-        discard();
-        return;
-    }
-    if (structural)
-        writeNow();
-    else if (!m_timer->isActive())
-        m_timer->start(); // not restarted by later edits: a copy is never more than one interval behind
+    if (m_document->isModified())
+        schedule();
 }
 
 void DocumentRecovery::modifiedChanged(bool modified)
 {
-    if (!modified) {
-        m_timer->stop();
+    if (modified) {
+        schedule();
+    } else {
+        m_structural = false;
         discard();
+    }
+}
+
+void DocumentRecovery::schedule()
+{
+    if (m_structural) {
+        m_structural = false;
+        writeNow();
+    } else if (!m_timer->isActive()) {
+        m_timer->start(); // not restarted by later edits: a copy is never more than one interval behind
     }
 }
 

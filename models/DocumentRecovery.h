@@ -78,6 +78,8 @@ signals:
 private:
     void documentChanged();
     void modifiedChanged(bool modified);
+    // Writes now after a structural change, else starts the timer unless it runs.
+    void schedule();
     QString lockPath() const;
     // What makes a change structural: the ids of options, storage and security items.
     QStringList structure() const;
@@ -88,5 +90,6 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QTimer* m_timer;
     QStringList m_structure;
+    bool m_structural = false; // a structural change not yet in the copy
     QString m_lastError;
 };

@@ -31,7 +31,7 @@
 
 namespace {
 
-const QString typedTitle = QStringLiteral("Nightly batch — before the crash");
+const QString typedTitle = QStringLiteral("Nightly batch, before the crash");
 
 void typeInto(QWidget* field, const QString& text)
 {
