@@ -30,7 +30,7 @@
 class OfferPipe : public QIODevice
 {
 public:
-    static constexpr qint64 capacity = 4 * 1024 * 1024;
+    static constexpr qint64 capacity = 1024 * 1024;
 
     explicit OfferPipe(std::function<void()> drained) : m_drained(std::move(drained))
     {
