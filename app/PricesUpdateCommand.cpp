@@ -118,6 +118,8 @@ int runPricesUpdate(const QStringList& arguments)
         switch (u.outcome) {
         case RegionUpdate::Updated:
             writeTo(stdout, QStringLiteral("%1: updated\n").arg(u.region));
+            for (const QString& change : u.changes)
+                writeTo(stdout, QStringLiteral("  changed %1\n").arg(change));
             break;
         case RegionUpdate::Unchanged:
             writeTo(stdout, QStringLiteral("%1: unchanged\n").arg(u.region));

@@ -215,7 +215,13 @@ void PricesWindow::updateFinished(bool ok, const QString& message)
     QStringList lines;
     for (const RegionUpdate& u : m_downloader->results()) {
         switch (u.outcome) {
-        case RegionUpdate::Updated: lines << tr("%1: updated").arg(u.region); break;
+        case RegionUpdate::Updated:
+            lines << tr("%1: updated").arg(u.region);
+            for (const QString& change : u.changes.mid(0, 12))
+                lines << QStringLiteral("    ") + change;
+            if (u.changes.size() > 12)
+                lines << tr("    … and %1 more (%2)").arg(u.changes.size() - 12).arg(PriceListDownloader::changesFile(u.region));
+            break;
         case RegionUpdate::Unchanged: lines << tr("%1: unchanged (nothing new since the last update)").arg(u.region); break;
         case RegionUpdate::Failed: lines << u.message; break;
         }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -184,6 +185,43 @@ QList<DownloadRecord> PriceListDownloader::records(const QString& region)
         out.append({it.key(), o.value(QStringLiteral("url")).toString(), o.value(QStringLiteral("etag")).toString(),
                     o.value(QStringLiteral("lastModified")).toString(), o.value(QStringLiteral("version")).toString(),
                     o.value(QStringLiteral("publicationDate")).toString()});
+    }
+    return out;
+}
+
+QString PriceListDownloader::changesFile(const QString& region)
+{
+    return PriceBookStore::directory() + QLatin1Char('/') + region + QStringLiteral(".changes");
+}
+
+QJsonArray PriceListDownloader::changedPrices(const PriceBook& before, const PriceBook& after)
+{
+    QMap<QString, std::pair<std::optional<double>, QString>> old;
+    QMap<QString, std::pair<std::optional<double>, QString>> now;
+    for (const Price& p : before.prices)
+        old.insert(p.key, {p.usd, p.unit});
+    for (const InstanceType& t : before.instanceTypes)
+        old.insert(t.type, {t.onDemand.usd, t.onDemand.unit});
+    for (const Price& p : after.prices)
+        now.insert(p.key, {p.usd, p.unit});
+    for (const InstanceType& t : after.instanceTypes)
+        now.insert(t.type, {t.onDemand.usd, t.onDemand.unit});
+    QStringList keys = old.keys() + now.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    QJsonArray out;
+    for (const QString& key : keys) {
+        const std::optional<double> a = old.value(key).first;
+        const std::optional<double> b = now.value(key).first;
+        if (a == b)
+            continue;
+        QJsonObject change{{QStringLiteral("key"), key},
+                           {QStringLiteral("unit"), now.contains(key) ? now.value(key).second : old.value(key).second},
+                           {QStringLiteral("old"), a ? QJsonValue(*a) : QJsonValue()},
+                           {QStringLiteral("new"), b ? QJsonValue(*b) : QJsonValue()}};
+        if (a && b && *a != 0)
+            change.insert(QStringLiteral("percent"), (*b - *a) / *a * 100);
+        out.append(change);
     }
     return out;
 }
@@ -462,7 +500,9 @@ void PriceListDownloader::offerReadyRead()
     if (!m_pipe) {
         bool ok = false;
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-        m_fileTotal = ok ? length : -1;
+        // A compressed body's Content-Length counts compressed bytes; Qt hands over the inflated ones.
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        m_fileTotal = ok && (encoding.isEmpty() || encoding == "identity") ? length : -1;
         m_pipe = std::make_unique<OfferPipe>([this] {
             QMetaObject::invokeMethod(this, &PriceListDownloader::offerReadyRead, Qt::QueuedConnection);
         });
@@ -633,12 +673,37 @@ void PriceListDownloader::finishRegion()
         if (!book && !bookError.isEmpty())
             return failRegion(bookError.toString() +
                               QStringLiteral(" (reset it with: container-compare prices reset %1)").arg(job.region));
+        const PriceBook* shipped = PriceBooks::shipped().region(job.region);
+        const PriceBook before = book || shipped ? PriceBookStore::merge(shipped, book ? &*book : nullptr) : PriceBook{};
         const PriceListMapping& mapping = PriceListMapping::builtin();
         for (const OfferImport& offer : std::as_const(job.imports))
             book = PriceBookStore::applyImport(book, offer, mapping.japaneseRegionName(job.region));
         QString problem;
         if (!PriceBookStore::write(*book, &problem))
             return failRegion(problem);
+        // What changed, as the app prices it (imported over shipped), kept beside the book.
+        const QJsonArray changes = changedPrices(before, PriceBookStore::merge(shipped, &*book));
+        for (const QJsonValue& v : changes) {
+            const QJsonObject c = v.toObject();
+            const auto number = [](const QJsonValue& x) {
+                return x.isDouble() ? QString::number(x.toDouble(), 'g', 10) : QStringLiteral("none");
+            };
+            update.changes << QStringLiteral("%1: %2 → %3 %4%5")
+                                  .arg(c.value(QStringLiteral("key")).toString(), number(c.value(QStringLiteral("old"))),
+                                       number(c.value(QStringLiteral("new"))), c.value(QStringLiteral("unit")).toString(),
+                                       c.contains(QStringLiteral("percent"))
+                                           ? QStringLiteral(" (%1%2 %)")
+                                                 .arg(c.value(QStringLiteral("percent")).toDouble() >= 0 ? QStringLiteral("+") : QString())
+                                                 .arg(c.value(QStringLiteral("percent")).toDouble(), 0, 'f', 1)
+                                           : QString());
+        }
+        QSaveFile changesSave(changesFile(job.region));
+        if (changesSave.open(QIODevice::WriteOnly)) {
+            changesSave.write(QJsonDocument(QJsonObject{{QStringLiteral("region"), job.region},
+                                                        {QStringLiteral("changes"), changes}})
+                                  .toJson());
+            changesSave.commit();
+        }
         // The download records, beside the book.
         QJsonObject files;
         for (const DownloadRecord& r : records(job.region))

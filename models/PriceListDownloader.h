@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -40,6 +41,7 @@ struct RegionUpdate
     QString region;
     Outcome outcome = Failed;
     QStringList lines;           // one per offer file: "AmazonECS ap-northeast-3 version … : prices 9"
+    QStringList changes;         // prices that changed: "fargate.linux-x86.vcpu-hour: 0.05056 → 0.07 USD/vCPU-hour (+38.4 %)"
     QString message;             // why it failed (names the URL and the HTTP status)
 };
 
@@ -88,6 +90,10 @@ public:
     // Where the download records of a region are kept: prices/<region>.downloads.
     static QString recordsFile(const QString& region);
     static QList<DownloadRecord> records(const QString& region);
+    // The prices the last update of a region changed: prices/<region>.changes (JSON).
+    static QString changesFile(const QString& region);
+    // before → after, key by key (prices and instance types); new and removed keys included.
+    static QJsonArray changedPrices(const PriceBook& before, const PriceBook& after);
 
 signals:
     // Every AWS Region the region indexes list (Local and Wavelength Zones left out), sorted.

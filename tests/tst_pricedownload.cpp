@@ -9,6 +9,9 @@
 #include "PriceListFixtures.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +252,14 @@ private slots:
         QVERIFY2(run.ok, qPrintable(run.message));
         QCOMPARE(price(QStringLiteral("fargate.linux-x86.vcpu-hour")), 0.07);
         QCOMPARE(price(QStringLiteral("fargate.linux-x86.gb-hour")), 0.008);
+        // What changed: (0.07 − 0.05056) / 0.05056 = +38.4 %, (0.008 − 0.00553) / 0.00553 = +44.7 %;
+        // the EKS hour stayed 0.1.
+        QCOMPARE(run.results.at(0).changes,
+                 (QStringList{QStringLiteral("fargate.linux-x86.gb-hour: 0.00553 → 0.008 USD/GB-hour (+44.7 %)"),
+                              QStringLiteral("fargate.linux-x86.vcpu-hour: 0.05056 → 0.07 USD/vCPU-hour (+38.4 %)")}));
+        QFile changes(PriceListDownloader::changesFile(kRegion));
+        QVERIFY(changes.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(changes.readAll()).object().value(QStringLiteral("changes")).toArray().size(), 2);
         // Several reports during the file, its bytes growing to its size.
         QList<qint64> seen;
         for (const PriceDownloadProgress& p : run.progress) {

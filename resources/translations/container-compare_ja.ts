@@ -3360,12 +3360,17 @@ compare のオプション:
 %4、%5 MB/s、残り %6(全ファイル: 残り %7)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: updated</source>
         <translation>%1: 更新しました</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>    … and %1 more (%2)</source>
+        <translation>    …ほか %1 件(%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: unchanged (nothing new since the last update)</source>
         <translation>%1: 変更なし(前回の更新以降に新しいものはありません)</translation>
     </message>
