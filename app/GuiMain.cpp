@@ -3,6 +3,7 @@
 #include "ComparePage.h"
 #include "DocumentRecovery.h"
 #include "OptionsPanel.h"
+#include "PricesWindow.h"
 #include "Localized.h"
 #include "MainWindow.h"
 #include "Theme.h"
@@ -53,7 +54,7 @@ GuiArguments parse(const QStringList& arguments)
             a.screenshot = value(arg);
         } else if (arg == u"--page") {
             a.page = value(arg);
-            if (!MainWindow::pageFromId(a.page))
+            if (a.page != u"prices" && !MainWindow::pageFromId(a.page))
                 a.error = QCoreApplication::translate("GuiMain",
                                                       "unknown page \"%1\": use compare, services, runtimes, storage, "
                                                       "security, iac or learn")
@@ -173,7 +174,9 @@ int runGui(QApplication& app, const QStringList& arguments)
         err << "container-compare: " << window.lastMessage() << Qt::endl;
         return 2;
     }
-    window.showPage(*MainWindow::pageFromId(args.page));
+    // "prices": the Prices window (Tools → Prices…) over the Compare page.
+    const bool pricesPage = args.page == u"prices";
+    window.showPage(*MainWindow::pageFromId(pricesPage ? QStringLiteral("compare") : args.page));
     if (!args.chart.isEmpty()) {
         const QStringList charts = {QStringLiteral("totals"), QStringLiteral("breakdown"), QStringLiteral("scaling"),
                                     QStringLiteral("capabilities"), QStringLiteral("regions")};
@@ -210,6 +213,12 @@ int runGui(QApplication& app, const QStringList& arguments)
     window.show();
     window.resize(args.size);
     QPixmap pixmap = settledGrab(app, window);
+    if (pricesPage) {
+        auto* prices = new PricesWindow(&window);
+        prices->setAttribute(Qt::WA_DontShowOnScreen);
+        prices->show();
+        pixmap = settledGrab(app, *prices);
+    }
     if (!args.option.isEmpty()) {
         window.comparePage()->showOption(args.option); // needs the laid-out form
         pixmap = settledGrab(app, window);
