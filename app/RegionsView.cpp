@@ -2,6 +2,8 @@
 
 #include "ScenarioDocument.h"
 
+#include <QColor>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -58,6 +60,18 @@ void RegionsView::refresh(const PriceBooks* books)
     for (const QString& label : std::as_const(m_regions.optionLabels))
         head << tr("%1 (USD/month)").arg(label);
     m_table->setHorizontalHeaderLabels(head);
+    // A heat table: each known total tinted from green (the option's cheapest region) to red (its
+    // dearest); unknown and unavailable cells stay untinted.
+    QHash<QString, std::pair<double, double>> range;
+    for (const RegionTotals& row : std::as_const(m_regions.regions))
+        for (const RegionOptionTotal& t : row.options)
+            if (t.known) {
+                auto it = range.find(t.id);
+                if (it == range.end())
+                    range.insert(t.id, {t.monthlyUsd, t.monthlyUsd});
+                else
+                    *it = {std::min(it->first, t.monthlyUsd), std::max(it->second, t.monthlyUsd)};
+            }
     for (int r = 0; r < rows.size(); ++r) {
         const RegionTotals& row = *rows.at(r);
         m_table->setItem(r, 0, new QTableWidgetItem(row.region));
@@ -78,6 +92,12 @@ void RegionsView::refresh(const PriceBooks* books)
                 item->setForeground(palette().color(QPalette::PlaceholderText));
                 item->setToolTip(t.available ? tr("A price this option needs is not known in this region")
                                              : tr("This option cannot be priced in this region"));
+            }
+            if (t.known) {
+                const auto [low, high] = range.value(t.id);
+                const double share = high > low ? (t.monthlyUsd - low) / (high - low) : 0;
+                item->setBackground(QColor::fromHsvF(float(0.33 * (1 - share)), 0.28f, 1.0f));
+                item->setForeground(QColor(Qt::black));
             }
             item->setText(text);
             m_table->setItem(r, 2 + c, item);
