@@ -142,8 +142,11 @@ PriceListDownloader::PriceListDownloader(QObject* parent)
 
 PriceListDownloader::~PriceListDownloader()
 {
-    if (m_reply)
+    // Nothing more runs: the reply's finished signal must not start the next file now.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
+    }
     if (m_pipe)
         m_pipe->fail(QStringLiteral("cancelled"));
     if (m_reader) {

@@ -296,6 +296,24 @@ private slots:
         QCOMPARE(price(QStringLiteral("fargate.linux-x86.vcpu-hour")), 0.07);
     }
 
+    void destroyedMidDownload()
+    {
+        const QByteArray before = book();
+        serve(QStringLiteral("20270111000000"),
+              ecs(QStringLiteral("20270111000000"), QStringLiteral("0.0910000000"), QStringLiteral("0.0091000000"), 12000),
+              QStringLiteral("20270111000000"), eks(QStringLiteral("20270111000000"), QStringLiteral("0.1000000000")));
+        ecsRoute().chunk = 16 * 1024;
+        ecsRoute().gapMs = 50;
+        auto* downloader = new PriceListDownloader;
+        downloader->setBaseUrl(QUrl(m_http.base()));
+        bool began = false;
+        connect(downloader, &PriceListDownloader::progress, this, [&](const PriceDownloadProgress& p) { began = began || p.fileBytes > 0; });
+        downloader->start({kRegion});
+        QTRY_VERIFY_WITH_TIMEOUT(began, 300000);
+        delete downloader;
+        QCOMPARE(book(), before);
+    }
+
     void badOfferIndexChangesNothing()
     {
         const QByteArray before = book();
