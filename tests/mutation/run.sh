@@ -117,14 +117,17 @@ substitute() { # file text replacement
 }
 # The first failing test of a ctest log.
 first_failure() { # log
-    local name
+    local name function
     name=$(sed -En 's/^[[:space:]]*[0-9]+ - ([^ ]+) \(.*\)$/\1/p' "$1" | head -n 1)
     [ -n "$name" ] || name=$(sed -En 's/.*Test +#[0-9]+: ([^ ]+) .*(Failed|Timeout|Exception).*/\1/p' "$1" | head -n 1)
-    # and the first test function that failed in it, as QtTest names it ("TestX::f(row)")
-    local function
-    function=$(sed -En 's/^FAIL! +: [A-Za-z0-9_]+::([^ ]+).*/\1/p' "$1" | head -n 1)
+    # and its first failing test function as QtTest names it ("f(row)"): the suite's output
+    # follows its "Test #N: name …***Failed" line
+    function=$(awk -v suite="$name" '
+        index($0, ": " suite " ") && /\*\*\*/ { on = 1; next }
+        on && /^FAIL! +: / { sub(/^FAIL! +: [A-Za-z0-9_]+::/, ""); sub(/\) .*/, ")"); print; exit }' "$1")
     echo "${name:-?}${function:+ $function}"
 }
+
 build_targets() { # log target…
     local out=$1; shift
     nice -n 10 cmake --build "$build" -j "$jobs" --target "$@" >> "$out" 2>&1
