@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -33,6 +34,12 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the catalog"));
     leftLayout->addWidget(m_search);
+    m_noMatches = new QLabel(left);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->hide();
+    leftLayout->addWidget(m_noMatches);
+    // Esc clears the search; Down moves into the results.
+    m_search->installEventFilter(this);
     m_table = new QTableView(left);
     m_table->setAccessibleName(tr("Catalog entries"));
     m_table->setSortingEnabled(true);
@@ -77,6 +84,7 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
     }
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &CatalogPage::updateNoMatches);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0) {
             m_table->setFocus();
@@ -85,6 +93,30 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
     });
     setFocusProxy(m_search);
     rebuildModel();
+}
+
+bool CatalogPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (key == Qt::Key_Down && m_proxy->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CatalogPage::updateNoMatches()
+{
+    const bool none = !m_search->text().trimmed().isEmpty() && m_proxy->rowCount() == 0;
+    m_noMatches->setText(none ? tr("No entry mentions \u201c%1\u201d.").arg(m_search->text().trimmed()) : QString());
+    m_noMatches->setVisible(none);
 }
 
 void CatalogPage::rebuildModel()

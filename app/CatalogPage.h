@@ -8,6 +8,7 @@
 class CapabilityMatrixView;
 class EntryDetailView;
 class CatalogModel;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -32,6 +33,8 @@ public:
     QString currentEntryId() const;
 
     QLineEdit* searchField() const { return m_search; }
+    // "No entry mentions …", shown while a search matches nothing.
+    QLabel* noMatchesLabel() const { return m_noMatches; }
     QTableView* tableView() const { return m_table; }
     CatalogModel* model() const { return m_model; }
     QSortFilterProxyModel* proxyModel() const { return m_proxy; }
@@ -39,8 +42,12 @@ public:
     CapabilityMatrixView* matrixView() const { return m_matrix; }
     QTabWidget* tabs() const { return m_tabs; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void rebuildModel();
+    void updateNoMatches();
     void showCurrent();
 
     CatalogKind m_kind;
@@ -52,6 +59,7 @@ private:
     CatalogModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_search = nullptr;
+    QLabel* m_noMatches = nullptr;
     QTableView* m_table = nullptr;
     EntryDetailView* m_detail = nullptr;
     CapabilityMatrixView* m_matrix = nullptr;

@@ -88,7 +88,7 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_chartTabs->addTab(buildChartTab(Chart::Totals), Theme::icon(QStringLiteral("compare")), tr("&Totals"));
     m_chartTabs->addTab(buildChartTab(Chart::Breakdown), tr("&Breakdown"));
     m_chartTabs->addTab(buildChartTab(Chart::Scaling), tr("Sc&aling"));
-    m_chartTabs->addTab(buildCapabilitiesTab(), tr("Capa&bilities"));
+    m_chartTabs->addTab(buildCapabilitiesTab(), tr("Capab&ilities"));
     m_chartTabs->setTabToolTip(0, ChartBuilder::totalsTitle());
     m_chartTabs->setTabToolTip(1, ChartBuilder::breakdownTitle());
     m_chartTabs->setTabToolTip(2, ChartBuilder::scalingTitle());

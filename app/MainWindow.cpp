@@ -6,6 +6,7 @@
 #include "CostModel.h"
 #include "DocumentRecovery.h"
 #include "ExportActions.h"
+#include "FieldInput.h"
 #include "LearnPage.h"
 #include "Money.h"
 #include "OptionsPanel.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     , m_prices(prices)
 {
     initResources();
+    FieldInput::install();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QApplication::windowIcon());
     {
@@ -825,14 +827,11 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("files/lastFolder"), m_lastFolder);
     settings.setValue(QStringLiteral("files/recent"), m_recentFiles);
     settings.setValue(QStringLiteral("ui/language"), m_languageSetting);
-    // The currency and rate last used become the defaults of a new comparison.
-    const CurrencySettings& currency = m_document->scenario().currency;
-    settings.setValue(QStringLiteral("money/currency"), currency.code);
-    if (currency.code != u"USD")
-        settings.setValue(QStringLiteral("money/perUsd"), currency.perUsd);
-    else
-        settings.setValue(QStringLiteral("money/perUsd"), m_defaultRate);
-    settings.setValue(QStringLiteral("money/rounding"), currency.rounding);
+    // What Preferences says a new comparison is priced in; an open file's own currency does not
+    // change it.
+    settings.setValue(QStringLiteral("money/currency"), m_defaultCurrency);
+    settings.setValue(QStringLiteral("money/perUsd"), m_defaultRate);
+    settings.setValue(QStringLiteral("money/rounding"), m_defaultRounding);
     QVariantMap weights;
     const QMap<QString, double> current = m_comparePage->capabilityWeights();
     for (auto it = current.cbegin(); it != current.cend(); ++it)

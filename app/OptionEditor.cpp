@@ -98,7 +98,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
 
     m_arch = new QComboBox(this);
     m_arch->setAccessibleName(tr("Option architecture"));
-    m_form->addRow(tr("Arc&h"), m_arch);
+    m_form->addRow(tr("A&rch"), m_arch);
     connect(m_arch, &QComboBox::currentIndexChanged, this, [this](int) {
         if (m_refreshing)
             return;
@@ -192,7 +192,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                 o.tasks = v < 1 ? std::nullopt : std::optional<int>(int(v));
             });
     });
-    m_vcpu = number(tr("&vCPU"), tr("vCPU for this option, 0 for the workload's"), 0, ScenarioLimits::maxVcpu, 3,
+    m_vcpu = number(tr("v&CPU"), tr("vCPU for this option, 0 for the workload's"), 0, ScenarioLimits::maxVcpu, 3,
                     tr("the workload's"), tr(" vCPU"));
     m_vcpu->setSingleStep(0.25);
     connect(m_vcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) {
@@ -232,7 +232,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                 o.reservedMemoryMiB = v <= 0 ? std::nullopt : std::optional<double>(v);
             });
     });
-    m_reservedVcpu = number(tr("Reserved vCP&U"), tr("vCPU each host keeps back"), 0, ScenarioLimits::maxVcpu, 3,
+    m_reservedVcpu = number(tr("Reserved vC&PU"), tr("vCPU each host keeps back"), 0, ScenarioLimits::maxVcpu, 3,
                             tr("the catalog's"), tr(" vCPU"));
     m_reservedVcpu->setSingleStep(0.25);
     connect(m_reservedVcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) {

@@ -70,7 +70,7 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     m_tasks->setToolTip(tr("Copies of the container running all month"));
     connect(m_tasks, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setTasks(int(v)); });
 
-    m_vcpu = addNumber(form, tr("&vCPU"), tr("vCPU per task"), 0.125, ScenarioLimits::maxVcpu, 3, 0.25,
+    m_vcpu = addNumber(form, tr("vCP&U"), tr("vCPU per task"), 0.125, ScenarioLimits::maxVcpu, 3, 0.25,
                        tr(" vCPU"));
     m_vcpu->setToolTip(tr("vCPU each task needs"));
     connect(m_vcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setVcpu(v); });
@@ -109,7 +109,7 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
             m_document->setOs(m_os->currentData().toString());
     });
 
-    m_ephemeral = addNumber(form, tr("&Ephemeral"), tr("Ephemeral storage per task in GiB"), 20,
+    m_ephemeral = addNumber(form, tr("Ephemera&l"), tr("Ephemeral storage per task in GiB"), 20,
                             ScenarioLimits::maxEphemeralGiB, 0, 1, tr(" GiB"));
     m_ephemeral->setToolTip(tr("Task storage on Fargate; above 20 GiB it is billed"));
     connect(m_ephemeral, &QDoubleSpinBox::valueChanged, this,

@@ -458,10 +458,28 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         return rawValue(e, column);
     case EntryIdRole:
         return e.id;
-    case SearchTextRole:
-        return QStringList({e.id, e.name.en, e.name.ja, e.shortName.en, e.shortName.ja, e.description.en,
-                            e.description.ja, e.category})
-            .join(QLatin1Char('\n'));
+    case SearchTextRole: {
+        // Everything the entry says: names, description, the deck's facts and cautions in both
+        // languages, and its capability values ("GPU", "Spot", "ecspresso", "KAYAC" all match).
+        QStringList texts{e.id, e.name.en, e.name.ja, e.shortName.en, e.shortName.ja, e.description.en,
+                          e.description.ja, e.category};
+        for (const QList<Fact>* list : {&e.facts, &e.cautions})
+            for (const Fact& f : *list)
+                texts << f.text.en << f.text.ja;
+        for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
+            const QJsonValue v = it.value();
+            if (v.isString()) {
+                texts << v.toString();
+            } else if (v.isArray()) {
+                for (const QJsonValue& item : v.toArray())
+                    if (item.isString())
+                        texts << item.toString();
+            } else if (v.isBool() && v.toBool()) {
+                texts << it.key();
+            }
+        }
+        return texts.join(QLatin1Char('\n'));
+    }
     case EstimateRole: {
         if (column != FromPriceColumn)
             return false;
