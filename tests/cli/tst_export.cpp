@@ -376,6 +376,59 @@ private slots:
         QVERIFY(tableHasRows(lines, u"Security side by side"_s, u"Assumptions"_s, security));
     }
 
+    // deck-default (Tokyo, 730 h, JPY at 155 truncated; EBS gp3, EFS and S3 100 GB each,
+    // Inspector for 20 images): what can run the workload is ranked, what cannot is listed after
+    // it with its reason and never called cheapest.
+    //   Beanstalk c7i.large  730 × 0.11235 = 82.0155 + 9.60 + 36 + 2.50 + 20 × 0.11 = 132.3155
+    //                        × 155 = 20,508.9 → ¥20,508
+    //   ECS on Fargate       730 × (2 × 0.05056 + 4 × 0.00553) = 89.9652 + 50.30 = 140.2652 → ¥21,741
+    //   ECS on c7i.xlarge    (c7i.large registers 3,992.5 of the task's 4,096 MiB) 730 × 0.2247
+    //                        = 164.031 + 50.30 = 214.331 → ¥33,221
+    //   EKS on c7i.xlarge    164.031 + 73 cluster + 50.30 = 287.331 → ¥44,536 (the fee an estimate)
+    //   cannot run: Lightsail 80 + S3 2.50 = 82.50 → ¥12,787; App Runner 730 × (2 × 0.081 + 4 ×
+    //   0.009) = 144.54 + 2.50 + 2.20 = 149.24 → ¥23,132; EKS on Fargate (no EBS) 730 × (2 ×
+    //   0.05056 + 5 × 0.00553) = 94.0021 + 73 + 36 + 2.50 + 2.20 = 207.7021 → ¥32,193.
+    // Only App Runner (144.54 n + 4.70) and EKS on Fargate (94.0021 n + 113.70) cross: App
+    // Runner is cheaper at 2 tasks (293.78 < 301.7042), EKS on Fargate at 3 (395.7063 < 438.32).
+    void deckDefaultFiguresByHand()
+    {
+        const QString pdf = m_dir.filePath(u"deck-default-figures.pdf"_s);
+        const Result r = app({u"export"_s, deckDefault, u"--pdf"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"Cheapest Beanstalk on EC2 (c7i.large) — ¥20,508 a month"_s), qPrintable(text.left(1500)));
+        const QStringList lines = pdfLines(pdf);
+        const QList<Row> ranked = {{u"Beanstalk on EC2 (c7i.large) ★"_s, u"¥20,508"_s, u"$132.32"_s},
+                                   {u"ECS on Fargate"_s, u"¥21,741"_s, u"$140.27"_s},
+                                   {u"ECS on EC2 (c7i.xlarge)"_s, u"¥33,221"_s, u"$214.33"_s},
+                                   {u"EKS on EC2 (c7i.xlarge)"_s, u"¥44,536"_s, u"$287.33"_s}};
+        QVERIFY(tableHasRows(lines, u"Summary: every option, cheapest first"_s, u"Charts"_s, ranked, true));
+        const QList<Row> headings = {{u"Beanstalk on EC2 (c7i.large)"_s, u"¥20,508"_s, {}},
+                                     {u"ECS on Fargate"_s, u"¥21,741"_s, {}},
+                                     {u"ECS on EC2 (c7i.xlarge)"_s, u"¥33,221"_s, {}},
+                                     {u"EKS on EC2 (c7i.xlarge)"_s, u"¥44,536"_s, {}},
+                                     {u"Lightsail (cannot run this workload)"_s, u"¥12,787"_s, {}},
+                                     {u"App Runner (cannot run this workload)"_s, u"¥23,132"_s, {}},
+                                     {u"EKS on Fargate (cannot run this workload)"_s, u"¥32,193"_s, {}}};
+        for (const Row& row : headings)
+            QVERIFY2(text.contains(row.label + u" — "_s + row.total),
+                     qPrintable(u"no heading \"%1 — %2\""_s.arg(row.label, row.total)));
+        // Lightsail's reason stands in the summary beside it.
+        const QString summary = section(text, u"Summary: every option, cheapest first"_s, u"Charts"_s);
+        QVERIFY(summary.contains(u"cannot be mounted from"_s));
+        QCOMPARE(summary.count(u"★"_s), 2);
+        const QString charts = section(text, u"Charts"_s, u"Breakdown by option"_s);
+        const QString sentence = u"The cheapest option stays the same from 1 to 10 tasks. EKS on Fargate becomes "
+                                 u"cheaper than App Runner between 2 and 3 tasks."_s;
+        QVERIFY2(charts.simplified().contains(sentence), qPrintable(charts));
+        // The scenario's storage, 100 GB each for a 730-hour month: gp3 9.60 USD → ¥1,488,
+        // EFS Standard 36.00 → ¥5,580, S3 Standard 2.50 → ¥387.
+        const QList<Row> storage = {{u"Amazon EBS gp3 (General Purpose SSD)"_s, u"¥1,488"_s, u"$9.60"_s},
+                                    {u"Amazon EFS Standard (Regional, Multi-AZ)"_s, u"¥5,580"_s, u"$36.00"_s},
+                                    {u"Amazon S3 Standard"_s, u"¥387"_s, u"$2.50"_s}};
+        QVERIFY(tableHasRows(lines, u"Storage side by side"_s, u"Security side by side"_s, storage));
+    }
+
     // A4 and Letter, portrait and landscape: the paper asked for, and "Page X of Y" on every
     // page agreeing with the page count.
     void pageSizeAndCount_data()
