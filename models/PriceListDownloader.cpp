@@ -325,20 +325,33 @@ static std::optional<QJsonObject> jsonOf(QNetworkReply* reply, QString* problem)
     return document.object();
 }
 
-void PriceListDownloader::indexArrived()
+std::optional<QJsonObject> PriceListDownloader::finishedIndex(QString* url)
 {
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
     m_reply = nullptr;
-    const QString url = reply->url().toString();
-    if (m_cancelled)
-        return done();
-    if (reply->error() != QNetworkReply::NoError)
-        return fail(QStringLiteral("%1: %2").arg(url, httpStatus(reply)));
+    *url = reply->url().toString();
+    if (m_cancelled) {
+        done();
+        return std::nullopt;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(QStringLiteral("%1: %2").arg(*url, httpStatus(reply)));
+        return std::nullopt;
+    }
     QString problem;
-    const std::optional<QJsonObject> index = jsonOf(reply, &problem);
+    std::optional<QJsonObject> index = jsonOf(reply, &problem);
     if (!index)
-        return fail(QStringLiteral("%1: %2").arg(url, problem));
+        fail(QStringLiteral("%1: %2").arg(*url, problem));
+    return index;
+}
+
+void PriceListDownloader::indexArrived()
+{
+    QString url;
+    const std::optional<QJsonObject> index = finishedIndex(&url);
+    if (!index)
+        return;
     const QJsonValue offers = index->value(QStringLiteral("offers"));
     if (!offers.isObject())
         return fail(QStringLiteral("%1: $.offers: missing; not an AWS Price List offer index").arg(url));
@@ -365,18 +378,10 @@ void PriceListDownloader::fetchNextRegionIndex()
 
 void PriceListDownloader::regionIndexArrived()
 {
-    QNetworkReply* reply = m_reply;
-    reply->deleteLater();
-    m_reply = nullptr;
-    const QString url = reply->url().toString();
-    if (m_cancelled)
-        return done();
-    if (reply->error() != QNetworkReply::NoError)
-        return fail(QStringLiteral("%1: %2").arg(url, httpStatus(reply)));
-    QString problem;
-    const std::optional<QJsonObject> index = jsonOf(reply, &problem);
+    QString url;
+    const std::optional<QJsonObject> index = finishedIndex(&url);
     if (!index)
-        return fail(QStringLiteral("%1: %2").arg(url, problem));
+        return;
     const QJsonValue regions = index->value(QStringLiteral("regions"));
     if (!regions.isObject())
         return fail(QStringLiteral("%1: $.regions: missing or not an object; not a region index").arg(url));

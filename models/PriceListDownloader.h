@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -13,6 +14,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -122,6 +124,9 @@ private:
 
     QNetworkReply* get(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers = {});
     void fetchIndex();
+    // The JSON object of the index reply that has just finished, or nullopt once the download
+    // was cancelled or failed (done() or fail() has then been called); url names the reply.
+    std::optional<QJsonObject> finishedIndex(QString* url);
     void indexArrived();
     void fetchNextRegionIndex();
     void regionIndexArrived();
