@@ -915,15 +915,12 @@ bool securityApplies(const Option& option, const QString& securityService, const
     const CatalogEntry* e = catalog.find(CatalogKind::Security, securityService);
     if (!e)
         return false;
-    const auto list = [&](const char* key) {
-        QStringList ids;
-        for (const QJsonValue& v : e->capabilities.value(QLatin1String(key)).toArray())
-            ids << v.toString();
-        return ids;
+    const auto holds = [](const QJsonArray& ids, const QString& id) {
+        return std::any_of(ids.begin(), ids.end(), [&](const QJsonValueConstRef v) { return v.toString() == id; });
     };
-    const QStringList appliesTo = list("appliesTo");
-    return appliesTo.isEmpty() || appliesTo.contains(placeOf(option, catalog))
-           || list("appliesToServices").contains(option.service);
+    const QJsonArray appliesTo = e->capabilities.value(QLatin1String("appliesTo")).toArray();
+    return appliesTo.isEmpty() || holds(appliesTo, placeOf(option, catalog))
+           || holds(e->capabilities.value(QLatin1String("appliesToServices")).toArray(), option.service);
 }
 
 std::optional<HostReservation> hostReservation(const CatalogEntry& service, const Option& option)
@@ -944,15 +941,21 @@ const InstanceType* matchingInstanceType(const PriceBook& book, const InstanceTy
 {
     if (type.arch == arch)
         return &type;
-    // "c7i" → class "c", generation 7: the same size of the same class and the nearest
-    // generation for the other architecture (c7i.large → c7g.large, t3.large → t4g.large).
-    const auto classOf = [](const QString& family) {
+    // "c7i.large" → family "c7i", size "large"; class "c", generation 7: the same size of the
+    // same class and the nearest generation for the other architecture (c7i.large →
+    // c7g.large, t3.large → t4g.large). Views, not copies: this runs over every type.
+    const auto familyOf = [](const QString& t) { return QStringView(t).left(t.indexOf(QLatin1Char('.'))); };
+    const auto sizeOf = [](const QString& t) {
+        const qsizetype dot = t.indexOf(QLatin1Char('.'));
+        return dot < 0 ? QStringView() : QStringView(t).mid(dot + 1);
+    };
+    const auto classOf = [](QStringView family) {
         qsizetype i = 0;
         while (i < family.size() && !family.at(i).isDigit())
             ++i;
         return family.left(i);
     };
-    const auto generationOf = [](const QString& family) {
+    const auto generationOf = [](QStringView family) {
         int g = 0;
         for (QChar c : family)
             if (c.isDigit())
@@ -961,14 +964,19 @@ const InstanceType* matchingInstanceType(const PriceBook& book, const InstanceTy
                 break;
         return g;
     };
-    const QString cls = classOf(type.family());
-    const int generation = generationOf(type.family());
+    const QStringView family = familyOf(type.type);
+    const QStringView size = sizeOf(type.type);
+    const QStringView cls = classOf(family);
+    const int generation = generationOf(family);
     const InstanceType* best = nullptr;
     int bestDistance = 0;
     for (const InstanceType& t : book.instanceTypes) {
-        if (t.arch != arch || t.size() != type.size() || classOf(t.family()) != cls || t.gpus != type.gpus)
+        if (t.arch != arch || t.gpus != type.gpus || sizeOf(t.type) != size)
             continue;
-        const int distance = std::abs(generationOf(t.family()) - generation);
+        const QStringView other = familyOf(t.type);
+        if (classOf(other) != cls)
+            continue;
+        const int distance = std::abs(generationOf(other) - generation);
         if (!best || distance < bestDistance
             || (distance == bestDistance && t.onDemand.usd < best->onDemand.usd))
             best = &t, bestDistance = distance;

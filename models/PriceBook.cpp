@@ -55,17 +55,48 @@ QString Price::arithmetic(const QList<TierUse>& uses)
     return parts.join(QStringLiteral(" + "));
 }
 
+namespace {
+
+// The element of list whose key(element) is key: through the index when it knows the key and
+// still points at it, else by a walk over the list.
+template<typename T, typename Key>
+const T* lookUp(const QList<T>& list, const QHash<QString, qsizetype>& index, const QString& key, Key keyOf)
+{
+    if (const auto it = index.constFind(key); it != index.cend()) {
+        if (*it < list.size() && keyOf(list.at(*it)) == key)
+            return &list.at(*it);
+    }
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T& item) { return keyOf(item) == key; });
+    return it == list.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
 const Price* PriceBook::price(const QString& key) const
 {
-    const auto it = std::find_if(prices.cbegin(), prices.cend(), [&](const Price& p) { return p.key == key; });
-    return it == prices.cend() ? nullptr : &*it;
+    return lookUp(prices, m_priceIndex, key, [](const Price& p) -> const QString& { return p.key; });
 }
 
 const InstanceType* PriceBook::instanceType(const QString& type) const
 {
-    const auto it = std::find_if(instanceTypes.cbegin(), instanceTypes.cend(),
-                                 [&](const InstanceType& t) { return t.type == type; });
-    return it == instanceTypes.cend() ? nullptr : &*it;
+    return lookUp(instanceTypes, m_typeIndex, type, [](const InstanceType& t) -> const QString& { return t.type; });
+}
+
+void PriceBook::index()
+{
+    m_priceIndex.clear();
+    m_typeIndex.clear();
+    m_priceIndex.reserve(prices.size());
+    m_typeIndex.reserve(instanceTypes.size());
+    // The first of a key wins, as in a walk over the list.
+    for (qsizetype i = 0; i < prices.size(); ++i) {
+        if (!m_priceIndex.contains(prices.at(i).key))
+            m_priceIndex.insert(prices.at(i).key, i);
+    }
+    for (qsizetype i = 0; i < instanceTypes.size(); ++i) {
+        if (!m_typeIndex.contains(instanceTypes.at(i).type))
+            m_typeIndex.insert(instanceTypes.at(i).type, i);
+    }
 }
 
 std::optional<Discount> PriceBook::discount(const QString& purchase, const QString& runtime) const
@@ -158,6 +189,8 @@ PriceBooks PriceBooks::fromList(QList<PriceBook> list)
     std::sort(list.begin(), list.end(), [](const PriceBook& a, const PriceBook& b) { return a.region < b.region; });
     PriceBooks books;
     books.m_books = std::move(list);
+    for (PriceBook& book : books.m_books)
+        book.index();
     return books;
 }
 

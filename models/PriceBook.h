@@ -3,6 +3,7 @@
 #include "LoadError.h"
 #include "Localized.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QStringList>
@@ -128,6 +129,15 @@ public:
     static const QStringList& knownUnits();
     // The regions a price book may be for ("ap-northeast-1", "us-east-1"): the one list.
     static const QStringList& knownRegions();
+
+    // Builds the look-up tables price() and instanceType() use; PriceBooks does it for every
+    // book it holds. A book changed after that still answers correctly: a hit is checked
+    // against the list, and a key the tables do not know is looked for in the list.
+    void index();
+
+private:
+    QHash<QString, qsizetype> m_priceIndex;
+    QHash<QString, qsizetype> m_typeIndex;
 };
 
 // The price books of every region, loaded from resources/prices/*.json.

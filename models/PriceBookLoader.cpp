@@ -74,6 +74,8 @@ std::optional<PriceBooks> PriceBookLoader::load(const QString& directory, LoadEr
     // The file name is the region, so two books never share one; keep them in region order.
     std::sort(books.m_books.begin(), books.m_books.end(),
               [](const PriceBook& a, const PriceBook& b) { return a.region < b.region; });
+    for (PriceBook& book : books.m_books)
+        book.index();
     if (error)
         *error = {};
     return books;

@@ -799,6 +799,44 @@ private slots:
         QVERIFY2(duration.label.contains(u"6000000000 × 0.0000166667 + 9000000000 × 0.000015"_s), qPrintable(duration.label));
     }
 
+    // S3 Standard's published volume bands in both shipped books (50 TB = 51,200 GB and
+    // 500 TB = 512,000 GB, as the Price List's beginRange/endRange give them), and Tokyo's
+    // Lambda x86 duration bands; a 600,000 GB bucket is priced across all three bands.
+    void shippedS3AndTokyoLambdaTiers()
+    {
+        const PriceBook* tokyo = PriceBooks::shipped().region(u"ap-northeast-1"_s);
+        const PriceBook* virginia = PriceBooks::shipped().region(u"us-east-1"_s);
+        const Price* s3Tokyo = tokyo->price(u"storage.s3-standard.gb-month"_s);
+        const Price* s3Virginia = virginia->price(u"storage.s3-standard.gb-month"_s);
+        QCOMPARE(s3Tokyo->tiers.size(), 3);
+        QCOMPARE(s3Virginia->tiers.size(), 3);
+        QCOMPARE(s3Tokyo->tiers[0].upTo.value(), 51200.0);
+        QCOMPARE(s3Tokyo->tiers[1].upTo.value(), 512000.0);
+        QVERIFY(!s3Tokyo->tiers[2].upTo);
+        // The first band stays the single rate slide 25 and the earlier tests use.
+        QCOMPARE(s3Tokyo->usd, 0.025);
+        QCOMPARE(s3Virginia->usd, 0.023);
+
+        // Tokyo: 51,200 × 0.025 + 460,800 × 0.024 + 88,000 × 0.023 = 1,280 + 11,059.2 + 2,024.
+        QCOMPARE(s3Tokyo->costOf(600000), 51200 * 0.025 + 460800 * 0.024 + 88000 * 0.023);
+        // us-east-1: 51,200 × 0.023 + 460,800 × 0.022 + 88,000 × 0.021.
+        QCOMPARE(s3Virginia->costOf(600000), 51200 * 0.023 + 460800 * 0.022 + 88000 * 0.021);
+        // Below the first band's end: the single rate.
+        QCOMPARE(s3Tokyo->costOf(100), 100 * 0.025);
+
+        const Price* lambda = tokyo->price(u"lambda.x86_64.gb-second"_s);
+        QCOMPARE(lambda->tiers.size(), 3);
+        QCOMPARE(lambda->tiers[0].upTo.value(), 6e9);
+        QCOMPARE(lambda->tiers[1].upTo.value(), 15e9);
+        QCOMPARE(lambda->costOf(20e9), 6e9 * 0.0000166667 + 9e9 * 0.000015 + 5e9 * 0.0000133334);
+        // Every band's source is listed in the book.
+        for (const QString& id : {u"S3-BANDS-APN1"_s, u"LAMBDA-APN1-TIERS"_s}) {
+            const bool listed = std::any_of(tokyo->sources.cbegin(), tokyo->sources.cend(),
+                                            [&](const PriceSource& s) { return s.id == id; });
+            QVERIFY2(listed, qPrintable(id));
+        }
+    }
+
     void tiersRoundTrip()
     {
         PriceBook book;

@@ -64,6 +64,7 @@ private slots:
     void brokenFile_data();
     void brokenFile();
     void folders();
+    void lookUpAfterChanges();
 };
 
 void TestPriceBook::builtinLoads()
@@ -494,6 +495,55 @@ void TestPriceBook::folders()
     copy.write(u"ap-northeast-1.json"_s, QByteArray());
     QVERIFY(!PriceBooks::load(copy.dir(), &error));
     QCOMPARE(error.toString(), copy.path(u"ap-northeast-1.json"_s) + u": file is empty"_s);
+}
+
+// price() and instanceType() answer from look-up tables built when the books are loaded; a book
+// changed afterwards (as the importer and the tests change them) must still answer as a walk
+// over its lists would.
+void TestPriceBook::lookUpAfterChanges()
+{
+    PriceBook book;
+    Price a;
+    a.key = u"fargate.linux-x86.vcpu-hour"_s;
+    a.usd = 0.05056;
+    Price b;
+    b.key = u"eks.cluster-hour"_s;
+    b.usd = 0.10;
+    book.prices = {a, b};
+    InstanceType t;
+    t.type = u"c7i.large"_s;
+    book.instanceTypes = {t};
+    book.index();
+    QCOMPARE(book.price(u"eks.cluster-hour"_s)->usd, 0.10);
+    QCOMPARE(book.instanceType(u"c7i.large"_s)->type, u"c7i.large"_s);
+    QVERIFY(!book.price(u"lambda.request"_s));
+
+    // A price added after the tables were built is found.
+    Price c;
+    c.key = u"lambda.request"_s;
+    c.usd = 0.0000002;
+    book.prices.append(c);
+    QCOMPARE(book.price(u"lambda.request"_s)->usd, 0.0000002);
+    // A list reordered: each key still finds its own price, never its neighbour's.
+    std::swap(book.prices[0], book.prices[1]);
+    QCOMPARE(book.price(u"fargate.linux-x86.vcpu-hour"_s)->usd, 0.05056);
+    QCOMPARE(book.price(u"eks.cluster-hour"_s)->usd, 0.10);
+    // A key renamed: the old name is gone, the new one found.
+    book.prices[0].key = u"eks.extended-cluster-hour"_s;
+    QVERIFY(!book.price(u"eks.cluster-hour"_s));
+    QCOMPARE(book.price(u"eks.extended-cluster-hour"_s)->usd, 0.10);
+    // A type removed.
+    book.instanceTypes.clear();
+    QVERIFY(!book.instanceType(u"c7i.large"_s));
+
+    // Two prices under one key: the first wins, with or without the tables.
+    Price first = a, second = a;
+    second.usd = 0.9;
+    PriceBook twice;
+    twice.prices = {first, second};
+    QCOMPARE(twice.price(a.key)->usd, 0.05056);
+    twice.index();
+    QCOMPARE(twice.price(a.key)->usd, 0.05056);
 }
 
 QTEST_GUILESS_MAIN(TestPriceBook)
