@@ -143,8 +143,7 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     connect(m_document, &ScenarioDocument::fileNameChanged, this, &MainWindow::updateTitle);
 
     readSettings();
-    setLanguage(m_language);
-    reevaluate();
+    setLanguage(m_language); // evaluates the scenario
     updateTitle();
     showPage(Page::Compare);
     ExportActions::install(this); // File → Export…/Print…, View → Present, chart context menus

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QSvgRenderer>
@@ -57,12 +58,13 @@ QPalette paletteOf(const PaletteColors& c)
     return p;
 }
 
-QPixmap renderIcon(const QByteArray& svg, const QColor& color, int size, qreal dpr)
+// deviceSize in device pixels; the pixmap says it is for dpr device pixels per logical one.
+QPixmap renderIcon(const QByteArray& svg, const QColor& color, const QSize& deviceSize, qreal dpr)
 {
     QByteArray colored = svg;
     colored.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
     QSvgRenderer renderer(colored);
-    QPixmap pixmap(int(size * dpr), int(size * dpr));
+    QPixmap pixmap(deviceSize);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -71,6 +73,55 @@ QPixmap renderIcon(const QByteArray& svg, const QColor& color, int size, qreal d
     pixmap.setDevicePixelRatio(dpr);
     return pixmap;
 }
+
+// A monochrome SVG icon drawn in the palette's text colour for each mode (normal, disabled,
+// selected), rendered only when a size is first asked for: building the window asks for
+// dozens of icons, painting it for a few sizes of each.
+class SvgIconEngine final : public QIconEngine
+{
+public:
+    SvgIconEngine(QByteArray svg, const QPalette& palette)
+        : m_svg(std::move(svg))
+        , m_normal(palette.color(QPalette::Active, QPalette::WindowText))
+        , m_disabled(palette.color(QPalette::Disabled, QPalette::WindowText))
+        , m_selected(palette.color(QPalette::HighlightedText))
+    {
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // size is in device pixels (QIcon::pixmap passes the logical size × scale).
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        const QColor& color = mode == QIcon::Disabled ? m_disabled : mode == QIcon::Selected ? m_selected : m_normal;
+        const QString key = QStringLiteral("%1x%2@%3/%4").arg(size.width()).arg(size.height()).arg(scale).arg(int(mode));
+        if (const auto it = m_rendered.constFind(key); it != m_rendered.cend())
+            return *it;
+        const QPixmap pixmap = renderIcon(m_svg, color, size, scale);
+        m_rendered.insert(key, pixmap);
+        return pixmap;
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size() * dpr, mode, state, dpr));
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine* clone() const override { return new SvgIconEngine(*this); }
+    QString key() const override { return QStringLiteral("ContainerCompareSvg"); }
+
+private:
+    QByteArray m_svg;
+    QColor m_normal;
+    QColor m_disabled;
+    QColor m_selected;
+    QHash<QString, QPixmap> m_rendered;
+};
 
 } // namespace
 
@@ -202,20 +253,8 @@ QIcon Theme::icon(const QString& name)
         return *it;
     QFile file(QStringLiteral(":/icons/") + name + QStringLiteral(".svg"));
     QIcon icon;
-    if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray svg = file.readAll();
-        const QPalette palette = QApplication::palette();
-        for (int size : {16, 20, 24, 32, 48}) {
-            for (qreal dpr : {1.0, 2.0}) {
-                icon.addPixmap(renderIcon(svg, palette.color(QPalette::Active, QPalette::WindowText), size, dpr),
-                               QIcon::Normal);
-                icon.addPixmap(renderIcon(svg, palette.color(QPalette::Disabled, QPalette::WindowText), size, dpr),
-                               QIcon::Disabled);
-                icon.addPixmap(renderIcon(svg, palette.color(QPalette::HighlightedText), size, dpr),
-                               QIcon::Selected);
-            }
-        }
-    }
+    if (file.open(QIODevice::ReadOnly))
+        icon = QIcon(new SvgIconEngine(file.readAll(), QApplication::palette()));
     iconCache().insert(key, icon);
     return icon;
 }

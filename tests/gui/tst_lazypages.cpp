@@ -7,11 +7,37 @@
 #include "LearnPage.h"
 #include "MainWindow.h"
 #include "ScenarioDocument.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QPixmap>
 
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+
+namespace {
+
+// The colour most of the drawn (opaque) pixels of an icon have.
+QColor inkOf(const QPixmap& pixmap)
+{
+    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) == 255)
+                ++counts[image.pixel(x, y) | 0xff000000u];
+    QRgb best = 0;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most)
+            best = it.key(), most = it.value();
+    return QColor::fromRgb(best);
+}
+
+} // namespace
 
 class TestLazyPages : public QObject
 {
@@ -22,6 +48,7 @@ private slots:
     void onlyTheComparePageIsBuiltAtStart();
     void aPageIsBuiltWhenShownWithTheCurrentRegion();
     void askingForAPageBuildsItOnce();
+    void iconsAreDrawnWhenAskedInThePalettesColours();
 };
 
 void TestLazyPages::initTestCase()
@@ -80,6 +107,29 @@ void TestLazyPages::askingForAPageBuildsItOnce()
     QCOMPARE(w.findChildren<CatalogPage*>().size(), 1);
     QCOMPARE(w.currentPage(), MainWindow::Page::Compare);
     QVERIFY(!w.catalogPage(MainWindow::Page::Compare));
+}
+
+// The window's icons are SVGs drawn in the palette's text colour, rendered when a size is first
+// painted rather than at start (every size and mode of every icon used to be rendered while the
+// window was built).
+void TestLazyPages::iconsAreDrawnWhenAskedInThePalettesColours()
+{
+    const QIcon icon = Theme::icon(QStringLiteral("compare"));
+    QVERIFY(!icon.isNull());
+    const QPalette palette = QApplication::palette();
+    for (const int size : {16, 20, 37}) {
+        const QPixmap normal = icon.pixmap(QSize(size, size), 1.0, QIcon::Normal);
+        QCOMPARE(normal.size(), QSize(size, size));
+        QCOMPARE(inkOf(normal), palette.color(QPalette::Active, QPalette::WindowText));
+    }
+    QCOMPARE(inkOf(icon.pixmap(QSize(24, 24), 1.0, QIcon::Disabled)), palette.color(QPalette::Disabled, QPalette::WindowText));
+    QCOMPARE(inkOf(icon.pixmap(QSize(24, 24), 1.0, QIcon::Selected)), palette.color(QPalette::HighlightedText));
+    // At twice the density: twice the pixels for the same logical size.
+    const QPixmap sharp = icon.pixmap(QSize(24, 24), 2.0, QIcon::Normal);
+    QCOMPARE(sharp.size(), QSize(48, 48));
+    QCOMPARE(sharp.devicePixelRatio(), 2.0);
+    // A name with no picture gives no icon.
+    QVERIFY(Theme::icon(QStringLiteral("no-such-icon")).isNull());
 }
 
 QTEST_MAIN(TestLazyPages)
