@@ -195,7 +195,8 @@ QWidget* ComparePage::buildChartTab(Chart which)
     row->addWidget(m_scalingRange);
     row->addStretch();
     layout->addLayout(row);
-    connect(m_scalingRange, &QSpinBox::valueChanged, this, [this](int) { updateResults(); });
+    // The range is part of the scenario (saved with it, undoable, the same in the report).
+    connect(m_scalingRange, &QSpinBox::valueChanged, this, [this](int tasks) { m_document->setScalingUpTo(tasks); });
     return tab;
 }
 
@@ -227,7 +228,8 @@ void ComparePage::rebuildWeights()
     for (const Criterion& c : m_catalog.criteria()) {
         auto* spin = new QSpinBox(m_weightsBox);
         spin->setRange(0, 5);
-        spin->setValue(int(m_weights.value(c.id, 1)));
+        spin->setValue(int(m_document->scenario().weight(c.id)));
+        spin->setProperty("criterion", c.id);
         spin->setAccessibleName(tr("Weight of %1").arg(c.name.text(m_language)));
         spin->setToolTip(c.description.text(m_language));
         auto* label = new QLabel(c.name.text(m_language), m_weightsBox);
@@ -235,20 +237,27 @@ void ComparePage::rebuildWeights()
         label->setBuddy(spin);
         form->addRow(label, spin);
         const QString id = c.id;
-        connect(spin, &QSpinBox::valueChanged, this, [this, id](int value) {
-            m_weights.insert(id, value);
-            rebuildCapabilities();
-            emit capabilityWeightsChanged();
-        });
+        // The weights are part of the scenario: saved with it, undoable, the same in the report.
+        connect(spin, &QSpinBox::valueChanged, this, [this, id](int value) { m_document->setWeight(id, value); });
     }
 }
 
-void ComparePage::setCapabilityWeights(const QMap<QString, double>& weights)
+// The weight and range fields show the scenario's values (after an undo, an open or a new
+// comparison).
+void ComparePage::syncScenarioFields()
 {
-    m_weights = weights;
-    rebuildWeights();
-    rebuildCapabilities();
-    emit capabilityWeightsChanged();
+    const Scenario& scenario = m_document->scenario();
+    for (QSpinBox* spin : m_weightsBox->findChildren<QSpinBox*>()) {
+        const int weight = int(scenario.weight(spin->property("criterion").toString()));
+        if (spin->value() != weight) {
+            const QSignalBlocker blocker(spin);
+            spin->setValue(weight);
+        }
+    }
+    if (m_scalingRange->value() != scenario.scalingUpTo) {
+        const QSignalBlocker blocker(m_scalingRange);
+        m_scalingRange->setValue(scenario.scalingUpTo);
+    }
 }
 
 void ComparePage::setLanguage(Language language)
@@ -283,11 +292,6 @@ void ComparePage::showOption(const QString& optionId)
     m_formScroll->verticalScrollBar()->setValue(top - 8);
 }
 
-int ComparePage::scalingRange() const
-{
-    return m_scalingRange ? m_scalingRange->value() : 0;
-}
-
 QChart* ComparePage::chart(Chart which)
 {
     ensureChart(which);
@@ -311,8 +315,7 @@ void ComparePage::ensureScalingData()
     if (!m_scalingDirty)
         return;
     const Scenario& scenario = m_document->scenario();
-    const int range = scalingRange() > 0 ? scalingRange() : Scaling::defaultRange(scenario.workload.tasks);
-    m_scaling = Scaling::evaluate(scenario, m_catalog, m_prices, range, m_language);
+    m_scaling = Scaling::evaluate(scenario, m_catalog, m_prices, Scaling::upTo(scenario), m_language);
     m_scalingDirty = false;
 }
 
@@ -341,12 +344,13 @@ QChartView* ComparePage::chartView(Chart which) const
 void ComparePage::rebuildCapabilities()
 {
     m_dirty[int(Chart::Capabilities)] = false;
-    m_radar = ChartBuilder::radarData(m_document->scenario(), m_catalog, m_weights, m_language);
+    m_radar = ChartBuilder::radarData(m_document->scenario(), m_catalog, m_document->scenario().weights, m_language);
     replaceChart(m_views[int(Chart::Capabilities)], ChartBuilder::capabilities(m_radar, m_style));
 }
 
 void ComparePage::updateResults()
 {
+    syncScenarioFields();
     updateColumns();
     updateNotes();
     // Only the chart on show is drawn now: an edit must redraw within a frame, and the

@@ -68,18 +68,12 @@ public:
     // The break-even sentence shown under the scaling chart.
     QLabel* breakEvenLabel() const { return m_breakEven; }
     const RadarData& radarData();
-    QMap<QString, double> capabilityWeights() const { return m_weights; }
-    void setCapabilityWeights(const QMap<QString, double>& weights);
-    // 0: follow the workload (Scaling::defaultRange).
-    int scalingRange() const;
-
-signals:
-    void capabilityWeightsChanged();
 
 private:
     QWidget* buildChartTab(Chart which);
     QWidget* buildCapabilitiesTab();
     void rebuildWeights();
+    void syncScenarioFields();
     void updateNotes();
     void updateColumns();
     void rebuildCapabilities();
@@ -92,7 +86,6 @@ private:
     const PriceBooks& m_prices;
     Language m_language = Language::English;
     ChartStyle m_style;
-    QMap<QString, double> m_weights;
     ScalingData m_scaling;
     RadarData m_radar;
     bool m_dirty[chartCount] = {true, true, true, true};

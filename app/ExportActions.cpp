@@ -217,8 +217,7 @@ void ExportActions::setPage(const ReportPage& page)
 std::unique_ptr<ReportData> ExportActions::reportData() const
 {
     return std::make_unique<ReportData>(m_window->document()->scenario(), m_window->catalog(),
-                                        m_window->prices(), m_window->language(),
-                                        m_window->capabilityWeights());
+                                        m_window->prices(), m_window->language());
 }
 
 bool ExportActions::exportPdf(const QString& fileName, QString* errorMessage)
@@ -275,7 +274,7 @@ PresentationWindow* ExportActions::present(bool fullScreen)
         return m_presentation;
     }
     auto* show = new PresentationWindow(m_window->document(), m_window->catalog(), m_window->prices(),
-                                        m_window->language(), m_window->capabilityWeights());
+                                        m_window->language());
     show->setAttribute(Qt::WA_DeleteOnClose);
     // The presentation closes with the window it belongs to.
     connect(m_window, &QObject::destroyed, show, &QWidget::close);

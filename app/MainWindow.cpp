@@ -204,7 +204,6 @@ void MainWindow::buildPages()
         if (m_findAction)
             m_findAction->setEnabled(row >= int(Page::Services) && row <= int(Page::Iac));
     });
-    connect(m_comparePage, &ComparePage::capabilityWeightsChanged, this, [this] { emit comparisonUpdated(); });
 }
 
 void MainWindow::buildActions()
@@ -373,11 +372,6 @@ const ScalingData& MainWindow::scalingData() const
 const RadarData& MainWindow::radarData() const
 {
     return m_comparePage->radarData();
-}
-
-QMap<QString, double> MainWindow::capabilityWeights() const
-{
-    return m_comparePage->capabilityWeights();
 }
 
 CatalogPage* MainWindow::catalogPage(Page page) const
@@ -808,12 +802,6 @@ void MainWindow::readSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_lastFolder = settings.value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString();
     m_recentFiles = settings.value(QStringLiteral("files/recent")).toStringList();
-    const QVariant weights = settings.value(QStringLiteral("compare/weights"));
-    QMap<QString, double> map;
-    const QVariantMap stored = weights.toMap();
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        map.insert(it.key(), it.value().toDouble());
-    m_comparePage->setCapabilityWeights(map);
     m_comparePage->setDefaultRate(m_defaultRate);
     updateRecentMenu();
 }
@@ -831,11 +819,6 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("money/currency"), m_defaultCurrency);
     settings.setValue(QStringLiteral("money/perUsd"), m_defaultRate);
     settings.setValue(QStringLiteral("money/rounding"), m_defaultRounding);
-    QVariantMap weights;
-    const QMap<QString, double> current = m_comparePage->capabilityWeights();
-    for (auto it = current.cbegin(); it != current.cend(); ++it)
-        weights.insert(it.key(), it.value());
-    settings.setValue(QStringLiteral("compare/weights"), weights);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -54,7 +54,6 @@ public:
     ChartStyle chartStyle() const;
     const ScalingData& scalingData() const;
     const RadarData& radarData() const;
-    QMap<QString, double> capabilityWeights() const;
 
     ComparePage* comparePage() const { return m_comparePage; }
     // The catalog and Learn pages are built when first shown (or asked for here), so that

@@ -15,9 +15,9 @@
 
 PresentationWindow::PresentationWindow(ScenarioDocument* document, const Catalog& catalog,
                                        const PriceBooks& prices, Language language,
-                                       const QMap<QString, double>& weights, QWidget* parent)
+                                       QWidget* parent)
     : QWidget(parent, Qt::Window), m_document(document), m_catalog(catalog), m_prices(prices),
-      m_language(language), m_weights(weights)
+      m_language(language)
 {
     setObjectName(QStringLiteral("presentationWindow"));
     setWindowTitle(tr("Presentation"));
@@ -61,7 +61,7 @@ void PresentationWindow::rebuild()
     if (!m_document)
         return;
     m_renderer.reset();
-    m_data = std::make_unique<ReportData>(m_document->scenario(), m_catalog, m_prices, m_language, m_weights);
+    m_data = std::make_unique<ReportData>(m_document->scenario(), m_catalog, m_prices, m_language);
     m_renderer = std::make_unique<SlideRenderer>(*m_data);
     updateAccessibleText();
     update();

@@ -27,8 +27,7 @@ class PresentationWindow final : public QWidget
 
 public:
     PresentationWindow(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                       Language language, const QMap<QString, double>& weights = {},
-                       QWidget* parent = nullptr);
+                       Language language, QWidget* parent = nullptr);
     ~PresentationWindow() override;
 
     int currentSlide() const { return m_current; }
@@ -74,7 +73,6 @@ private:
     const Catalog& m_catalog;
     const PriceBooks& m_prices;
     Language m_language;
-    QMap<QString, double> m_weights;
     std::unique_ptr<ReportData> m_data;
     std::unique_ptr<SlideRenderer> m_renderer;
     PresentationEditStrip* m_strip = nullptr;

@@ -33,7 +33,7 @@ QString discountRuntime(const Option& option)
 } // namespace
 
 ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
-                       Language language, const QMap<QString, double>& weights)
+                       Language language)
     : m_scenario(scenario), m_catalog(catalog), m_prices(prices), m_language(language),
       m_locale(language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
                                               : QLocale(QLocale::English, QLocale::UnitedStates)),
@@ -41,9 +41,9 @@ ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const P
 {
     m_comparison = CostModel::evaluate(m_scenario, catalog, prices, language);
     m_model->setComparison(m_comparison, m_scenario.currency);
-    m_scaling = Scaling::evaluate(
-        m_scenario, catalog, prices, Scaling::defaultRange(m_scenario.workload.tasks), language);
-    m_radar = ChartBuilder::radarData(m_scenario, catalog, weights, language);
+    // The scenario's own range and weights: the report shows what the window shows.
+    m_scaling = Scaling::evaluate(m_scenario, catalog, prices, Scaling::upTo(m_scenario), language);
+    m_radar = ChartBuilder::radarData(m_scenario, catalog, m_scenario.weights, language);
 
     // Storage and security side by side: the cost model prices a scenario that holds every
     // catalog entry and no options, so the figures follow the same rules as the scenario's own.

@@ -51,8 +51,9 @@ class ReportData
     Q_DECLARE_TR_FUNCTIONS(ReportData)
 
 public:
-    ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, Language language,
-               const QMap<QString, double>& weights = {});
+    // Everything the report shows follows the scenario, its capability weights and scaling
+    // range included, so the PDF, the slides and the window agree.
+    ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, Language language);
     ~ReportData();
     ReportData(const ReportData&) = delete;
     ReportData& operator=(const ReportData&) = delete;

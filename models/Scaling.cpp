@@ -71,6 +71,11 @@ void refine(QList<BreakEven>& breakEvens, const Scenario& scenario, const Catalo
 
 } // namespace
 
+int upTo(const Scenario& scenario)
+{
+    return scenario.scalingUpTo > 0 ? scenario.scalingUpTo : defaultRange(scenario.workload.tasks);
+}
+
 int defaultRange(int tasks)
 {
     return std::clamp(tasks * 2, 10, ScenarioLimits::maxTasks);

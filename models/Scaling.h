@@ -57,6 +57,8 @@ QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series);
 
 // The range the window and the report show: at least 10 tasks, twice the workload's otherwise.
 int defaultRange(int tasks);
+// The largest task count a scenario's scaling chart shows: its own (scalingUpTo) or the default.
+int upTo(const Scenario& scenario);
 
 // "1 task", "10 tasks" in the locale's digits.
 QString tasksText(int tasks, const QLocale& locale);

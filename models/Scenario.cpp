@@ -106,7 +106,7 @@ public:
                   {QStringLiteral("schema"), QStringLiteral("version"), QStringLiteral("title"),
                    QStringLiteral("region"), QStringLiteral("period"), QStringLiteral("currency"),
                    QStringLiteral("workload"), QStringLiteral("options"), QStringLiteral("storage"),
-                   QStringLiteral("security")});
+                   QStringLiteral("security"), QStringLiteral("weights"), QStringLiteral("scalingUpTo")});
         s.title = m_reader.optionalString(root, path, QStringLiteral("title"));
         s.region = region(root, path, true).value_or(s.region);
         s.period = period(root, path);
@@ -144,10 +144,31 @@ public:
             if (m_reader.ok())
                 s.security << securityItem(o, JsonReader::index(securityPath, i), securityIds);
         }
+        weights(root, path, s);
+        s.scalingUpTo = m_reader.optionalInt(root, path, QStringLiteral("scalingUpTo"), 0, ScenarioLimits::maxTasks)
+                            .value_or(0);
         return s;
     }
 
 private:
+    // "weights": {"criterion id": 0…5, …}; every id one of the catalog's criteria.
+    void weights(const QJsonObject& root, const QString& parent, Scenario& s)
+    {
+        const std::optional<QJsonObject> o = m_reader.optionalObject(root, parent, QStringLiteral("weights"));
+        if (!o || !m_reader.ok())
+            return;
+        const QString path = JsonReader::child(parent, QStringLiteral("weights"));
+        QStringList criteria;
+        for (const Criterion& c : Catalog::builtin().criteria())
+            criteria << c.id;
+        checkKeys(*o, path, criteria);
+        for (const QString& id : criteria) {
+            if (const std::optional<int> w = m_reader.optionalInt(*o, path, id, 0, ScenarioLimits::maxWeight);
+                w && m_reader.ok())
+                s.setWeight(id, *w);
+        }
+    }
+
     // A misspelt key ("vCPU") would otherwise be ignored silently and its default used.
     void checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
     {
@@ -504,6 +525,8 @@ const QStringList& keyOrder()
         QStringLiteral("options"),
         QStringLiteral("storage"),
         QStringLiteral("security"),
+        QStringLiteral("weights"),
+        QStringLiteral("scalingUpTo"),
     };
     return keys;
 }
@@ -613,6 +636,14 @@ std::optional<Scenario> ScenarioFile::read(const QString& fileName, LoadError* e
     return parse(bytes, fileName, error);
 }
 
+void Scenario::setWeight(const QString& criterion, double weight)
+{
+    if (weight == 1)
+        weights.remove(criterion);
+    else
+        weights.insert(criterion, weight);
+}
+
 QByteArray ScenarioFile::serialize(const Scenario& scenario)
 {
     QJsonObject root;
@@ -666,6 +697,16 @@ QByteArray ScenarioFile::serialize(const Scenario& scenario)
     for (const SecurityItem& item : scenario.security)
         security.append(securityObject(item));
     root.insert(QStringLiteral("security"), security);
+    // What the ranking and the scaling chart depend on travels with the file; left out when
+    // they are the defaults, so older files and new ones read the same.
+    if (!scenario.weights.isEmpty()) {
+        QJsonObject weights;
+        for (auto it = scenario.weights.cbegin(); it != scenario.weights.cend(); ++it)
+            weights.insert(it.key(), int(it.value()));
+        root.insert(QStringLiteral("weights"), weights);
+    }
+    if (scenario.scalingUpTo > 0)
+        root.insert(QStringLiteral("scalingUpTo"), scenario.scalingUpTo);
 
     return JsonWriter(keyOrder()).write(root);
 }

@@ -3,6 +3,7 @@
 #include "LoadError.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -113,6 +114,15 @@ struct Scenario
     QList<Option> options;
     QList<StorageItem> storage;
     QList<SecurityItem> security;
+    // How much each capability criterion counts in the ranking: criterion id → 0 (ignore) to
+    // ScenarioLimits::maxWeight. A criterion not listed counts 1 (kept out: setWeight drops it).
+    QMap<QString, double> weights;
+    // The largest task count of the scaling chart; 0 = twice the workload's.
+    int scalingUpTo = 0;
+
+    // The weight of one criterion (1 when not listed).
+    double weight(const QString& criterion) const { return weights.value(criterion, 1); }
+    void setWeight(const QString& criterion, double weight);
 
     friend bool operator==(const Scenario&, const Scenario&) = default;
 };
@@ -129,6 +139,7 @@ inline constexpr int maxNodes = 10000;
 inline constexpr double maxStorageGiB = 1024.0 * 1024.0; // 1 PiB
 inline constexpr double maxEphemeralGiB = 200;
 inline constexpr double maxPerUsd = 100000;
+inline constexpr int maxWeight = 5;
 }
 
 // Reads and writes version 1 of the public scenario format ("container-compare/scenario").

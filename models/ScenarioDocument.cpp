@@ -194,6 +194,21 @@ void ScenarioDocument::setCurrency(const CurrencySettings& currency)
     edit(tr("Change currency"), QStringLiteral("currency"), [&](Scenario& s) { s.currency = currency; });
 }
 
+void ScenarioDocument::setWeight(const QString& criterion, int weight)
+{
+    if (m_scenario.weight(criterion) == weight)
+        return;
+    edit(tr("Change weight"), QStringLiteral("weight/") + criterion,
+         [&](Scenario& s) { s.setWeight(criterion, weight); });
+}
+
+void ScenarioDocument::setScalingUpTo(int tasks)
+{
+    if (m_scenario.scalingUpTo == tasks)
+        return;
+    edit(tr("Change scaling range"), QStringLiteral("scalingUpTo"), [&](Scenario& s) { s.scalingUpTo = tasks; });
+}
+
 int ScenarioDocument::optionIndex(const QString& optionId) const
 {
     for (int i = 0; i < m_scenario.options.size(); ++i)

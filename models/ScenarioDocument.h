@@ -63,6 +63,8 @@ public:
     void setAvgDurationMs(double ms);
     void setPeriod(const Period& period);
     void setCurrency(const CurrencySettings& currency);
+    void setWeight(const QString& criterion, int weight);
+    void setScalingUpTo(int tasks);
     // Options are addressed by id, which stays put while rows move.
     void setOption(const Option& option, const QString& field);
     void setOptionEnabled(const QString& optionId, bool enabled);

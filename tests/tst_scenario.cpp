@@ -152,6 +152,9 @@ Scenario everything()
     malware.gbScanned = 50;
     malware.instances = 3;
     s.security << scan << runtime << malware;
+    s.setWeight(u"gpu"_s, 0);
+    s.setWeight(u"cost-small"_s, 5);
+    s.scalingUpTo = 40;
     return s;
 }
 
@@ -267,6 +270,38 @@ private slots:
         QVERIFY(*back == s);
         // Writing the result again gives the same bytes: saving twice changes nothing.
         QCOMPARE(ScenarioFile::serialize(*back), bytes);
+    }
+
+    // The capability weights and the scaling range travel with the file; a criterion left at 1
+    // and the default range are not written, so older files read the same as before.
+    void weightsAndScalingRange()
+    {
+        const Scenario s = everything();
+        QCOMPARE(s.weight(u"gpu"_s), 0.0);
+        QCOMPARE(s.weight(u"cost-small"_s), 5.0);
+        QCOMPARE(s.weight(u"ease"_s), 1.0);
+        const QJsonObject root = QJsonDocument::fromJson(ScenarioFile::serialize(s)).object();
+        QCOMPARE(root.value(u"weights"_s).toObject(),
+                 QJsonObject({{u"cost-small"_s, 5}, {u"gpu"_s, 0}}));
+        QCOMPARE(root.value(u"scalingUpTo"_s).toInt(), 40);
+
+        Scenario plain = s;
+        plain.setWeight(u"gpu"_s, 1);          // back to the default: dropped
+        plain.setWeight(u"cost-small"_s, 1);
+        plain.scalingUpTo = 0;
+        QVERIFY(plain.weights.isEmpty());
+        const QJsonObject plainRoot = QJsonDocument::fromJson(ScenarioFile::serialize(plain)).object();
+        QVERIFY(!plainRoot.contains(u"weights"_s));
+        QVERIFY(!plainRoot.contains(u"scalingUpTo"_s));
+
+        // A file that lists a weight of 1 reads the same as one that leaves it out.
+        QJsonObject listed = plainRoot;
+        listed.insert(u"weights"_s, QJsonObject({{u"ease"_s, 1}}));
+        LoadError error;
+        const std::optional<Scenario> back =
+            ScenarioFile::parse(QJsonDocument(listed).toJson(), u"listed.json"_s, &error);
+        QVERIFY2(back, qPrintable(error.toString()));
+        QVERIFY(*back == plain);
     }
 
     void roundTripOfHours()
@@ -481,7 +516,17 @@ private slots:
         QTest::addRow("unknown top-level key")
             << u"colour"_s << QJsonValue(u"red"_s)
             << u"$.colour: unknown key; expected one of: schema, version, title, region, period, currency, "
-               "workload, options, storage, security"_s;
+               "workload, options, storage, security, weights, scalingUpTo"_s;
+        QTest::addRow("weights not an object")
+            << u"weights"_s << QJsonValue(3) << u"$.weights: expected an object, found a number"_s;
+        QTest::addRow("weight of an unknown criterion")
+            << u"weights/speed"_s << QJsonValue(2) << u"$.weights.speed: unknown key; expected one of: "_s;
+        QTest::addRow("weight above 5")
+            << u"weights/gpu"_s << QJsonValue(6) << u"$.weights.gpu: must be between 0 and 5"_s;
+        QTest::addRow("weight not whole")
+            << u"weights/gpu"_s << QJsonValue(1.5) << u"$.weights.gpu: must be a whole number"_s;
+        QTest::addRow("scaling range negative")
+            << u"scalingUpTo"_s << QJsonValue(-1) << u"$.scalingUpTo: must be between 0 and 10000"_s;
         QTest::addRow("title number")
             << u"title"_s << QJsonValue(3) << u"$.title: expected a string, found a number"_s;
         QTest::addRow("region missing") << u"region"_s << removed << u"$.region: is missing"_s;

@@ -9,7 +9,9 @@
 #include "MainWindow.h"
 #include "NumberField.h"
 #include "OptionsPanel.h"
+#include "ReportData.h"
 #include "ScenarioDocument.h"
+#include "Scaling.h"
 #include "WorkloadForm.h"
 
 #include <QAbstractBarSeries>
@@ -24,6 +26,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -118,6 +121,7 @@ private slots:
     void formEditsFollowIntoModelAndCharts();
     void impossibleInputIsStoppedWithAReason();
     void optionsAddDuplicateRemove();
+    void weightsAndScalingRangeBelongToTheScenario();
     void saveAndReopenGiveTheSameComparison();
     void aBrokenFileLeavesTheDocumentAsItWas();
     void unsavedChangesAreAskedAbout();
@@ -443,6 +447,70 @@ void TestMainWindow::examplesOpen()
     QVERIFY2(status.contains(QStringLiteral("Cheapest: EC2 (c7i.large), ¥12,747 ($82.24) a month")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("estimates: 0")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("732 hours")), qPrintable(status));
+}
+
+// The capability weights and the scaling chart's range are part of the scenario: an edit is
+// undoable, is saved with the file, and the report computed from the scenario ranks and scales
+// exactly as the window does — also after the file is reopened in another window.
+void TestMainWindow::weightsAndScalingRangeBelongToTheScenario()
+{
+    MainWindow w;
+    w.setInteractive(false);
+    ComparePage* page = w.comparePage();
+    QSpinBox* gpu = nullptr;
+    for (QSpinBox* spin : page->findChildren<QSpinBox*>())
+        if (spin->property("criterion").toString() == u"gpu")
+            gpu = spin;
+    QVERIFY(gpu);
+    QSpinBox* range = page->findChild<QSpinBox*>();
+    for (QSpinBox* spin : page->findChildren<QSpinBox*>())
+        if (spin->accessibleName() == ComparePage::tr("Largest task count on the scaling chart"))
+            range = spin;
+    QVERIFY(range && range->accessibleName() == ComparePage::tr("Largest task count on the scaling chart"));
+
+    gpu->setValue(4);
+    QCOMPARE(w.document()->scenario().weight(QStringLiteral("gpu")), 4.0);
+    QVERIFY(w.document()->isModified());
+    range->setValue(40);
+    QCOMPARE(w.document()->scenario().scalingUpTo, 40);
+    // Undo takes the range back first, then the weight, and the fields follow.
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->scenario().scalingUpTo, 0);
+    QCOMPARE(range->value(), 0);
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->scenario().weight(QStringLiteral("gpu")), 1.0);
+    QCOMPARE(gpu->value(), 1);
+    w.document()->undoStack()->redo();
+    w.document()->undoStack()->redo();
+    QCOMPARE(gpu->value(), 4);
+    QCOMPARE(range->value(), 40);
+
+    // The window's scaling chart runs to 40 tasks, and so does the report's.
+    QCOMPARE(page->scalingData().maxTasks, 40);
+    const ReportData report(w.document()->scenario(), w.catalog(), w.prices(), w.language());
+    QCOMPARE(report.scaling().maxTasks, 40);
+    QCOMPARE(report.scaling().series.constFirst().points.constLast().x(), 40.0);
+    // The same weights give the same ranking on screen and in the report.
+    const RadarData& screen = page->radarData();
+    QCOMPARE(report.radar().weights, screen.weights);
+    QCOMPARE(screen.weights.at(screen.criterionIds.indexOf(QStringLiteral("gpu"))), 4.0);
+    for (int i = 0; i < screen.services.size(); ++i) {
+        QCOMPARE(report.radar().services.at(i).rank, screen.services.at(i).rank);
+        QCOMPARE(report.radar().services.at(i).weightedScore, screen.services.at(i).weightedScore);
+    }
+
+    // Saved and reopened in a second window: the same weights, range and chart.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("weights.json"));
+    QString message;
+    QVERIFY2(ScenarioFile::write(w.document()->scenario(), file, &message), qPrintable(message));
+    MainWindow other;
+    other.setInteractive(false);
+    QVERIFY(other.openFile(file));
+    QCOMPARE(other.document()->scenario().weight(QStringLiteral("gpu")), 4.0);
+    QCOMPARE(other.document()->scenario().scalingUpTo, 40);
+    QCOMPARE(other.comparePage()->scalingData().maxTasks, 40);
+    QCOMPARE(other.comparePage()->radarData().weights, screen.weights);
 }
 
 QTEST_MAIN(TestMainWindow)
