@@ -3,6 +3,7 @@
 #include "CostModel.h"
 #include "Money.h"
 #include "NumberField.h"
+#include "Purchase.h"
 #include "ScenarioDocument.h"
 
 #include <QCheckBox>
@@ -408,6 +409,12 @@ void OptionEditor::refresh()
     m_region->setItemText(0, tr("The scenario's (%1)").arg(s.region));
     m_arch->setItemText(0, tr("The workload's (%1)").arg(s.workload.arch));
     selectData(m_purchase, o->purchase);
+    // Purchases this option's runtime is not sold under are shown but cannot be chosen.
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_purchase->model())) {
+        for (int i = 0; i < m_purchase->count(); ++i)
+            if (QStandardItem* item = items->item(i))
+                item->setEnabled(Purchase::applies(m_catalog, m_purchase->itemData(i).toString(), *o));
+    }
     m_discount->setEnabled(o->purchase != u"on-demand");
     m_discount->setValueQuietly(o->discount ? *o->discount * 100 : 0);
     const bool lightsailLike = o->service == u"lightsail" || o->service == u"app-runner";

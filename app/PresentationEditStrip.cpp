@@ -1,6 +1,7 @@
 #include "PresentationEditStrip.h"
 
 #include "NumberField.h"
+#include "Purchase.h"
 #include "ScenarioDocument.h"
 #include "SlideRenderer.h"
 
@@ -15,13 +16,6 @@
 #include <algorithm>
 
 namespace {
-
-// The runtime a purchase option is listed under: the option's runtime, or the service
-// itself for services that bring their own (Lambda, App Runner).
-QString purchaseRuntime(const Option& option)
-{
-    return option.runtime.isEmpty() ? option.service : option.runtime;
-}
 
 } // namespace
 
@@ -156,37 +150,20 @@ void PresentationEditStrip::refresh()
     const int region = m_region->findData(s.region);
     if (region >= 0)
         m_region->setCurrentIndex(region);
-    QString purchase;
-    for (const Option& o : s.options) {
-        if (!o.enabled || !purchaseApplies(o.purchase, o))
-            continue;
-        if (purchase.isEmpty())
-            purchase = o.purchase;
-        else if (purchase != o.purchase)
-            purchase = QStringLiteral("mixed");
-    }
+    const QString purchase = Purchase::shared(s, m_catalog); // empty: mixed
     const int mixed = m_purchase->findData(QStringLiteral("mixed"));
-    if (purchase == u"mixed") {
+    if (purchase.isEmpty()) {
         if (mixed < 0)
             m_purchase->addItem(tr("Mixed"), QStringLiteral("mixed"));
         m_purchase->setCurrentIndex(m_purchase->findData(QStringLiteral("mixed")));
     } else {
         if (mixed >= 0)
             m_purchase->removeItem(mixed);
-        const int index = m_purchase->findData(purchase.isEmpty() ? QStringLiteral("on-demand") : purchase);
+        const int index = m_purchase->findData(purchase);
         if (index >= 0)
             m_purchase->setCurrentIndex(index);
     }
     m_refreshing = false;
-}
-
-bool PresentationEditStrip::purchaseApplies(const QString& purchase, const Option& option) const
-{
-    const QString runtime = purchaseRuntime(option);
-    for (const PurchaseOption& p : m_catalog.purchaseOptions())
-        if (p.id == purchase)
-            return p.runtimes.contains(runtime);
-    return runtime == u"ec2" || runtime == u"fargate";
 }
 
 void PresentationEditStrip::applyPurchase()
@@ -195,15 +172,8 @@ void PresentationEditStrip::applyPurchase()
     if (!m_document || purchase.isEmpty() || purchase == u"mixed")
         return;
     // The same edit as the window's purchase field: every option that offers it takes it.
-    m_document->edit(tr("Change purchase option"), QStringLiteral("purchase"), [&](Scenario& s) {
-        for (Option& o : s.options) {
-            if (!purchaseApplies(purchase, o))
-                continue;
-            o.purchase = purchase;
-            if (purchase == u"on-demand")
-                o.discount.reset();
-        }
-    });
+    m_document->edit(tr("Change purchase option"), QStringLiteral("purchase"),
+                     [&](Scenario& s) { Purchase::applyToAll(s, m_catalog, purchase); });
 }
 
 bool PresentationEditStrip::eventFilter(QObject* watched, QEvent* event)

@@ -42,7 +42,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    bool purchaseApplies(const QString& purchase, const Option& option) const;
     void applyPurchase();
 
     QPointer<ScenarioDocument> m_document;

@@ -1,6 +1,7 @@
 #include "WorkloadForm.h"
 
 #include "NumberField.h"
+#include "Purchase.h"
 #include "ScenarioDocument.h"
 #include "Theme.h"
 
@@ -16,14 +17,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// The runtime a purchase option is listed for: Lambda has no runtime of its own.
-QString purchaseRuntime(const QString& service, const QString& runtime)
-{
-    if (!runtime.isEmpty())
-        return runtime;
-    return service;
-}
 
 void selectData(QComboBox* box, const QVariant& data)
 {
@@ -370,15 +363,6 @@ void WorkloadForm::fillPurchases()
         m_purchase->addItem(tr("On-demand"), QStringLiteral("on-demand"));
 }
 
-bool WorkloadForm::purchaseApplies(const QString& purchase, const QString& service, const QString& runtime) const
-{
-    const QString kind = purchaseRuntime(service, runtime);
-    for (const PurchaseOption& p : m_catalog.purchaseOptions())
-        if (p.id == purchase)
-            return p.runtimes.contains(kind);
-    return kind == u"ec2" || kind == u"fargate";
-}
-
 QString WorkloadForm::purchaseHint(const QString& purchase) const
 {
     const PriceBook* book = m_prices.region(m_document->scenario().region);
@@ -408,15 +392,8 @@ void WorkloadForm::applyPurchase()
     const QString purchase = m_purchase->currentData().toString();
     if (purchase.isEmpty())
         return; // "mixed" is a state, not a choice
-    m_document->edit(tr("Change purchase option"), QStringLiteral("purchase"), [&](Scenario& s) {
-        for (Option& o : s.options) {
-            if (purchaseApplies(purchase, o.service, o.runtime)) {
-                o.purchase = purchase;
-                if (purchase == u"on-demand")
-                    o.discount.reset();
-            }
-        }
-    });
+    m_document->edit(tr("Change purchase option"), QStringLiteral("purchase"),
+                     [&](Scenario& s) { Purchase::applyToAll(s, m_catalog, purchase); });
 }
 
 void WorkloadForm::applyDiscount()
@@ -488,13 +465,11 @@ void WorkloadForm::refresh()
     m_days->setEnabled(!s.period.hours);
     m_hoursPerDay->setEnabled(!s.period.hours);
 
-    // The purchase the options share; "mixed" when their own choices differ.
-    QStringList purchases;
+    // The purchase the options share (Purchase::shared); "mixed" when their own choices differ.
+    const QString purchase = Purchase::shared(s, m_catalog);
     QList<double> discounts;
     bool anyDefaultDiscount = false;
     for (const Option& o : s.options) {
-        if (!purchases.contains(o.purchase))
-            purchases << o.purchase;
         if (o.purchase != u"on-demand") {
             if (o.discount)
                 discounts << *o.discount;
@@ -507,20 +482,20 @@ void WorkloadForm::refresh()
         const int mixed = m_purchase->findData(QString());
         if (mixed >= 0)
             m_purchase->removeItem(mixed);
-        if (purchases.size() > 1) {
+        if (purchase.isEmpty()) {
             m_purchase->addItem(tr("Mixed (set per option)"), QString());
             m_purchase->setCurrentIndex(m_purchase->count() - 1);
         } else {
-            selectData(m_purchase, purchases.value(0, QStringLiteral("on-demand")));
+            selectData(m_purchase, purchase);
         }
     }
-    const bool onDemandOnly = purchases.size() == 1 && purchases.first() == u"on-demand";
+    const bool onDemandOnly = purchase == u"on-demand";
     m_discount->setEnabled(!onDemandOnly);
     const bool sameDiscount = !discounts.isEmpty() && !anyDefaultDiscount
                               && std::all_of(discounts.cbegin(), discounts.cend(),
                                              [&](double d) { return qFuzzyCompare(d, discounts.first()); });
     m_discount->setValueQuietly(sameDiscount ? discounts.first() * 100 : 0);
-    m_purchaseHint->setText(purchaseHint(purchases.size() == 1 ? purchases.first() : QString()));
+    m_purchaseHint->setText(purchaseHint(purchase));
     m_purchaseHint->setVisible(!m_purchaseHint->text().isEmpty());
 
     selectData(m_currency, s.currency.code);

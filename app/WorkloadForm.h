@@ -63,7 +63,6 @@ private:
     void applyCurrency();
     QString purchaseHint(const QString& purchase) const;
     // Options a form-wide purchase applies to: those whose runtime the purchase option covers.
-    bool purchaseApplies(const QString& purchase, const QString& service, const QString& runtime) const;
 
     ScenarioDocument* m_document;
     const Catalog& m_catalog;
