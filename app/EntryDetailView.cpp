@@ -1,5 +1,6 @@
 #include "EntryDetailView.h"
 
+#include "CatalogModel.h"
 #include "Money.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,9 @@ QString factList(const QList<Fact>& facts, Language language, const QString& mar
         html += QStringLiteral("<li>") + mark + esc(f.text.text(language));
         if (f.slide > 0)
             html += QStringLiteral(" <span style='color:gray'>(") + EntryDetailView::tr("slide %1").arg(f.slide) + QStringLiteral(")</span>");
+        else if (!f.source.isEmpty())
+            html += QStringLiteral(" <span style='color:gray'>(<a href='%1'>%2</a>)</span>")
+                        .arg(esc(f.source), EntryDetailView::tr("source, read %1").arg(esc(f.asOf)));
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
@@ -148,9 +152,12 @@ QString EntryDetailView::html(const CatalogEntry& e, CatalogKind kind, const Cat
 
     if (!e.capabilities.isEmpty() && kind != CatalogKind::Concepts) {
         h += QStringLiteral("<h3>") + tr("Capabilities") + QStringLiteral("</h3><table cellspacing='0' cellpadding='3'>");
-        for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it)
+        for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
+            // Ids become names ("ecs-anywhere" → "ECS Anywhere", "underlying" → what it means).
+            const QString named = CatalogModel::capabilityText(catalog, it.key(), it.value(), language);
             h += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
-                     .arg(esc(capabilityName(it.key())), esc(valueText(it.value(), language)));
+                     .arg(esc(capabilityName(it.key())), esc(named.isEmpty() ? valueText(it.value(), language) : named));
+        }
         h += QStringLiteral("</table>");
     }
 

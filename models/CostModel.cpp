@@ -240,6 +240,22 @@ private:
         const QString& rt = m_option.runtime;
         if (svc == u"lightsail")
             return priceLightsail();
+        // Nodes on servers of your own joined to EKS (EKS Hybrid Nodes): the servers are not
+        // priced here and the fee for the nodes is not in the price books, so the total is
+        // unknown; the cluster fee is known.
+        if (m_service->service.pricing == u"plus-fee" && m_service->service.runtimes.isEmpty()) {
+            addUnknown(LineKind::ServiceFee, [&] {
+                return tr("%1: the fee for your own nodes (no published price here)").arg(m_service->name.text(m_language));
+            });
+            note(NoteLevel::Warning, [&] {
+                return tr("%1 charges a fee for the nodes you bring, which the price books do not hold: its total is "
+                          "unknown. Your own servers are not priced.")
+                    .arg(m_service->name.text(m_language));
+            });
+            if (m_service->service.orchestrator == u"kubernetes")
+                priceEksControlPlane();
+            return;
+        }
         if (svc == u"app-runner")
             return priceAppRunner();
         if (svc == u"lambda")
@@ -270,8 +286,19 @@ private:
         else
             unavailable([&] { return tr("Choose where %1 runs (EC2, Fargate or Anywhere).").arg(m_service->name.text(m_language)); });
 
-        if (svc == u"eks" && rt != u"eks-anywhere" && m_result.available)
+        if ((svc == u"eks" || svc == u"eks-auto-mode") && rt != u"eks-anywhere" && m_result.available)
             priceEksControlPlane();
+        // ECS Managed Instances, EKS Auto Mode: the instances are priced as EC2; the management
+        // fee per instance is not in the price books, so the total is unknown, never too low.
+        if (m_service->service.pricing == u"plus-fee" && m_result.available) {
+            addUnknown(LineKind::ServiceFee, [&] {
+                return tr("%1: management fee per instance (no published price here)").arg(m_service->name.text(m_language));
+            });
+            note(NoteLevel::Warning, [&] {
+                return tr("%1 adds a management fee per instance that the price books do not hold: its total is unknown.")
+                    .arg(m_service->name.text(m_language));
+            });
+        }
     }
 
     void priceEksControlPlane()
