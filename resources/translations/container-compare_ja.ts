@@ -3382,7 +3382,7 @@ compare のオプション:
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../app/OptionsPanel.cpp" line="+44"/>
+        <location filename="../../app/OptionsPanel.cpp" line="+46"/>
         <location line="+5"/>
         <source>Options to compare</source>
         <translation>比較する構成</translation>
@@ -5026,7 +5026,7 @@ Nothing was imported.</source>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <location filename="../../models/Scenario.cpp" line="+119"/>
+        <location filename="../../models/Scenario.cpp" line="+121"/>
         <source>%1 options are too many; a scenario compares at most %2</source>
         <translation>構成が %1 個は多すぎます。1 つのシナリオで比較できるのは最大 %2 個です</translation>
     </message>

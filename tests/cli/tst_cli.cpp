@@ -288,7 +288,8 @@ private slots:
         QTest::addRow("unknown service")
             << dir + u"unknown-service.json"_s
             << u"$.options[1].service: unknown service \"foo\"; expected one of: ecs, eks, lightsail, "
-               "elastic-beanstalk, batch, app-runner, rosa, ec2-self-managed, lambda, ecs-express-mode"_s;
+               "elastic-beanstalk, batch, app-runner, rosa, ec2-self-managed, lambda, ecs-express-mode, "
+               "ecs-managed-instances, eks-auto-mode, eks-hybrid-nodes"_s;
         QTest::addRow("unknown region") << dir + u"unknown-region.json"_s
                                         << u"$.region: unknown region \"eu-west-9\"; expected one of: "
                                            "ap-northeast-1, us-east-1"_s;
