@@ -1,5 +1,5 @@
 // The Japanese follows resources/translations/GLOSSARY.md: every pattern its tables reject is
-// absent from the Japanese text of the catalogs and of the translation catalog, and the
+// absent from the Japanese text of the catalogs, the price books and the translation catalog, and the
 // glossary's own preferred terms and examples pass its rules.
 
 #include <QDir>
@@ -19,6 +19,7 @@ namespace {
 
 const QString kGlossary = QStringLiteral(CC_SOURCE_DIR "/resources/translations/GLOSSARY.md");
 const QString kCatalogs = QStringLiteral(CC_SOURCE_DIR "/resources/catalogs");
+const QString kPriceBooks = QStringLiteral(CC_SOURCE_DIR "/resources/prices");
 const QString kJapaneseTs = QStringLiteral(CC_SOURCE_DIR "/resources/translations/container-compare_ja.ts");
 
 struct Rule
@@ -109,12 +110,13 @@ void collectJapanese(const QJsonValue& value, const QString& path, const QString
     }
 }
 
-QList<Text> catalogTexts(QString* error)
+// Every "ja" value of the JSON files of a folder (the catalogs, the price books' notes and names).
+QList<Text> jsonTexts(const QString& folder, QString* error)
 {
     QList<Text> texts;
-    const QStringList files = QDir(kCatalogs).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(folder).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QString& name : files) {
-        QFile file(QDir(kCatalogs).filePath(name));
+        QFile file(QDir(folder).filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
             *error = file.fileName() + u": "_s + file.errorString();
             return {};
@@ -193,6 +195,7 @@ private slots:
     void rulesCatchTheVariants();
     void catalogsFollowTheGlossary();
     void translationsFollowTheGlossary();
+    void priceBooksFollowTheGlossary();
 };
 
 void TestGlossary::glossaryParses()
@@ -268,7 +271,7 @@ void TestGlossary::catalogsFollowTheGlossary()
     QString error;
     const QList<Rule> rules = readGlossary(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QList<Text> texts = catalogTexts(&error);
+    const QList<Text> texts = jsonTexts(kCatalogs, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Six catalogs, each with names, descriptions, facts and cautions in Japanese.
     QVERIFY2(texts.size() > 600, qPrintable(QString::number(texts.size())));
@@ -284,6 +287,19 @@ void TestGlossary::translationsFollowTheGlossary()
     const QList<Text> texts = translationTexts(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(texts.size() > 500, qPrintable(QString::number(texts.size())));
+    const QStringList problems = violations(rules, texts);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems:\n"_s.arg(problems.size()) + problems.join(u'\n')));
+}
+
+void TestGlossary::priceBooksFollowTheGlossary()
+{
+    // The price books' notes and region names are shown beside the prices.
+    QString error;
+    const QList<Rule> rules = readGlossary(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Text> texts = jsonTexts(kPriceBooks, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(texts.size() > 50, qPrintable(QString::number(texts.size())));
     const QStringList problems = violations(rules, texts);
     QVERIFY2(problems.isEmpty(), qPrintable(u"%1 problems:\n"_s.arg(problems.size()) + problems.join(u'\n')));
 }
