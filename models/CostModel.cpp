@@ -201,7 +201,7 @@ private:
         if (!d) {
             note(NoteLevel::Warning,
                  [&] { return tr("%1 is not offered for %2 here or has no stated discount: priced on-demand.")
-                     .arg(purchaseName(purchase), runtime); });
+                     .arg(purchaseName(purchase), runtimeName(runtime)); });
             return 0;
         }
         const PriceSource* src = m_book->source(d->source);
@@ -212,6 +212,14 @@ private:
                       src ? src->title : d->source, d->asOf); });
         m_discountEstimate = d->confidence == Confidence::Estimate;
         return d->fraction;
+    }
+
+    // A runtime by its name ("ecs-anywhere" → "ECS Anywhere"); an id the catalog lacks ("lambda")
+    // as itself.
+    QString runtimeName(const QString& id) const
+    {
+        const CatalogEntry* runtime = m_catalog.find(CatalogKind::Runtimes, id);
+        return runtime ? runtime->label(m_language) : id;
     }
 
     QString purchaseName(const QString& id) const
@@ -272,7 +280,7 @@ private:
                                      "its load balancer and monitoring are not included."); });
 
         if (!m_service->service.runtimes.isEmpty() && !m_service->service.runtimes.contains(rt)) {
-            unavailable([&] { return tr("%1 does not run on %2.").arg(m_service->name.text(m_language), rt); });
+            unavailable([&] { return tr("%1 does not run on %2.").arg(m_service->name.text(m_language), runtimeName(rt)); });
             return;
         }
         if (rt == u"fargate")

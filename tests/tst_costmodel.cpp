@@ -82,6 +82,7 @@ private slots:
     void disabledOptionsAreNotCompared();
     void storageThatCannotBeMountedIsSaid();
     void feesNobodyPublishedLeaveTheTotalUnknown();
+    void notesNameTheRuntime();
 };
 
 void TestCostModel::rules_data()
@@ -491,6 +492,17 @@ void TestCostModel::feesNobodyPublishedLeaveTheTotalUnknown()
         if (item.kind == LineKind::ControlPlane && item.known)
             hybridControlPlane += item.monthlyUsd;
     QCOMPARE(qRound64(hybridControlPlane * 100), qRound64(730 * 0.10 * 100));
+}
+
+void TestCostModel::notesNameTheRuntime()
+{
+    // A note names the runtime as the window does ("ECS Anywhere"), not by its id.
+    const OptionResult r = evaluateOne(scenario(QStringLiteral("ap-northeast-1"), monthHours,
+                                                option(QStringLiteral("batch"), QStringLiteral("ecs-anywhere")),
+                                                workload(1, 1, 2)));
+    QVERIFY(!r.available);
+    QVERIFY(hasNote(r, QStringLiteral("does not run on ECS Anywhere.")));
+    QVERIFY(!hasNote(r, QStringLiteral("ecs-anywhere")));
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

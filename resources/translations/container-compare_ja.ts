@@ -1968,6 +1968,11 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
+        <source>Storage it can mount, by runtime</source>
+        <translation>ランタイムごとのマウントできるストレージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pricing</source>
         <translation>料金体系</translation>
     </message>
@@ -2035,6 +2040,11 @@ compare のオプション:
         <location line="+1"/>
         <source>Applies to</source>
         <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services that choose where they run</source>
+        <translation>実行先を自分で選ぶサービス</translation>
     </message>
     <message>
         <location line="+1"/>

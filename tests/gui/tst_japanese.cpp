@@ -281,6 +281,13 @@ void TestJapanese::detailPaneNamesWhatItShows()
         QVERIFY2(!html.contains(id), qPrintable(id + QStringLiteral(" in ") + html));
     // "料金体系" is followed by what it means.
     QVERIFY2(html.contains(QCoreApplication::translate("CatalogModel", "What it runs on")), qPrintable(html));
+    // Every capability has a name: no JSON key shows ("appliesToServices", "storageOn").
+    const CatalogEntry* basic = catalog.find(CatalogKind::Security, QStringLiteral("inspector-basic"));
+    const QString basicHtml = EntryDetailView::html(*basic, CatalogKind::Security, catalog, nullptr, Language::Japanese);
+    QVERIFY2(!basicHtml.contains(QStringLiteral("appliesToServices")), qPrintable(basicHtml));
+    const CatalogEntry* eks = catalog.find(CatalogKind::Services, QStringLiteral("eks"));
+    const QString eksHtml = EntryDetailView::html(*eks, CatalogKind::Services, catalog, nullptr, Language::Japanese);
+    QVERIFY2(!eksHtml.contains(QStringLiteral("storageOn")), qPrintable(eksHtml));
     // A security service says what it detects in Japanese.
     const CatalogEntry* guardDuty = catalog.find(CatalogKind::Security, QStringLiteral("guardduty-runtime"));
     const QString security = EntryDetailView::html(*guardDuty, CatalogKind::Security, catalog, nullptr, Language::Japanese);
