@@ -297,6 +297,8 @@ QString CatalogModel::capabilityText(const Catalog& catalog, const QString& key,
         return namesOf(kLayers, ids);
     if (key == u"targets")
         return namesOf(kTargets, ids);
+    if (key == u"category")
+        return namesOf(kCategories, ids);
     // Architectures, vendors, languages: names already.
     return ids.join(QStringLiteral(", "));
 }

@@ -83,7 +83,8 @@ public:
     static QList<Column> columns(CatalogKind kind);
     // A capability's value as the window names it: runtime, service and storage ids by their
     // entries' names ("ecs-anywhere" → "ECS Anywhere"), enumerations by their translated names
-    // ("underlying" → "What it runs on"), {en, ja} texts in the language, lists joined by ", ".
+    // ("underlying" → "What it runs on"; "category" too), {en, ja} texts in the language, lists
+    // joined by ", ".
     // Booleans and numbers are left to the caller (an empty string).
     static QString capabilityText(const Catalog& catalog, const QString& key, const QJsonValue& value,
                                   Language language);
