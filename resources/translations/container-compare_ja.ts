@@ -945,7 +945,7 @@ the JSON path and the problem; nothing is printed on stdout).
 compare のオプション:
   --format F     table (端末向けに整列、既定)、json、csv (数値のみ、単位は各列の名前に)
   --currency C   金額を USD または JPY で表示します。ファイルが JPY の場合はファイルの
-                 レートと端数処理を使い、それ以外は 1 USD = ¥155 で円未満を切り捨てます
+                 レートと端数処理を使い、それ以外は 1 USD = 155 JPY で円未満を切り捨てます
                  (ワークショップ資料の方式)。USD はセント単位です。
   --region R     シナリオのリージョン (%1)。独自のリージョンを指定した構成はそのままです
   --lang L       en または ja: ラベルと注記の言語
@@ -2661,7 +2661,7 @@ compare のオプション:
     <message>
         <location line="+6"/>
         <source>&lt;h1&gt;How to read the numbers&lt;/h1&gt;&lt;p&gt;&lt;b&gt;Money is kept in USD.&lt;/b&gt; The display currency is a choice of yours, with your rate and rounding (the deck uses 1 USD = 155 JPY and truncates to the yen). USD is shown beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A month&lt;/b&gt; is 730 hours unless the scenario says otherwise — the AWS Pricing Calculator&apos;s convention. The deck&apos;s slide 16 uses 30.5 days × 24 hours = 732 hours.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every price has a source, a date and a confidence.&lt;/b&gt; Confirmed prices come from AWS or from data regenerated from AWS&apos;s APIs. A price nobody could confirm is marked ⚠ &lt;i&gt;estimate&lt;/i&gt;. A price that is not known at all is shown as &lt;i&gt;unknown&lt;/i&gt; and left out of a total, never counted as zero: an option with an unknown price is not called the cheapest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; under the comparison say what the cost model did for you: Fargate rounds a task up to the next size it sells (the difference is the over-provisioning line), EC2 packs tasks onto hosts after what each host keeps back for its agent, EKS adds its cluster fee.&lt;/p&gt;&lt;p&gt;Prices change. Check them on the AWS pricing pages before you buy.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;数値の読み方&lt;/h1&gt;&lt;p&gt;&lt;b&gt;金額は USD で保持しています。&lt;/b&gt;表示通貨は、レートと端数処理とともに自由に選べます (資料では 1 USD = ¥155 とし、円未満を切り捨てています)。USD の金額も併記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;1 か月&lt;/b&gt;は、シナリオで指定しない限り 730 時間です (AWS Pricing Calculator の方式)。資料のスライド 16 では 30.5 日 × 24 時間 = 732 時間としています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;すべての価格には出典、日付、確度があります。&lt;/b&gt;確認済みの価格は AWS、または AWS の API から再生成したデータに基づきます。誰も確認できなかった価格には ⚠ &lt;i&gt;概算&lt;/i&gt; と表示します。まったく分からない価格は &lt;i&gt;不明&lt;/i&gt; と表示し、0 として数えず合計から除外します。不明な価格を含む構成を最安とは表示しません。&lt;/p&gt;&lt;p&gt;比較の下の&lt;b&gt;注記&lt;/b&gt;は、コストモデルが行った処理を説明します。Fargate はタスクを販売されている次のサイズに切り上げます (差分は「余剰容量」の行)。EC2 は各ホストがエージェント用に確保する分を除いてタスクをホストに詰め込みます。EKS はクラスター料金を加えます。&lt;/p&gt;&lt;p&gt;価格は変わります。購入前に AWS の料金ページで確認してください。&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;数値の読み方&lt;/h1&gt;&lt;p&gt;&lt;b&gt;金額は USD で保持しています。&lt;/b&gt;表示通貨は、レートと端数処理とともに自由に選べます (資料では 1 USD = 155 JPY とし、円未満を切り捨てています)。USD の金額も併記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;1 か月&lt;/b&gt;は、シナリオで指定しない限り 730 時間です (AWS Pricing Calculator の方式)。資料のスライド 16 では 30.5 日 × 24 時間 = 732 時間としています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;すべての価格には出典、日付、確度があります。&lt;/b&gt;確認済みの価格は AWS、または AWS の API から再生成したデータに基づきます。誰も確認できなかった価格には ⚠ &lt;i&gt;概算&lt;/i&gt; と表示します。まったく分からない価格は &lt;i&gt;不明&lt;/i&gt; と表示し、0 として数えず合計から除外します。不明な価格を含む構成を最安とは表示しません。&lt;/p&gt;&lt;p&gt;比較の下の&lt;b&gt;注記&lt;/b&gt;は、コストモデルが行った処理を説明します。Fargate はタスクを販売されている次のサイズに切り上げます (差分は「余剰容量」の行)。EC2 は各ホストがエージェント用に確保する分を除いてタスクをホストに詰め込みます。EKS はクラスター料金を加えます。&lt;/p&gt;&lt;p&gt;価格は変わります。購入前に AWS の料金ページで確認してください。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
