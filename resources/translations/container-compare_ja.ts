@@ -251,12 +251,12 @@
     <message>
         <location line="+1"/>
         <location line="+250"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Its own</source>
         <translation>独自</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-437"/>
         <source>What it runs on</source>
         <translation>実行基盤に準ずる</translation>
     </message>
@@ -320,12 +320,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+448"/>
+        <location line="+450"/>
         <source>Free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-449"/>
         <source>Per image</source>
         <translation>イメージ単位</translation>
     </message>
@@ -388,12 +388,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+559"/>
+        <location line="+561"/>
         <source>Orchestrator</source>
         <translation>オーケストレーター</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-560"/>
         <source>Platform (PaaS)</source>
         <translation>プラットフォーム (PaaS)</translation>
     </message>
@@ -409,12 +409,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+571"/>
+        <location line="+573"/>
         <source>Serverless</source>
         <translation>サーバーレス</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Self-managed</source>
         <translation>セルフマネージド</translation>
     </message>
@@ -425,12 +425,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+572"/>
+        <location line="+574"/>
         <source>On premises</source>
         <translation>オンプレミス</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-570"/>
         <source>Scanning</source>
         <translation>スキャン</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>いいえ</translation>
     </message>
     <message numerus="yes">
-        <location line="+343"/>
+        <location line="+345"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分</numerusform>
@@ -477,8 +477,8 @@
         <translation>制限なし</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+201"/>
+        <location line="-195"/>
+        <location line="+203"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+53"/>
+        <location filename="../../app/CommandLine.cpp" line="+54"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -956,12 +956,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+64"/>
-        <location line="+316"/>
+        <location line="+318"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -1008,12 +1008,12 @@ compare のオプション:
     <message>
         <location line="+8"/>
         <location line="+20"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>cannot write the output</source>
         <translation>出力を書き込めません</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>catalog: one kind at a time; unexpected &quot;%1&quot;</source>
         <translation>catalog: 種類は一度に 1 つだけです。余分な引数「%1」</translation>
     </message>
@@ -1043,7 +1043,7 @@ compare のオプション:
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>a command is needed</source>
         <translation>コマンドを指定してください</translation>
     </message>
@@ -1439,7 +1439,7 @@ compare のオプション:
         <translation>確認済み</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>%1: the fee for your own nodes (no published price here)</source>
         <translation>%1: 持ち込んだノードの料金 (公開価格なし)</translation>
     </message>
@@ -1912,6 +1912,40 @@ compare のオプション:
         <location line="+197"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRecovery</name>
+    <message>
+        <location filename="../../models/DocumentRecovery.cpp" line="+190"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not JSON at byte %1: %2</source>
+        <translation>%1 バイト目で JSON として読めません: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>must be an object</source>
+        <translation>オブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>「%1」にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1</source>
+        <translation>1 にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>ISO 8601 の日時にする必要があります</translation>
     </message>
 </context>
 <context>
@@ -4942,7 +4976,7 @@ Nothing was imported.</source>
         <translation>新しい比較</translation>
     </message>
     <message>
-        <location filename="../../models/DocumentRecovery.cpp" line="+37"/>
+        <location filename="../../models/DocumentRecovery.cpp" line="-170"/>
         <location filename="../../models/ScenarioDocument.cpp" line="+51"/>
         <source>Untitled</source>
         <translation>無題</translation>

@@ -6,6 +6,7 @@
 #include "ComparePage.h"
 #include "Comparison.h"
 #include "ComparisonModel.h"
+#include "DocumentRecovery.h"
 #include "EntryDetailView.h"
 #include "CostModel.h"
 #include "LoadError.h"
@@ -266,6 +267,16 @@ void TestJapanese::fileErrorsAreJapanese()
     QVERIFY(books.isValid());
     QVERIFY(!PriceBooks::load(books.path(), &error));
     QVERIFY2(hasJapanese(error.message), qPrintable(error.toString()));
+
+    // A recovery copy that is not a scenario: "$: オブジェクトにする必要があります".
+    const QString recovery = dir.filePath(QStringLiteral("recovery.json"));
+    QFile copy(recovery);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write("[]");
+    copy.close();
+    QVERIFY(!DocumentRecovery::read(recovery, &error));
+    QCOMPARE(error.path, QStringLiteral("$"));
+    QCOMPARE(error.message, QStringLiteral("オブジェクトにする必要があります"));
 }
 
 void TestJapanese::detailPaneNamesWhatItShows()
