@@ -219,8 +219,12 @@ int runImport(const QStringList& paths)
         LoadError error;
         const std::optional<OfferImport> offer = OfferFileReader::readFile(file, mapping, &error);
         if (!offer)
-            return fail(error.message.startsWith(QLatin1String("cannot be read"))
-                                || error.message.startsWith(QLatin1String("read error"))
+            // A file that cannot be read is exit code 3, a file that is not an offer 2; the
+            // reader's messages are in the language of the run, so compare with them as translated.
+            return fail(error.message.startsWith(
+                            QCoreApplication::translate("OfferFileReader", "cannot be read: %1").section(u'%', 0, 0))
+                                || error.message.startsWith(
+                                    QCoreApplication::translate("OfferFileReader", "read error: %1").section(u'%', 0, 0))
                             ? 3
                             : 2,
                         error.toString());

@@ -3094,6 +3094,163 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>OfferFileReader</name>
+    <message>
+        <location filename="../../app/PricesCommand.cpp" line="+225"/>
+        <location filename="../../models/OfferFileReader.cpp" line="+757"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../models/OfferFileReader.cpp" line="+40"/>
+        <source>read error: %1</source>
+        <translation>読み取りエラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/OfferFileReader.cpp" line="-478"/>
+        <source>not an AWS Price List offer file: the top level is an array, not an object</source>
+        <translation>AWS Price List のオファーファイルではありません: 最上位がオブジェクトではなく配列です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;products&quot; is an array: this is a Savings Plans file, not a regional offer file</source>
+        <translation>「products」が配列です: リージョン別のオファーファイルではなく Savings Plans のファイルです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>a product must be an object</source>
+        <translation>製品はオブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>&quot;terms&quot; must be an object</source>
+        <translation>「terms」はオブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>offer &quot;%1&quot; is not one we import; expected one of: %2</source>
+        <translation>オファー「%1」はインポートの対象外です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>オブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the price must be a decimal string such as &quot;0.0404800000&quot;</source>
+        <translation>価格は「0.0404800000」のような 10 進数の文字列にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>SKU %1 has a second set of on-demand terms (first at %2)</source>
+        <translation>SKU %1 にオンデマンドの条件がもう 1 組あります (最初は %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SKU %1 has two on-demand terms; which one applies is unclear</source>
+        <translation>SKU %1 にオンデマンドの条件が 2 つあり、どちらが適用されるか分かりません</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the product&apos;s sku &quot;%1&quot; differs from its key &quot;%2&quot;</source>
+        <translation>製品の sku「%1」がキー「%2」と一致しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate SKU %1</source>
+        <translation>SKU %1 が重複しています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>products of two regions, %1 and %2 (at %3): import a regional file</source>
+        <translation>2 つのリージョン (%1 と %2) の製品があります (%3): リージョン別のファイルをインポートしてください</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>byte %1</source>
+        <translation>%1 バイト目</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file ends early, inside %1 (truncated download?)</source>
+        <translation>ファイルが %1 の途中で終わっています (ダウンロードが途中で切れた可能性があります)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an AWS Price List offer file: it has no &quot;offerCode&quot;</source>
+        <translation>AWS Price List のオファーファイルではありません:「offerCode」がありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the terms come before the products and the input cannot be read twice</source>
+        <translation>terms が products より前にあり、入力を 2 回読むことができません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SKU %1 has an on-demand term without a price</source>
+        <translation>SKU %1 のオンデマンドの条件に価格がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU %1: a price dimension has no USD price</source>
+        <translation>SKU %1: 価格ディメンションに USD の価格がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU %1: the price &quot;%2&quot; is not a number</source>
+        <translation>SKU %1: 価格「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price</source>
+        <translation>SKU %1 (%2) には価格ディメンションが %3 個ありますが、マッピングでは 1 つの価格として読みます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SKU %1: the tiers do not follow each other (a tier begins at &quot;%2&quot;)</source>
+        <translation>SKU %1: 段階が連続していません (「%2」から始まる段階があります)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SKU %1: a tier before the last one is open-ended</source>
+        <translation>SKU %1: 最後より前の段階に上限がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU %1: the tier from &quot;%2&quot; has no usable end &quot;%3&quot;</source>
+        <translation>SKU %1:「%2」からの段階の終わり「%3」が使えません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SKU %1 and SKU %2 both give %3</source>
+        <translation>SKU %1 と SKU %2 がどちらも %3 を示しています</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>SKU %1 and SKU %2 are both the on-demand Linux price of %3</source>
+        <translation>SKU %1 と SKU %2 がどちらも %3 のオンデマンド Linux 価格です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no usable product: none of its %1 products is an on-demand price we map for %2</source>
+        <translation>使える製品がありません: %1 個の製品のどれも、%2 についてマッピングしているオンデマンド価格ではありません</translation>
+    </message>
+</context>
+<context>
     <name>OptionEditor</name>
     <message>
         <location filename="../../app/OptionEditor.cpp" line="+36"/>
@@ -3739,6 +3896,24 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>PriceBookStore</name>
+    <message>
+        <location filename="../../models/PriceBookStore.cpp" line="+330"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot be removed: %2</source>
+        <translation>%1: 削除できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriceModel</name>
     <message>
         <location filename="../../models/PriceModel.cpp" line="+119"/>
@@ -3809,7 +3984,7 @@ compare のオプション:
 <context>
     <name>PricesCommand</name>
     <message>
-        <location filename="../../app/PricesCommand.cpp" line="+71"/>
+        <location filename="../../app/PricesCommand.cpp" line="-156"/>
         <source>--format needs a value</source>
         <translation>--format には値が必要です</translation>
     </message>
@@ -3849,7 +4024,7 @@ compare のオプション:
         <translation>%1: 読み込めません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source> (reset it with: container-compare prices reset %1)</source>
         <translation> (元に戻すには: container-compare prices reset %1)</translation>
     </message>

@@ -190,6 +190,16 @@ private slots:
         // English stays the default.
         r = run({u"prices"_s, u"show"_s, u"xx-nowhere-1"_s});
         QVERIFY2(r.err.contains(u"no price book for region \"xx-nowhere-1\""_s), qPrintable(describe(r)));
+        // An offer file that is not one: the reader's reason in Japanese, still exit code 2
+        // (3 is for files that cannot be read).
+        const QString notAnOffer = write(u"not-an-offer.json"_s, "[]");
+        r = run({u"prices"_s, u"import"_s, notAnOffer, u"--lang"_s, u"ja"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"AWS Price List のオファーファイルではありません"_s), qPrintable(describe(r)));
+        const QString empty = write(u"empty-offer.json"_s, "");
+        r = run({u"prices"_s, u"import"_s, empty, u"--lang"_s, u"ja"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"ファイルが空です"_s), qPrintable(describe(r)));
         // The table's column names are the same in Japanese (they are the JSON/CSV keys).
         r = run({u"prices"_s, u"list"_s, u"--lang"_s, u"ja"_s});
         QCOMPARE(r.exitCode, 0);
