@@ -2,6 +2,7 @@
 
 #include "CatalogModel.h"
 #include "Money.h"
+#include "PriceModel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -103,7 +104,7 @@ QString priceRow(const Price& p, const PriceBook& book, const QString& what)
         sourceText = QStringLiteral("<a href='%1'>%2</a>").arg(esc(source->url), sourceText);
     const bool estimate = p.confidence == Confidence::Estimate;
     return QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b> %3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-        .arg(esc(what), QString::number(p.usd, 'g', 8), esc(p.unit), sourceText, esc(p.asOf),
+        .arg(esc(what), QString::number(p.usd, 'g', 8), esc(PriceModel::unitText(p.unit)), sourceText, esc(p.asOf),
              (estimate ? QStringLiteral("⚠ ") + EntryDetailView::tr("estimate") : EntryDetailView::tr("confirmed"))
                  + (p.grade.isEmpty() ? QString() : QStringLiteral(" (") + esc(p.grade) + QLatin1Char(')')));
 }

@@ -499,7 +499,7 @@ QVariant CatalogModel::displayText(const CatalogEntry& e, Column column) const
         if (!from.price) // free
             return tr("Free");
         // "≈" marks an estimate where it is shown.
-        const QString value = PriceModel::formatUsd(from.usd) + QLatin1Char(' ') + from.unit;
+        const QString value = PriceModel::formatUsd(from.usd) + QLatin1Char(' ') + PriceModel::unitText(from.unit);
         return from.price->confidence == Confidence::Estimate ? QStringLiteral("≈ ") + value : value;
     }
     default:

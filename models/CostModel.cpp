@@ -1,5 +1,7 @@
 #include "CostModel.h"
 
+#include "PriceModel.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -180,7 +182,7 @@ private:
                  [&] { return tr("No published price for %1 in %2: shown as unknown.").arg(what(), m_in.region); });
         else if (p->confidence == Confidence::Estimate && m_detail && !m_estimateNoted.contains(key)) {
             m_estimateNoted.append(key);
-            note(NoteLevel::Info, [&] { return tr("The price of %1 (%2 %3) is an estimate.").arg(what(), num(p->usd), p->unit); });
+            note(NoteLevel::Info, [&] { return tr("The price of %1 (%2 %3) is an estimate.").arg(what(), num(p->usd), PriceModel::unitText(p->unit)); });
         }
         return p;
     }

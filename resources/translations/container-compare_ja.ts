@@ -1384,7 +1384,7 @@ compare のオプション:
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../models/CostModel.cpp" line="+83"/>
+        <location filename="../../models/CostModel.cpp" line="+85"/>
         <source>There is no price book for the region %1.</source>
         <translation>リージョン %1 の価格表がありません。</translation>
     </message>
@@ -1951,7 +1951,7 @@ compare のオプション:
 <context>
     <name>EntryDetailView</name>
     <message>
-        <location filename="../../app/EntryDetailView.cpp" line="+24"/>
+        <location filename="../../app/EntryDetailView.cpp" line="+25"/>
         <source>Runs on</source>
         <translation>実行先</translation>
     </message>
@@ -3916,12 +3916,112 @@ compare のオプション:
 <context>
     <name>PriceModel</name>
     <message>
-        <location filename="../../models/PriceModel.cpp" line="+119"/>
+        <location filename="../../models/PriceModel.cpp" line="+98"/>
+        <source>USD/hour</source>
+        <translation>USD/時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/month</source>
+        <translation>USD/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/vCPU-hour</source>
+        <translation>USD/vCPU 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/GB-hour</source>
+        <translation>USD/GB 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/GB-month</source>
+        <translation>USD/GB-月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/GB-second</source>
+        <translation>USD/GB 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/request</source>
+        <translation>USD/リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/image</source>
+        <translation>USD/イメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/scan</source>
+        <translation>USD/スキャン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/instance-month</source>
+        <translation>USD/インスタンス月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/vCPU-month</source>
+        <translation>USD/vCPU 月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/cluster-hour</source>
+        <translation>USD/クラスター時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/instance-hour</source>
+        <translation>USD/インスタンス時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/4vCPU-hour</source>
+        <translation>USD/4 vCPU 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/million-requests</source>
+        <translation>USD/100 万リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/million-events</source>
+        <translation>USD/100 万イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/web-acl-month</source>
+        <translation>USD/ウェブ ACL 月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rule-month</source>
+        <translation>USD/ルール月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/endpoint-hour</source>
+        <translation>USD/エンドポイント時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/IOPS-month</source>
+        <translation>USD/IOPS-月</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>no published price</source>
         <translation>公開価格なし</translation>
     </message>

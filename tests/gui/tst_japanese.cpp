@@ -3,6 +3,7 @@
 // status and notes, with money in yen as the deck prints it (slide 16: ¥12,747 and $82.24).
 
 #include "Catalog.h"
+#include "CatalogModel.h"
 #include "ComparePage.h"
 #include "Comparison.h"
 #include "ComparisonModel.h"
@@ -13,6 +14,7 @@
 #include "MainWindow.h"
 #include "Money.h"
 #include "PriceBook.h"
+#include "PriceModel.h"
 #include "Scenario.h"
 #include "Translations.h"
 
@@ -72,6 +74,7 @@ private slots:
     void modelMessagesAreJapanese();
     void fileErrorsAreJapanese();
     void detailPaneNamesWhatItShows();
+    void unitsAreJapanese();
     void qtsOwnButtonsAreJapanese();
     void englishComesBackWithPluralForms();
 };
@@ -304,6 +307,28 @@ void TestJapanese::detailPaneNamesWhatItShows()
     const QString security = EntryDetailView::html(*guardDuty, CatalogKind::Security, catalog, nullptr, Language::Japanese);
     QVERIFY2(security.contains(QStringLiteral("権限昇格")), qPrintable(security));
     QVERIFY2(!security.contains(QStringLiteral("privilege escalation")), qPrintable(security));
+}
+
+void TestJapanese::unitsAreJapanese()
+{
+    // The price books' units as the glossary writes them; the files keep the raw unit.
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/GB-month")), QStringLiteral("USD/GB-月"));
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/hour")), QStringLiteral("USD/時間"));
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/cluster-hour")), QStringLiteral("USD/クラスター時間"));
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/furlong")), QStringLiteral("USD/furlong"));
+    // Every unit the shipped books use has a Japanese name.
+    for (const PriceBook& book : PriceBooks::builtin().books())
+        for (const Price& p : book.prices)
+            QVERIFY2(hasJapanese(PriceModel::unitText(p.unit)) || p.unit == u"USD/GB", qPrintable(p.unit));
+    // The storage catalog's price column: "0.096 USD/GB-月" in Tokyo.
+    CatalogModel storage(Catalog::builtin(), CatalogKind::Storage, Language::Japanese,
+                         PriceBooks::builtin().region(QStringLiteral("ap-northeast-1")));
+    const int column = storage.section(CatalogModel::FromPriceColumn);
+    const int gp3 = storage.rowOf(QStringLiteral("ebs-gp3"));
+    QVERIFY(column >= 0 && gp3 >= 0);
+    const QString shown = storage.index(gp3, column).data().toString();
+    QVERIFY2(shown.endsWith(QStringLiteral(" USD/GB-月")), qPrintable(shown));
+    QCOMPARE(storage.index(gp3, column).data(CatalogModel::UnitRole).toString(), QStringLiteral("USD/GB-month"));
 }
 
 void TestJapanese::qtsOwnButtonsAreJapanese()
