@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Catalog.h"
+#include "CatalogModel.h"
 #include "ComparisonExport.h"
 #include "CostModel.h"
 #include "ExportCommand.h"
@@ -384,7 +385,9 @@ int runCatalog(const QStringList& arguments)
                 QStringList row;
                 if (kinds.size() > 1)
                     row << Catalog::kindId(kind);
-                row << entry.id << entry.name.text(*language) << entry.category;
+                // The table is read by people: the category by its name (JSON and CSV keep the id).
+                row << entry.id << entry.name.text(*language)
+                    << CatalogModel::capabilityText(catalog, QStringLiteral("category"), entry.category, *language);
                 rows << row;
             }
         }

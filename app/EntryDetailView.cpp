@@ -1,6 +1,8 @@
 #include "EntryDetailView.h"
 
+#include "CatalogModel.h"
 #include "Money.h"
+#include "PriceModel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,6 +32,7 @@ const KeyName capabilityNames[] = {
     {"successor", QT_TRANSLATE_NOOP("EntryDetailView", "Successor")},
     {"maxRunMinutes", QT_TRANSLATE_NOOP("EntryDetailView", "Longest run (minutes)")},
     {"storage", QT_TRANSLATE_NOOP("EntryDetailView", "Storage it can mount")},
+    {"storageOn", QT_TRANSLATE_NOOP("EntryDetailView", "Storage it can mount, by runtime")},
     {"pricing", QT_TRANSLATE_NOOP("EntryDetailView", "Pricing")},
     {"runtime", QT_TRANSLATE_NOOP("EntryDetailView", "Runtime")},
     {"arch", QT_TRANSLATE_NOOP("EntryDetailView", "Architectures")},
@@ -44,6 +47,7 @@ const KeyName capabilityNames[] = {
     {"access", QT_TRANSLATE_NOOP("EntryDetailView", "Access")},
     {"containerSpecific", QT_TRANSLATE_NOOP("EntryDetailView", "Container-specific")},
     {"appliesTo", QT_TRANSLATE_NOOP("EntryDetailView", "Applies to")},
+    {"appliesToServices", QT_TRANSLATE_NOOP("EntryDetailView", "Services that choose where they run")},
     {"billing", QT_TRANSLATE_NOOP("EntryDetailView", "Billed")},
     {"detects", QT_TRANSLATE_NOOP("EntryDetailView", "Detects")},
     {"notifies", QT_TRANSLATE_NOOP("EntryDetailView", "Notifies through")},
@@ -84,6 +88,9 @@ QString factList(const QList<Fact>& facts, Language language, const QString& mar
         html += QStringLiteral("<li>") + mark + esc(f.text.text(language));
         if (f.slide > 0)
             html += QStringLiteral(" <span style='color:gray'>(") + EntryDetailView::tr("slide %1").arg(f.slide) + QStringLiteral(")</span>");
+        else if (!f.source.isEmpty())
+            html += QStringLiteral(" <span style='color:gray'>(<a href='%1'>%2</a>)</span>")
+                        .arg(esc(f.source), EntryDetailView::tr("source, read %1").arg(esc(f.asOf)));
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
@@ -97,7 +104,7 @@ QString priceRow(const Price& p, const PriceBook& book, const QString& what)
         sourceText = QStringLiteral("<a href='%1'>%2</a>").arg(esc(source->url), sourceText);
     const bool estimate = p.confidence == Confidence::Estimate;
     return QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b> %3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-        .arg(esc(what), QString::number(p.usd, 'g', 8), esc(p.unit), sourceText, esc(p.asOf),
+        .arg(esc(what), QString::number(p.usd, 'g', 8), esc(PriceModel::unitText(p.unit)), sourceText, esc(p.asOf),
              (estimate ? QStringLiteral("⚠ ") + EntryDetailView::tr("estimate") : EntryDetailView::tr("confirmed"))
                  + (p.grade.isEmpty() ? QString() : QStringLiteral(" (") + esc(p.grade) + QLatin1Char(')')));
 }
@@ -148,9 +155,12 @@ QString EntryDetailView::html(const CatalogEntry& e, CatalogKind kind, const Cat
 
     if (!e.capabilities.isEmpty() && kind != CatalogKind::Concepts) {
         h += QStringLiteral("<h3>") + tr("Capabilities") + QStringLiteral("</h3><table cellspacing='0' cellpadding='3'>");
-        for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it)
+        for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
+            // Ids become names ("ecs-anywhere" → "ECS Anywhere", "underlying" → what it means).
+            const QString named = CatalogModel::capabilityText(catalog, it.key(), it.value(), language);
             h += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
-                     .arg(esc(capabilityName(it.key())), esc(valueText(it.value(), language)));
+                     .arg(esc(capabilityName(it.key())), esc(named.isEmpty() ? valueText(it.value(), language) : named));
+        }
         h += QStringLiteral("</table>");
     }
 

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
-
 void writeError(const QString& message)
 {
     const QByteArray bytes = (QLatin1String("container-compare: ") + message + QLatin1Char('\n')).toUtf8();
@@ -49,9 +44,9 @@ QString outputProblem(const QString& option, const QString& fileName)
 {
     const QFileInfo info(fileName);
     if (info.isDir())
-        return tr("%1: %2 is a folder, not a file name").arg(option, QDir::toNativeSeparators(fileName));
+        return QCoreApplication::translate("ExportCommand", "%1: %2 is a folder, not a file name").arg(option, QDir::toNativeSeparators(fileName));
     if (!info.absoluteDir().exists())
-        return tr("%1: the folder %2 does not exist")
+        return QCoreApplication::translate("ExportCommand", "%1: the folder %2 does not exist")
             .arg(option, QDir::toNativeSeparators(info.absolutePath()));
     return {};
 }
@@ -85,14 +80,14 @@ int runExport(const QStringList& arguments)
         static const QStringList valued = {QStringLiteral("--pdf"), QStringLiteral("--slides"),
                                            QStringLiteral("--lang"), QStringLiteral("--page-size")};
         if (!valued.contains(name))
-            return badInput(tr("export: unknown option %1").arg(name));
+            return badInput(QCoreApplication::translate("ExportCommand", "export: unknown option %1").arg(name));
         QString value;
         if (equals >= 0)
             value = argument.mid(equals + 1);
         else if (i + 1 < arguments.size())
             value = arguments.at(++i);
         if (value.isEmpty())
-            return badInput(tr("export: %1 needs a value").arg(name));
+            return badInput(QCoreApplication::translate("ExportCommand", "export: %1 needs a value").arg(name));
         if (name == u"--pdf")
             request.pdf = value;
         else if (name == u"--slides")
@@ -103,27 +98,32 @@ int runExport(const QStringList& arguments)
             pageSize = value;
     }
 
+    if (lang != u"en" && lang != u"ja")
+        return badInput(QCoreApplication::translate("ExportCommand", "--lang: unknown language \"%1\"; expected one of: en, ja").arg(lang));
+    request.language = languageFromCode(lang);
+    // From here on the messages, the scenario's load errors among them, speak the asked language,
+    // and so do the report's headings.
+    if (request.language == Language::Japanese)
+        Translations::install(request.language);
+
     if (positional.isEmpty())
-        return badInput(tr("export: a scenario FILE is needed"));
+        return badInput(QCoreApplication::translate("ExportCommand", "export: a scenario FILE is needed"));
     if (positional.size() > 1)
-        return badInput(tr("export: one scenario FILE at a time; unexpected \"%1\"").arg(positional.at(1)));
+        return badInput(QCoreApplication::translate("ExportCommand", "export: one scenario FILE at a time; unexpected \"%1\"").arg(positional.at(1)));
     request.scenarioFile = positional.constFirst();
     if (request.pdf.isEmpty() && request.slides.isEmpty())
-        return badInput(tr("export: say what to write: --pdf OUT.pdf or --slides OUT.pdf"));
-    if (lang != u"en" && lang != u"ja")
-        return badInput(tr("--lang: unknown language \"%1\"; expected one of: en, ja").arg(lang));
-    request.language = languageFromCode(lang);
+        return badInput(QCoreApplication::translate("ExportCommand", "export: say what to write: --pdf OUT.pdf or --slides OUT.pdf"));
     if (pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
         request.page.size = QPageSize::A4;
     else if (pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
         request.page.size = QPageSize::Letter;
     else
         return badInput(
-            tr("--page-size: unknown page size \"%1\"; expected one of: A4, Letter").arg(pageSize));
+            QCoreApplication::translate("ExportCommand", "--page-size: unknown page size \"%1\"; expected one of: A4, Letter").arg(pageSize));
     request.page.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
     if (!request.pdf.isEmpty() && !request.slides.isEmpty() &&
         QFileInfo(request.pdf).absoluteFilePath() == QFileInfo(request.slides).absoluteFilePath())
-        return badInput(tr("export: --pdf and --slides name the same file"));
+        return badInput(QCoreApplication::translate("ExportCommand", "export: --pdf and --slides name the same file"));
     if (!request.pdf.isEmpty())
         if (const QString problem = outputProblem(QStringLiteral("--pdf"), request.pdf); !problem.isEmpty())
             return badInput(problem);
@@ -137,9 +137,6 @@ int runExport(const QStringList& arguments)
     if (!scenario)
         return badInput(error.toString());
 
-    // The Japanese export speaks Japanese in its headings too, not only in the catalog's text.
-    if (request.language == Language::Japanese)
-        Translations::install(request.language);
     const ReportData data(*scenario, Catalog::builtin(), PriceBooks::builtin(), request.language);
     QString message;
     if (!request.pdf.isEmpty()) {

@@ -18,15 +18,17 @@ namespace {
 
 constexpr int OptionIdRole = Qt::UserRole;
 
-// The services a scenario can name (the catalog also lists ECS Express Mode, which is priced
-// as what it runs on and is not yet a scenario service).
+// The services the Add menu offers (not ECS Express Mode, which a scenario file can still name).
+// ECS Managed Instances, EKS Auto Mode and EKS Hybrid Nodes have fees no price book holds:
+// they are offered all the same, and priced as far as the prices go (their totals unknown).
 const QStringList& scenarioServices()
 {
     static const QStringList ids = {QStringLiteral("ecs"),        QStringLiteral("eks"),
                                     QStringLiteral("lightsail"),  QStringLiteral("elastic-beanstalk"),
                                     QStringLiteral("batch"),      QStringLiteral("app-runner"),
                                     QStringLiteral("rosa"),       QStringLiteral("ec2-self-managed"),
-                                    QStringLiteral("lambda")};
+                                    QStringLiteral("lambda"),     QStringLiteral("ecs-managed-instances"),
+                                    QStringLiteral("eks-auto-mode"), QStringLiteral("eks-hybrid-nodes")};
     return ids;
 }
 

@@ -6,6 +6,7 @@
 #include "PriceBook.h"
 #include "PriceBookStore.h"
 #include "PriceListMapping.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +20,7 @@
 
 namespace {
 
-// The prices command speaks English only: its messages name files, offers and JSON paths.
+// Column names stay English in every format: they are the JSON keys and the CSV header.
 QString text(const char* utf8)
 {
     return QString::fromUtf8(utf8);
@@ -67,7 +68,7 @@ std::optional<Format> takeFormat(QStringList& arguments, QString* problem)
             arguments.remove(i);
             --i;
         } else if (a == u"--format") {
-            *problem = text("--format needs a value");
+            *problem = QCoreApplication::translate("PricesCommand", "--format needs a value");
             return std::nullopt;
         }
     }
@@ -77,7 +78,7 @@ std::optional<Format> takeFormat(QStringList& arguments, QString* problem)
         return Format::Json;
     if (value == u"csv")
         return Format::Csv;
-    *problem = text("--format: unknown format \"%1\"; expected one of: table, json, csv").arg(value);
+    *problem = QCoreApplication::translate("PricesCommand", "--format: unknown format \"%1\"; expected one of: table, json, csv").arg(value);
     return std::nullopt;
 }
 
@@ -169,7 +170,7 @@ QString priceText(const Price& p)
         return number(p.usd);
     QStringList parts;
     for (const PriceTier& t : p.tiers)
-        parts << (t.upTo ? text("%1 up to %2").arg(number(t.usd), number(*t.upTo)) : text("%1 beyond").arg(number(t.usd)));
+        parts << (t.upTo ? QCoreApplication::translate("PricesCommand", "%1 up to %2").arg(number(t.usd), number(*t.upTo)) : QCoreApplication::translate("PricesCommand", "%1 beyond").arg(number(t.usd)));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -179,14 +180,14 @@ QStringList offerFiles(const QStringList& paths, QString* problem)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            *problem = text("%1: no such file or folder").arg(path);
+            *problem = QCoreApplication::translate("PricesCommand", "%1: no such file or folder").arg(path);
             return {};
         }
         if (info.isDir()) {
             const QDir dir(path);
             const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
             if (names.isEmpty()) {
-                *problem = text("%1: the folder holds no offer file (*.json)").arg(path);
+                *problem = QCoreApplication::translate("PricesCommand", "%1: the folder holds no offer file (*.json)").arg(path);
                 return {};
             }
             for (const QString& name : names)
@@ -201,7 +202,7 @@ QStringList offerFiles(const QStringList& paths, QString* problem)
 int runImport(const QStringList& paths)
 {
     if (paths.isEmpty())
-        return usageError(text("prices import: name one or more offer files or folders"));
+        return usageError(QCoreApplication::translate("PricesCommand", "prices import: name one or more offer files or folders"));
     QString problem;
     const QStringList files = offerFiles(paths, &problem);
     if (files.isEmpty())
@@ -214,12 +215,16 @@ int runImport(const QStringList& paths)
     for (const QString& file : files) {
         const QFileInfo info(file);
         if (!info.isReadable())
-            return fail(3, text("%1: cannot be read").arg(file));
+            return fail(3, QCoreApplication::translate("PricesCommand", "%1: cannot be read").arg(file));
         LoadError error;
         const std::optional<OfferImport> offer = OfferFileReader::readFile(file, mapping, &error);
         if (!offer)
-            return fail(error.message.startsWith(QLatin1String("cannot be read"))
-                                || error.message.startsWith(QLatin1String("read error"))
+            // A file that cannot be read is exit code 3, a file that is not an offer 2; the
+            // reader's messages are in the language of the run, so compare with them as translated.
+            return fail(error.message.startsWith(
+                            QCoreApplication::translate("OfferFileReader", "cannot be read: %1").section(u'%', 0, 0))
+                                || error.message.startsWith(
+                                    QCoreApplication::translate("OfferFileReader", "read error: %1").section(u'%', 0, 0))
                             ? 3
                             : 2,
                         error.toString());
@@ -227,7 +232,7 @@ int runImport(const QStringList& paths)
             LoadError bookError;
             std::optional<PriceBook> existing = PriceBookStore::importedBook(offer->region, &bookError);
             if (!existing && !bookError.isEmpty())
-                return fail(2, bookError.toString() + text(" (reset it with: container-compare prices reset %1)")
+                return fail(2, bookError.toString() + QCoreApplication::translate("PricesCommand", " (reset it with: container-compare prices reset %1)")
                                                           .arg(offer->region));
             books.insert(offer->region, existing.value_or(PriceBook{}));
         }
@@ -235,7 +240,7 @@ int runImport(const QStringList& paths)
         const std::optional<PriceBook> before =
             book.region.isEmpty() ? std::nullopt : std::optional<PriceBook>(book);
         book = PriceBookStore::applyImport(before, *offer, mapping.japaneseRegionName(offer->region));
-        lines << text("%1: %2 %3 version %4 (%5): prices %6, instance types %7\n")
+        lines << QCoreApplication::translate("PricesCommand", "%1: %2 %3 version %4 (%5): prices %6, instance types %7\n")
                      .arg(file, offer->offerCode, offer->region, offer->version, offer->publicationDate)
                      .arg(offer->prices.size())
                      .arg(offer->instanceTypes.size());
@@ -255,11 +260,11 @@ int runList(QStringList arguments)
     if (!format)
         return usageError(problem);
     if (!arguments.isEmpty())
-        return usageError(text("prices list: unexpected argument \"%1\"").arg(arguments.constFirst()));
+        return usageError(QCoreApplication::translate("PricesCommand", "prices list: unexpected argument \"%1\"").arg(arguments.constFirst()));
     QStringList problems;
     const PriceBooks books = PriceBookStore::effective(PriceBooks::shipped(), &problems);
     for (const QString& p : std::as_const(problems))
-        writeTo(stderr, text("container-compare: warning: %1 is left out\n").arg(p));
+        writeTo(stderr, QCoreApplication::translate("PricesCommand", "container-compare: warning: %1 is left out\n").arg(p));
     QList<QStringList> rows;
     rows << QStringList{text("region"), text("name"), text("origin"), text("as of"), text("prices"), text("instance types"),
                         text("estimates"), text("imported from")};
@@ -316,12 +321,12 @@ int runShow(QStringList arguments)
     if (!format)
         return usageError(problem);
     if (arguments.size() != 1)
-        return usageError(text("prices show: name one region"));
+        return usageError(QCoreApplication::translate("PricesCommand", "prices show: name one region"));
     const QString region = arguments.constFirst();
     const PriceBooks books = PriceBookStore::effective(PriceBooks::shipped());
     const PriceBook* book = books.region(region);
     if (!book)
-        return fail(2, text("prices show: no price book for region \"%1\"; regions with one: %2")
+        return fail(2, QCoreApplication::translate("PricesCommand", "prices show: no price book for region \"%1\"; regions with one: %2")
                            .arg(region, books.regions().join(QStringLiteral(", "))));
     LoadError error;
     const std::optional<PriceBook> imported = PriceBookStore::importedBook(region, &error);
@@ -399,7 +404,7 @@ int runShow(QStringList arguments)
 int runReset(const QStringList& arguments)
 {
     if (arguments.size() != 1)
-        return usageError(text("prices reset: name one region, or --all"));
+        return usageError(QCoreApplication::translate("PricesCommand", "prices reset: name one region, or --all"));
     QStringList regions;
     if (arguments.constFirst() == u"--all") {
         for (const PriceBook& b : PriceBookStore::importedBooks())
@@ -415,13 +420,13 @@ int runReset(const QStringList& arguments)
     for (const QString& region : std::as_const(regions)) {
         QString problem;
         if (PriceBookStore::reset(region, &problem))
-            lines += text("%1: the imported prices are removed; %2\n")
-                         .arg(region, PriceBooks::shipped().region(region) ? text("the shipped book applies")
-                                                                           : text("the region has no book any more"));
+            lines += QCoreApplication::translate("PricesCommand", "%1: the imported prices are removed; %2\n")
+                         .arg(region, PriceBooks::shipped().region(region) ? QCoreApplication::translate("PricesCommand", "the shipped book applies")
+                                                                           : QCoreApplication::translate("PricesCommand", "the region has no book any more"));
         else if (!problem.isEmpty())
             return fail(3, problem);
         else
-            lines += text("%1: nothing imported\n").arg(region);
+            lines += QCoreApplication::translate("PricesCommand", "%1: nothing imported\n").arg(region);
     }
     print(lines);
     return 0;
@@ -431,7 +436,7 @@ int runReset(const QStringList& arguments)
 
 QString pricesUsage()
 {
-    return text("  container-compare prices import PATH...\n"
+    return QCoreApplication::translate("PricesCommand", "  container-compare prices import PATH...\n"
               "      import AWS Price List offer files (or every *.json of a folder): AmazonECS,\n"
               "      AmazonEKS, AmazonEC2, AWSLambda, AmazonS3, AmazonEFS, one region per file\n"
               "  container-compare prices list [--format table|json|csv]\n"
@@ -439,15 +444,36 @@ QString pricesUsage()
               "  container-compare prices show REGION [--format table|json|csv]\n"
               "      every price of REGION as the app uses it, with its origin and source\n"
               "  container-compare prices reset REGION|--all\n"
-              "      remove the imported prices: back to the shipped books\n")
+              "      remove the imported prices: back to the shipped books\n"
+              "  (every prices command takes --lang en|ja for its messages)\n")
            + pricesUpdateUsage();
 }
 
-int runPrices(const QStringList& arguments)
+int runPrices(const QStringList& commandArguments)
 {
+    // --lang en|ja, anywhere after "prices": the language of the messages and of the imported
+    // books' errors. The tables' column names, the JSON and the CSV stay as they are.
+    QStringList arguments = commandArguments;
+    QString lang = QStringLiteral("en");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
+            lang = arguments.takeAt(i).mid(7);
+            --i;
+        } else if (arguments.at(i) == u"--lang") {
+            arguments.removeAt(i);
+            lang = i < arguments.size() ? arguments.takeAt(i) : QString();
+            --i;
+        }
+    }
+    if (lang != u"en" && lang != u"ja")
+        return usageError(
+            QCoreApplication::translate("PricesCommand", "--lang: unknown language \"%1\"; expected one of: en, ja")
+                .arg(lang));
+    if (lang == u"ja")
+        Translations::install(Language::Japanese);
     if (arguments.isEmpty() || arguments.constFirst() == u"--help" || arguments.constFirst() == u"-h") {
         if (arguments.isEmpty())
-            return usageError(text("prices: import, list, show, reset or update?"));
+            return usageError(QCoreApplication::translate("PricesCommand", "prices: import, list, show, reset or update?"));
         print(pricesUsage());
         return 0;
     }
@@ -463,5 +489,5 @@ int runPrices(const QStringList& arguments)
         return runReset(rest);
     if (sub == u"update")
         return runPricesUpdate(rest);
-    return usageError(text("prices: unknown command \"%1\"; expected one of: import, list, show, reset, update").arg(sub));
+    return usageError(QCoreApplication::translate("PricesCommand", "prices: unknown command \"%1\"; expected one of: import, list, show, reset, update").arg(sub));
 }

@@ -2,6 +2,7 @@
 
 #include "PriceListDownloader.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QRegularExpression>
 
@@ -27,7 +28,7 @@ QString duration(double seconds)
     if (seconds < 0)
         return QStringLiteral("?");
     const qint64 s = qint64(seconds + 0.5);
-    return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60) : QStringLiteral("%1 s").arg(s);
+    return s >= 60 ? QCoreApplication::translate("PricesUpdateCommand", "%1 min %2 s").arg(s / 60).arg(s % 60) : QStringLiteral("%1 s").arg(s);
 }
 
 QString megabytes(qint64 bytes)
@@ -39,7 +40,7 @@ QString megabytes(qint64 bytes)
 
 QString pricesUpdateUsage()
 {
-    return QStringLiteral("  container-compare prices update --region R[,R...] | --all [--base-url URL] [--keep-downloads DIR]\n"
+    return QCoreApplication::translate("PricesUpdateCommand", "  container-compare prices update --region R[,R...] | --all [--base-url URL] [--keep-downloads DIR]\n"
                           "      download the regions' AWS Price List offer files and import them as they arrive\n"
                           "      (default base URL %1)\n")
         .arg(PriceListDownloader::defaultBaseUrl());
@@ -65,7 +66,7 @@ int runPricesUpdate(const QStringList& arguments)
             } else if (i + 1 < arguments.size()) {
                 value = arguments.at(++i);
             } else {
-                return usageError(QStringLiteral("prices update: %1 needs a value").arg(a));
+                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: %1 needs a value").arg(a));
             }
         }
         if (a == u"--all") {
@@ -73,28 +74,28 @@ int runPricesUpdate(const QStringList& arguments)
         } else if (a == u"--region" || a == u"--regions") {
             for (const QString& r : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!regionCode.match(r.trimmed()).hasMatch())
-                    return usageError(QStringLiteral("prices update: \"%1\" is not a region code (like ap-northeast-3)").arg(r));
+                    return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: \"%1\" is not a region code (like ap-northeast-3)").arg(r));
                 if (!regions.contains(r.trimmed()))
                     regions << r.trimmed();
             }
             if (value.trimmed().isEmpty())
-                return usageError(QStringLiteral("prices update: --region needs one or more region codes"));
+                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: --region needs one or more region codes"));
         } else if (a == u"--base-url") {
             const QUrl url(value, QUrl::StrictMode);
             if (!url.isValid() || url.isRelative() || !(url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"file"))
-                return usageError(QStringLiteral("prices update: --base-url \"%1\" is not an http, https or file URL").arg(value));
+                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: --base-url \"%1\" is not an http, https or file URL").arg(value));
             base = value;
         } else if (a == u"--keep-downloads") {
             if (value.isEmpty())
-                return usageError(QStringLiteral("prices update: --keep-downloads needs a folder"));
+                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: --keep-downloads needs a folder"));
             keep = value;
         } else {
-            return usageError(QStringLiteral("prices update: unknown argument \"%1\"").arg(a));
+            return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: unknown argument \"%1\"").arg(a));
         }
     }
     if (all == !regions.isEmpty())
-        return usageError(all ? QStringLiteral("prices update: give --region or --all, not both")
-                              : QStringLiteral("prices update: which regions? --region R[,R...] or --all"));
+        return usageError(all ? QCoreApplication::translate("PricesUpdateCommand", "prices update: give --region or --all, not both")
+                              : QCoreApplication::translate("PricesUpdateCommand", "prices update: which regions? --region R[,R...] or --all"));
 
     PriceListDownloader downloader;
     downloader.setBaseUrl(QUrl(base));
@@ -107,7 +108,7 @@ int runPricesUpdate(const QStringList& arguments)
             shownUrl = p.url;
             writeTo(stderr, QStringLiteral("[%1/%2] %3\n").arg(p.file).arg(p.files).arg(p.url));
         }
-        writeTo(stderr, QStringLiteral("  %1 of %2 MB, %3 MB/s, %4 left; all files: %5 MB, %6 left\n")
+        writeTo(stderr, QCoreApplication::translate("PricesUpdateCommand", "  %1 of %2 MB, %3 MB/s, %4 left; all files: %5 MB, %6 left\n")
                             .arg(megabytes(p.fileBytes), p.fileTotal >= 0 ? megabytes(p.fileTotal) : QStringLiteral("?"))
                             .arg(QString::number(p.bytesPerSecond / 1e6, 'f', 2), duration(p.fileSecondsLeft),
                                  megabytes(p.totalBytes), duration(p.secondsLeft)));
@@ -117,12 +118,12 @@ int runPricesUpdate(const QStringList& arguments)
     QObject::connect(&downloader, &PriceListDownloader::regionFinished, [&](const RegionUpdate& u) {
         switch (u.outcome) {
         case RegionUpdate::Updated:
-            writeTo(stdout, QStringLiteral("%1: updated\n").arg(u.region));
+            writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "%1: updated\n").arg(u.region));
             for (const QString& change : u.changes)
-                writeTo(stdout, QStringLiteral("  changed %1\n").arg(change));
+                writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "  changed %1\n").arg(change));
             break;
         case RegionUpdate::Unchanged:
-            writeTo(stdout, QStringLiteral("%1: unchanged\n").arg(u.region));
+            writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "%1: unchanged\n").arg(u.region));
             break;
         case RegionUpdate::Failed:
             writeTo(stderr, QStringLiteral("container-compare: %1\n").arg(u.message));

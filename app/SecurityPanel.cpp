@@ -1,5 +1,6 @@
 #include "SecurityPanel.h"
 
+#include "CatalogModel.h"
 #include "CostModel.h"
 #include "Money.h"
 #include "PricedTable.h"
@@ -129,9 +130,14 @@ void SecurityPanel::refresh()
         m_table->setItem(row, NameColumn, name);
         const QStringList appliesTo = stringList(e->capabilities.value(QStringLiteral("appliesTo")));
         m_table->setItem(row, AppliesColumn,
-                         new QTableWidgetItem(appliesTo.isEmpty() ? tr("everything") : appliesTo.join(QStringLiteral(", "))));
+                         new QTableWidgetItem(appliesTo.isEmpty()
+                                                  ? tr("everything")
+                                                  : CatalogModel::entryNames(m_catalog, CatalogKind::Runtimes,
+                                                                             appliesTo, m_language)));
         m_table->setItem(row, BillingColumn,
-                         new QTableWidgetItem(e->capabilities.value(QStringLiteral("billing")).toString()));
+                         new QTableWidgetItem(CatalogModel::capabilityText(
+                             m_catalog, QStringLiteral("billing"), e->capabilities.value(QStringLiteral("billing")),
+                             m_language)));
         if (r && r->known) {
             auto* monthly = numberItem(Money::format(r->monthlyUsd, scenario.currency));
             monthly->setToolTip(r->label);
@@ -150,7 +156,8 @@ void SecurityPanel::refresh()
             m_table->setItem(row, UsdColumn, numberItem(tr("unknown")));
         }
         QStringList what;
-        const QString detects = e->capabilities.value(QStringLiteral("detects")).toString();
+        const QString detects = CatalogModel::capabilityText(
+            m_catalog, QStringLiteral("detects"), e->capabilities.value(QStringLiteral("detects")), m_language);
         if (!detects.isEmpty())
             what << detects;
         for (const Fact& f : e->cautions)

@@ -1,6 +1,7 @@
 #include "SlideRenderer.h"
 
 #include "CapabilityMatrixModel.h"
+#include "CatalogModel.h"
 #include "ChartBuilder.h"
 #include "ChartExport.h"
 #include "ComparisonModel.h"
@@ -365,8 +366,10 @@ SlideContent SlideRenderer::content(int index) const
             const CatalogEntry* e = d.catalog().find(CatalogKind::Storage, s.type);
             QString mounts;
             if (e)
-                mounts = e->storage.access == u"api" ? tr("API only")
-                                                     : e->storage.mountFrom.join(QStringLiteral(", "));
+                mounts = e->storage.access == u"api"
+                             ? tr("API only")
+                             : CatalogModel::entryNames(d.catalog(), CatalogKind::Runtimes, e->storage.mountFrom,
+                                                        d.language());
             t.rows << QStringList{e ? e->label(d.language()) : s.type,
                                   e ? ReportData::storageKindName(e->storage.kind) : QString(),
                                   e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString(), mounts,

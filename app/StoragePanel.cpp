@@ -1,5 +1,6 @@
 #include "StoragePanel.h"
 
+#include "CatalogModel.h"
 #include "CostModel.h"
 #include "Money.h"
 #include "NumberField.h"
@@ -186,7 +187,9 @@ void StoragePanel::refresh()
         for (const Fact& f : e.cautions)
             cautions << f.text.text(m_language);
         if (!e.storage.mountFrom.isEmpty())
-            cautions << tr("Mounts from: %1").arg(e.storage.mountFrom.join(QStringLiteral(", ")));
+            cautions << tr("Mounts from: %1")
+                            .arg(CatalogModel::entryNames(m_catalog, CatalogKind::Runtimes, e.storage.mountFrom,
+                                                          m_language));
         auto* caution = new QTableWidgetItem(cautions.join(QStringLiteral(" · ")));
         caution->setToolTip(cautions.join(QStringLiteral("\n")));
         m_table->setItem(row, CautionColumn, caution);

@@ -16,6 +16,10 @@ struct Fact
 {
     LocalizedText text;
     int slide = 0;
+    // Where a fact that is not the deck's (slide 0) was read, and when: an https:// address and
+    // an ISO date. Optional in the file; the deck's facts have neither.
+    QString source;
+    QString asOf;
 };
 
 // How well a service does on one criterion of the capability matrix, and why.

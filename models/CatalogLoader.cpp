@@ -3,6 +3,7 @@
 #include "JsonReader.h"
 #include "PriceBook.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,7 +67,7 @@ bool checkId(JsonReader& reader, const QString& id, const QString& path)
         valid = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c == u'-' && id.at(i - 1) != u'-');
     }
     if (!valid) {
-        reader.fail(path, QStringLiteral("must be lowercase letters, digits and single hyphens, found %1")
+        reader.fail(path, QCoreApplication::translate("CatalogLoader", "must be lowercase letters, digits and single hyphens, found %1")
                               .arg(quoted(id)));
         return false;
     }
@@ -80,7 +81,7 @@ void checkUnique(JsonReader& reader, QHash<QString, QString>& seen, const QStrin
         return;
     const auto it = seen.constFind(id);
     if (it != seen.constEnd()) {
-        reader.fail(path, QStringLiteral("duplicate id %1 (first at %2)").arg(quoted(id), *it));
+        reader.fail(path, QCoreApplication::translate("CatalogLoader", "duplicate id %1 (first at %2)").arg(quoted(id), *it));
         return;
     }
     seen.insert(id, path);
@@ -158,11 +159,11 @@ bool CatalogLoader::readFile(CatalogKind kind)
     const QFileInfo info(fileName);
     QFile file(fileName);
     if (!info.exists()) {
-        reader.fail({}, QStringLiteral("file is missing"));
+        reader.fail({}, QCoreApplication::translate("CatalogLoader", "file is missing"));
     } else if (info.isDir()) {
-        reader.fail({}, QStringLiteral("is a folder, not a file"));
+        reader.fail({}, QCoreApplication::translate("CatalogLoader", "is a folder, not a file"));
     } else if (!file.open(QIODevice::ReadOnly)) {
-        reader.fail({}, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        reader.fail({}, QCoreApplication::translate("CatalogLoader", "cannot be read: %1").arg(file.errorString()));
     }
     std::optional<QJsonObject> root;
     if (reader.ok())
@@ -177,7 +178,7 @@ bool CatalogLoader::readFile(CatalogKind kind)
     const QString declared = reader.requireString(*root, top, QStringLiteral("kind"));
     if (reader.ok() && declared != Catalog::kindId(kind))
         reader.fail(JsonReader::child(top, QStringLiteral("kind")),
-                    QStringLiteral("expected %1 in %2, found %3")
+                    QCoreApplication::translate("CatalogLoader", "expected %1 in %2, found %3")
                         .arg(quoted(Catalog::kindId(kind)), fileNameOf(kind), quoted(declared)));
     reader.rejectUnknownKeys(*root, top, topLevelKeys(kind));
 
@@ -187,7 +188,7 @@ bool CatalogLoader::readFile(CatalogKind kind)
     const QString entriesPath = JsonReader::child(top, QStringLiteral("entries"));
     const QJsonArray array = reader.requireArray(*root, top, QStringLiteral("entries"));
     if (reader.ok() && array.isEmpty())
-        reader.fail(entriesPath, QStringLiteral("must list at least one entry"));
+        reader.fail(entriesPath, QCoreApplication::translate("CatalogLoader", "must list at least one entry"));
     QList<CatalogEntry> entries;
     QHash<QString, QString> seen;
     for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
@@ -226,11 +227,11 @@ void CatalogLoader::readEntry(JsonReader& reader, CatalogKind kind, const QJsonO
     entry.docUrl = reader.requireString(o, path, QStringLiteral("docUrl"));
     if (reader.ok() && !entry.docUrl.startsWith(QLatin1String("https://")))
         reader.fail(JsonReader::child(path, QStringLiteral("docUrl")),
-                    QStringLiteral("must be an https:// address, found %1").arg(quoted(entry.docUrl)));
+                    QCoreApplication::translate("CatalogLoader", "must be an https:// address, found %1").arg(quoted(entry.docUrl)));
     entry.priceKeys = reader.optionalStringList(o, path, QStringLiteral("priceKeys"));
     if (reader.ok() && kind == CatalogKind::Storage && entry.priceKeys.isEmpty())
         reader.fail(JsonReader::child(path, QStringLiteral("priceKeys")),
-                    QStringLiteral("must name the GB-month price first"));
+                    QCoreApplication::translate("CatalogLoader", "must name the GB-month price first"));
 
     entry.capabilities = reader.requireObject(o, path, QStringLiteral("capabilities"));
     const QString capabilitiesPath = JsonReader::child(path, QStringLiteral("capabilities"));
@@ -272,7 +273,21 @@ QList<Fact> CatalogLoader::readFacts(JsonReader& reader, const QJsonObject& o, c
         fact.text.en = reader.requireString(f, p, QStringLiteral("en"));
         fact.text.ja = reader.requireString(f, p, QStringLiteral("ja"));
         fact.slide = reader.requireInt(f, p, QStringLiteral("slide"), 0, deckSlideCount);
-        static const QStringList factKeys = {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("slide")};
+        fact.source = reader.optionalString(f, p, QStringLiteral("source"));
+        if (!fact.source.isEmpty() && !fact.source.startsWith(QLatin1String("https://")))
+            reader.fail(JsonReader::child(p, QStringLiteral("source")),
+                        QCoreApplication::translate("CatalogLoader", "must be an https:// address, found %1")
+                            .arg(quoted(fact.source)));
+        if (f.contains(QStringLiteral("asOf")))
+            fact.asOf = reader.requireDate(f, p, QStringLiteral("asOf"));
+        // A source is read on a date: one without the other says too little.
+        if (reader.ok() && fact.source.isEmpty() != fact.asOf.isEmpty())
+            reader.fail(p, QCoreApplication::translate("CatalogLoader", "give both source and asOf, or neither"));
+        if (reader.ok() && !fact.source.isEmpty() && fact.slide != 0)
+            reader.fail(JsonReader::child(p, QStringLiteral("source")),
+                        QCoreApplication::translate("CatalogLoader", "only a fact of slide 0 names another source"));
+        static const QStringList factKeys = {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("slide"),
+                                             QStringLiteral("source"), QStringLiteral("asOf")};
         reader.rejectUnknownKeys(f, p, factKeys);
         facts.append(fact);
     }
@@ -283,13 +298,13 @@ QStringList CatalogLoader::requireStringList(JsonReader& reader, const QJsonObje
                                              const QString& key, const QStringList& allowed)
 {
     if (reader.ok() && !o.contains(key))
-        reader.fail(JsonReader::child(path, key), QStringLiteral("is missing"));
+        reader.fail(JsonReader::child(path, key), QCoreApplication::translate("CatalogLoader", "is missing"));
     const QStringList list = reader.optionalStringList(o, path, key);
     if (!allowed.isEmpty()) {
         for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
             if (!allowed.contains(list.at(i)))
                 reader.fail(JsonReader::index(JsonReader::child(path, key), i),
-                            QStringLiteral("unknown value %1; expected one of: %2")
+                            QCoreApplication::translate("CatalogLoader", "unknown value %1; expected one of: %2")
                                 .arg(quoted(list.at(i)), allowed.join(QStringLiteral(", "))));
         }
     }
@@ -315,12 +330,12 @@ void CatalogLoader::readServiceCapabilities(JsonReader& reader, const QJsonObjec
     ServiceCapabilities& c = entry.service;
     const QString runtimesPath = JsonReader::child(path, QStringLiteral("runtimes"));
     if (reader.ok() && !o.contains(QStringLiteral("runtimes")))
-        reader.fail(runtimesPath, QStringLiteral("is missing"));
+        reader.fail(runtimesPath, QCoreApplication::translate("CatalogLoader", "is missing"));
     c.runtimes = reader.optionalStringList(o, path, QStringLiteral("runtimes"));
     for (qsizetype i = 0; i < c.runtimes.size() && reader.ok(); ++i) {
         if (!runtimeOptionIds().contains(c.runtimes.at(i)))
             reader.fail(JsonReader::index(runtimesPath, i),
-                        QStringLiteral("unknown runtime %1; expected one of: %2")
+                        QCoreApplication::translate("CatalogLoader", "unknown runtime %1; expected one of: %2")
                             .arg(quoted(c.runtimes.at(i)), runtimeOptionIds().join(QStringLiteral(", "))));
     }
     c.orchestrator = reader.requireEnum(o, path, QStringLiteral("orchestrator"),
@@ -334,32 +349,32 @@ void CatalogLoader::readServiceCapabilities(JsonReader& reader, const QJsonObjec
     c.successor = reader.optionalString(o, path, QStringLiteral("successor"));
     if (reader.ok() && o.contains(QStringLiteral("successor")))
         referOne(CatalogKind::Services, JsonReader::child(path, QStringLiteral("successor")), c.successor,
-                 Target::Services, QStringLiteral("service"));
+                 Target::Services, QCoreApplication::translate("CatalogLoader", "service"));
     c.maxRunMinutes = reader.optionalInt(o, path, QStringLiteral("maxRunMinutes"), 1, kMaxRunMinutes);
     c.storage = requireStringList(reader, o, path, QStringLiteral("storage"));
     refer(CatalogKind::Services, JsonReader::child(path, QStringLiteral("storage")), c.storage, Target::Storage,
-          QStringLiteral("storage"));
+          QCoreApplication::translate("CatalogLoader", "storage"));
     if (const std::optional<QJsonObject> on = reader.optionalObject(o, path, QStringLiteral("storageOn"))) {
         const QString onPath = JsonReader::child(path, QStringLiteral("storageOn"));
         for (auto it = on->constBegin(); it != on->constEnd() && reader.ok(); ++it) {
             if (!c.runtimes.contains(it.key())) {
                 reader.fail(JsonReader::child(onPath, it.key()),
-                            QStringLiteral("the service does not run on %1").arg(quoted(it.key())));
+                            QCoreApplication::translate("CatalogLoader", "the service does not run on %1").arg(quoted(it.key())));
                 break;
             }
             const QStringList ids = requireStringList(reader, *on, onPath, it.key());
             refer(CatalogKind::Services, JsonReader::child(onPath, it.key()), ids, Target::Storage,
-                  QStringLiteral("storage"));
+                  QCoreApplication::translate("CatalogLoader", "storage"));
             for (qsizetype i = 0; i < ids.size() && reader.ok(); ++i)
                 if (!c.storage.contains(ids.at(i)))
                     reader.fail(JsonReader::index(JsonReader::child(onPath, it.key()), i),
-                                QStringLiteral("%1 is not in the service's storage list").arg(quoted(ids.at(i))));
+                                QCoreApplication::translate("CatalogLoader", "%1 is not in the service's storage list").arg(quoted(ids.at(i))));
             c.storageOn.insert(it.key(), ids);
         }
     }
     c.pricing = reader.requireEnum(o, path, QStringLiteral("pricing"),
                                    {QStringLiteral("underlying"), QStringLiteral("fixed-monthly"),
-                                    QStringLiteral("per-vcpu-gb"), QStringLiteral("per-request"),
+                                    QStringLiteral("per-vcpu-gb"), QStringLiteral("per-request"), QStringLiteral("plus-fee"),
                                     QStringLiteral("per-hour")});
     static const QStringList serviceCapabilityKeys = {QStringLiteral("runtimes"), QStringLiteral("orchestrator"),
                               QStringLiteral("managedControlPlane"), QStringLiteral("gpu"),
@@ -376,14 +391,14 @@ void CatalogLoader::readRuntimeCapabilities(JsonReader& reader, const QJsonObjec
     const QStringList arch = requireStringList(reader, o, path, QStringLiteral("arch"),
                                                {QStringLiteral("x86_64"), QStringLiteral("arm64")});
     if (reader.ok() && arch.isEmpty())
-        reader.fail(JsonReader::child(path, QStringLiteral("arch")), QStringLiteral("must name at least one"));
+        reader.fail(JsonReader::child(path, QStringLiteral("arch")), QCoreApplication::translate("CatalogLoader", "must name at least one"));
     reader.requireBool(o, path, QStringLiteral("serverless"));
     reader.requireBool(o, path, QStringLiteral("gpu"));
     reader.requireBool(o, path, QStringLiteral("spot"));
     reader.requireBool(o, path, QStringLiteral("onPremises"));
     const QStringList services = requireStringList(reader, o, path, QStringLiteral("services"));
     refer(CatalogKind::Runtimes, JsonReader::child(path, QStringLiteral("services")), services, Target::Services,
-          QStringLiteral("service"));
+          QCoreApplication::translate("CatalogLoader", "service"));
     static const QStringList runtimeCapabilityKeys = {QStringLiteral("runtime"), QStringLiteral("arch"), QStringLiteral("serverless"),
                               QStringLiteral("gpu"), QStringLiteral("spot"), QStringLiteral("onPremises"),
                               QStringLiteral("services")};
@@ -400,7 +415,7 @@ void CatalogLoader::readStorageCapabilities(JsonReader& reader, const QJsonObjec
     c.sharedAcrossHosts = reader.requireBool(o, path, QStringLiteral("sharedAcrossHosts"));
     c.mountFrom = requireStringList(reader, o, path, QStringLiteral("mountFrom"));
     refer(CatalogKind::Storage, JsonReader::child(path, QStringLiteral("mountFrom")), c.mountFrom, Target::Runtimes,
-          QStringLiteral("runtime"));
+          QCoreApplication::translate("CatalogLoader", "runtime"));
     c.access = reader.requireEnum(o, path, QStringLiteral("access"),
                                   {QStringLiteral("mount"), QStringLiteral("bind-mount"), QStringLiteral("api")});
     static const QStringList storageCapabilityKeys = {QStringLiteral("kind"), QStringLiteral("multiAz"), QStringLiteral("sharedAcrossHosts"),
@@ -413,18 +428,19 @@ void CatalogLoader::readSecurityCapabilities(JsonReader& reader, const QJsonObje
     reader.requireBool(o, path, QStringLiteral("containerSpecific"));
     const QStringList appliesTo = requireStringList(reader, o, path, QStringLiteral("appliesTo"));
     refer(CatalogKind::Security, JsonReader::child(path, QStringLiteral("appliesTo")), appliesTo, Target::Runtimes,
-          QStringLiteral("runtime"));
+          QCoreApplication::translate("CatalogLoader", "runtime"));
     // Services that choose where they run (App Runner, Lambda) are named themselves.
     const QStringList services = reader.optionalStringList(o, path, QStringLiteral("appliesToServices"));
     refer(CatalogKind::Security, JsonReader::child(path, QStringLiteral("appliesToServices")), services,
-          Target::Services, QStringLiteral("service"));
+          Target::Services, QCoreApplication::translate("CatalogLoader", "service"));
     reader.requireEnum(o, path, QStringLiteral("billing"),
                        {QStringLiteral("free"), QStringLiteral("per-image"), QStringLiteral("per-instance-month"),
                         QStringLiteral("per-vcpu-month"), QStringLiteral("per-gb-scanned"),
                         QStringLiteral("per-web-acl"), QStringLiteral("per-month"),
                         QStringLiteral("per-endpoint-hour")});
-    reader.requireString(o, path, QStringLiteral("detects"));
-    reader.requireString(o, path, QStringLiteral("notifies"));
+    // What it detects and how it tells: prose, in both languages.
+    reader.requireText(o, path, QStringLiteral("detects"));
+    reader.requireText(o, path, QStringLiteral("notifies"));
     static const QStringList securityCapabilityKeys = {QStringLiteral("containerSpecific"), QStringLiteral("appliesTo"),
                               QStringLiteral("appliesToServices"),
                               QStringLiteral("billing"), QStringLiteral("detects"), QStringLiteral("notifies")};
@@ -439,7 +455,7 @@ void CatalogLoader::readIacCapabilities(JsonReader& reader, const QJsonObject& o
         reader, o, path, QStringLiteral("targets"),
         {QStringLiteral("ecs"), QStringLiteral("eks"), QStringLiteral("aws"), QStringLiteral("multi-cloud")});
     if (reader.ok() && targets.isEmpty())
-        reader.fail(JsonReader::child(path, QStringLiteral("targets")), QStringLiteral("must name at least one"));
+        reader.fail(JsonReader::child(path, QStringLiteral("targets")), QCoreApplication::translate("CatalogLoader", "must name at least one"));
     reader.requireString(o, path, QStringLiteral("vendor"));
     reader.requireBool(o, path, QStringLiteral("openSource"));
     reader.requireString(o, path, QStringLiteral("language"));
@@ -455,7 +471,7 @@ void CatalogLoader::readConceptCapabilities(JsonReader& reader, const QJsonObjec
     const QString comparisonPath = JsonReader::child(path, QStringLiteral("comparison"));
     const QJsonArray rows = reader.requireArray(o, path, QStringLiteral("comparison"));
     if (reader.ok() && rows.isEmpty())
-        reader.fail(comparisonPath, QStringLiteral("must list at least one aspect"));
+        reader.fail(comparisonPath, QCoreApplication::translate("CatalogLoader", "must list at least one aspect"));
     for (qsizetype i = 0; i < rows.size() && reader.ok(); ++i) {
         const QString p = JsonReader::index(comparisonPath, i);
         const QJsonObject row = reader.objectAt(rows, comparisonPath, i);
@@ -494,14 +510,14 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
         const QString tiersPath = JsonReader::child(p, QStringLiteral("cpuTiers"));
         const QJsonArray tiers = reader.requireArray(*object, p, QStringLiteral("cpuTiers"));
         if (reader.ok() && tiers.isEmpty())
-            reader.fail(tiersPath, QStringLiteral("must list at least one tier"));
+            reader.fail(tiersPath, QCoreApplication::translate("CatalogLoader", "must list at least one tier"));
         for (qsizetype i = 0; i < tiers.size() && reader.ok(); ++i) {
             const QString tierPath = JsonReader::index(tiersPath, i);
             const QJsonArray tier = tiers.at(i).toArray();
             const bool shape = tiers.at(i).isArray() && tier.size() == 2 && tier.at(0).isDouble()
                                && tier.at(1).isDouble();
             if (!shape) {
-                reader.fail(tierPath, QStringLiteral("expected [cores, fraction], found %1")
+                reader.fail(tierPath, QCoreApplication::translate("CatalogLoader", "expected [cores, fraction], found %1")
                                           .arg(JsonReader::typeName(tiers.at(i))));
                 break;
             }
@@ -509,14 +525,14 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
             const double fraction = tier.at(1).toDouble();
             const bool last = i == tiers.size() - 1;
             if (cores != std::floor(cores) || cores < 0 || cores > kMaxVcpu)
-                reader.fail(JsonReader::index(tierPath, 0), QStringLiteral("must be a whole number of cores"));
+                reader.fail(JsonReader::index(tierPath, 0), QCoreApplication::translate("CatalogLoader", "must be a whole number of cores"));
             else if (last && cores != 0)
                 reader.fail(JsonReader::index(tierPath, 0),
-                            QStringLiteral("the last tier must be 0 cores: it covers every remaining core"));
+                            QCoreApplication::translate("CatalogLoader", "the last tier must be 0 cores: it covers every remaining core"));
             else if (!last && cores == 0)
-                reader.fail(JsonReader::index(tierPath, 0), QStringLiteral("only the last tier may be 0 cores"));
+                reader.fail(JsonReader::index(tierPath, 0), QCoreApplication::translate("CatalogLoader", "only the last tier may be 0 cores"));
             else if (!(fraction >= 0 && fraction <= 1))
-                reader.fail(JsonReader::index(tierPath, 1), QStringLiteral("must be between 0 and 1"));
+                reader.fail(JsonReader::index(tierPath, 1), QCoreApplication::translate("CatalogLoader", "must be between 0 and 1"));
             r.cpuTiers.append({cores, fraction});
         }
         r.memoryBaseMiB = reader.requireNumber(*object, p, QStringLiteral("memoryBaseMiB"), 0, kMaxMiB);
@@ -527,7 +543,7 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
         for (auto it = pods.constBegin(); it != pods.constEnd() && reader.ok(); ++it)
             r.maxPodsBySize.insert(it.key(), reader.requireInt(pods, podsPath, it.key(), 1, 1000));
         if (reader.ok() && pods.isEmpty())
-            reader.fail(podsPath, QStringLiteral("must list at least one size"));
+            reader.fail(podsPath, QCoreApplication::translate("CatalogLoader", "must list at least one size"));
         static const QStringList kubeletReservationKeys = {QStringLiteral("model"), QStringLiteral("cpuTiers"), QStringLiteral("memoryBaseMiB"),
                                   QStringLiteral("memoryPerPodMiB"), QStringLiteral("evictionMiB"),
                                   QStringLiteral("maxPodsBySize"), QStringLiteral("why")};
@@ -541,7 +557,7 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
 
 void CatalogLoader::readCriteria(JsonReader& reader, const QJsonObject& root)
 {
-    readNamedList(reader, root, QStringLiteral("criteria"), QStringLiteral("must list at least one criterion"),
+    readNamedList(reader, root, QStringLiteral("criteria"), QCoreApplication::translate("CatalogLoader", "must list at least one criterion"),
                   m_catalog.m_criteria, [&](const QJsonObject& o, const QString& p, Criterion&) {
                       static const QStringList criterionKeys = {QStringLiteral("id"), QStringLiteral("name"),
                                                                 QStringLiteral("description")};
@@ -573,11 +589,11 @@ void CatalogLoader::readRatings(JsonReader& reader, const QJsonObject& o, const 
 
 void CatalogLoader::readPurchaseOptions(JsonReader& reader, const QJsonObject& root)
 {
-    readNamedList(reader, root, QStringLiteral("purchaseOptions"), QStringLiteral("must list at least one purchase option"),
+    readNamedList(reader, root, QStringLiteral("purchaseOptions"), QCoreApplication::translate("CatalogLoader", "must list at least one purchase option"),
                   m_catalog.m_purchaseOptions, [&](const QJsonObject& o, const QString& p, PurchaseOption& option) {
                       option.runtimes = requireStringList(reader, o, p, QStringLiteral("runtimes"));
                       refer(CatalogKind::Runtimes, JsonReader::child(p, QStringLiteral("runtimes")), option.runtimes,
-                            Target::RuntimesOrServices, QStringLiteral("runtime or service"));
+                            Target::RuntimesOrServices, QCoreApplication::translate("CatalogLoader", "runtime or service"));
                       static const QStringList purchaseOptionKeys = {QStringLiteral("id"), QStringLiteral("name"),
                                                                      QStringLiteral("description"),
                                                                      QStringLiteral("runtimes")};
@@ -602,7 +618,7 @@ QList<TaskSize> CatalogLoader::readTaskSizeList(JsonReader& reader, const QJsonO
     const QString listPath = JsonReader::child(path, key);
     const QJsonArray array = reader.requireArray(o, path, key);
     if (reader.ok() && array.isEmpty())
-        reader.fail(listPath, QStringLiteral("must list at least one size"));
+        reader.fail(listPath, QCoreApplication::translate("CatalogLoader", "must list at least one size"));
     QList<TaskSize> sizes;
     for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
         const QString p = JsonReader::index(listPath, i);
@@ -611,28 +627,28 @@ QList<TaskSize> CatalogLoader::readTaskSizeList(JsonReader& reader, const QJsonO
         const QStringList os = requireStringList(reader, s, p, QStringLiteral("os"),
                                                  {QStringLiteral("linux"), QStringLiteral("windows")});
         if (reader.ok() && os.isEmpty())
-            reader.fail(JsonReader::child(p, QStringLiteral("os")), QStringLiteral("must name at least one"));
+            reader.fail(JsonReader::child(p, QStringLiteral("os")), QCoreApplication::translate("CatalogLoader", "must name at least one"));
 
         QList<double> memory;
         const bool listed = s.contains(QStringLiteral("memoryGiB"));
         const bool ranged = s.contains(QStringLiteral("memoryGiBFrom")) || s.contains(QStringLiteral("memoryGiBTo"))
                             || s.contains(QStringLiteral("memoryGiBStep"));
         if (reader.ok() && listed == ranged) {
-            reader.fail(p, listed ? QStringLiteral("give either memoryGiB or memoryGiBFrom/To/Step, not both")
-                                  : QStringLiteral("needs memoryGiB or memoryGiBFrom/To/Step"));
+            reader.fail(p, listed ? QCoreApplication::translate("CatalogLoader", "give either memoryGiB or memoryGiBFrom/To/Step, not both")
+                                  : QCoreApplication::translate("CatalogLoader", "needs memoryGiB or memoryGiBFrom/To/Step"));
         } else if (listed) {
             const QString memoryPath = JsonReader::child(p, QStringLiteral("memoryGiB"));
             const QJsonArray values = reader.requireArray(s, p, QStringLiteral("memoryGiB"));
             if (reader.ok() && values.isEmpty())
-                reader.fail(memoryPath, QStringLiteral("must list at least one size"));
+                reader.fail(memoryPath, QCoreApplication::translate("CatalogLoader", "must list at least one size"));
             for (qsizetype j = 0; j < values.size() && reader.ok(); ++j) {
                 const QJsonValue v = values.at(j);
                 if (!v.isDouble())
                     reader.fail(JsonReader::index(memoryPath, j),
-                                QStringLiteral("expected a number, found %1").arg(JsonReader::typeName(v)));
+                                QCoreApplication::translate("CatalogLoader", "expected a number, found %1").arg(JsonReader::typeName(v)));
                 else if (!(v.toDouble() >= 0.5 && v.toDouble() <= kMaxMemoryGiB))
                     reader.fail(JsonReader::index(memoryPath, j),
-                                QStringLiteral("must be between 0.5 and %1").arg(kMaxMemoryGiB));
+                                QCoreApplication::translate("CatalogLoader", "must be between 0.5 and %1").arg(kMaxMemoryGiB));
                 else
                     memory.append(v.toDouble());
             }
@@ -644,10 +660,10 @@ QList<TaskSize> CatalogLoader::readTaskSizeList(JsonReader& reader, const QJsonO
                 const double steps = (to - from) / step;
                 if (to < from)
                     reader.fail(JsonReader::child(p, QStringLiteral("memoryGiBTo")),
-                                QStringLiteral("must not be less than memoryGiBFrom"));
+                                QCoreApplication::translate("CatalogLoader", "must not be less than memoryGiBFrom"));
                 else if (std::abs(steps - std::round(steps)) > 1e-9)
                     reader.fail(JsonReader::child(p, QStringLiteral("memoryGiBTo")),
-                                QStringLiteral("must be memoryGiBFrom plus a whole number of steps"));
+                                QCoreApplication::translate("CatalogLoader", "must be memoryGiBFrom plus a whole number of steps"));
                 else
                     for (int n = 0; n <= std::lround(steps); ++n)
                         memory.append(from + n * step);
@@ -702,7 +718,7 @@ bool CatalogLoader::resolveReferences()
         if (!found) {
             m_error.file = QDir(m_directory).filePath(fileNameOf(ref.from));
             m_error.path = ref.path;
-            m_error.message = QStringLiteral("unknown %1 %2: no entry of %3 has that id").arg(ref.what, quoted(ref.id), where);
+            m_error.message = QCoreApplication::translate("CatalogLoader", "unknown %1 %2: no entry of %3 has that id").arg(ref.what, quoted(ref.id), where);
             return false;
         }
     }
@@ -726,7 +742,7 @@ QList<LoadError> CatalogLoader::unpricedKeys(const Catalog& catalog, const Price
                                    JsonReader::index(JsonReader::child(JsonReader::index(QStringLiteral("$.entries"), i),
                                                                        QStringLiteral("priceKeys")),
                                                      k),
-                                   QStringLiteral("no price book has the key %1").arg(quoted(keys.at(k)))});
+                                   QCoreApplication::translate("CatalogLoader", "no price book has the key %1").arg(quoted(keys.at(k)))});
             }
         }
     }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <limits>
 
@@ -30,6 +31,7 @@ const Name kPricing[] = {
     {"per-vcpu-gb", QT_TRANSLATE_NOOP("CatalogModel", "Per vCPU and GB")},
     {"per-request", QT_TRANSLATE_NOOP("CatalogModel", "Per request and GB-second")},
     {"per-hour", QT_TRANSLATE_NOOP("CatalogModel", "Per hour")},
+    {"plus-fee", QT_TRANSLATE_NOOP("CatalogModel", "What it runs on, plus a fee of its own")},
 };
 
 const Name kStorageKinds[] = {
@@ -240,6 +242,67 @@ int CatalogModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
 }
 
+QString CatalogModel::entryNames(const Catalog& catalog, CatalogKind kind, const QStringList& ids, Language language)
+{
+    QStringList labels;
+    for (const QString& id : ids) {
+        const CatalogEntry* entry = catalog.find(kind, id);
+        labels.append(entry ? entry->label(language) : id);
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+QString CatalogModel::capabilityText(const Catalog& catalog, const QString& key, const QJsonValue& value,
+                                     Language language)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        if (o.contains(QStringLiteral("en"))) {
+            const QString ja = o.value(QStringLiteral("ja")).toString();
+            return language == Language::Japanese && !ja.isEmpty() ? ja : o.value(QStringLiteral("en")).toString();
+        }
+        // storageOn: runtime → the storage it mounts there.
+        QStringList parts;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            parts << entryNames(catalog, CatalogKind::Runtimes, {it.key()}, language) + QStringLiteral(": ")
+                         + capabilityText(catalog, QStringLiteral("storage"), it.value(), language);
+        return parts.join(QStringLiteral("; "));
+    }
+    const QStringList ids = value.isArray() ? stringList(value) : QStringList{value.toString()};
+    if (!value.isArray() && !value.isString())
+        return {};
+    if (value.isArray() && ids.isEmpty())
+        return key == u"runtimes" ? tr("Its own") : key == u"mountFrom" ? tr("API only") : QString();
+    static const QStringList runtimeKeys = {QStringLiteral("runtimes"), QStringLiteral("runtime"),
+                                            QStringLiteral("mountFrom"), QStringLiteral("appliesTo")};
+    static const QStringList serviceKeys = {QStringLiteral("services"), QStringLiteral("successor"),
+                                            QStringLiteral("appliesToServices")};
+    if (runtimeKeys.contains(key))
+        return entryNames(catalog, CatalogKind::Runtimes, ids, language);
+    if (serviceKeys.contains(key))
+        return entryNames(catalog, CatalogKind::Services, ids, language);
+    if (key == u"storage")
+        return entryNames(catalog, CatalogKind::Storage, ids, language);
+    if (key == u"orchestrator")
+        return namesOf(kOrchestrators, ids);
+    if (key == u"pricing")
+        return namesOf(kPricing, ids);
+    if (key == u"kind")
+        return namesOf(kStorageKinds, ids);
+    if (key == u"access")
+        return namesOf(kAccess, ids);
+    if (key == u"billing")
+        return namesOf(kBilling, ids);
+    if (key == u"layer")
+        return namesOf(kLayers, ids);
+    if (key == u"targets")
+        return namesOf(kTargets, ids);
+    if (key == u"category")
+        return namesOf(kCategories, ids);
+    // Architectures, vendors, languages: names already.
+    return ids.join(QStringLiteral(", "));
+}
+
 QString CatalogModel::runtimeLabels(const QStringList& ids) const
 {
     QStringList labels;
@@ -436,7 +499,7 @@ QVariant CatalogModel::displayText(const CatalogEntry& e, Column column) const
         if (!from.price) // free
             return tr("Free");
         // "≈" marks an estimate where it is shown.
-        const QString value = PriceModel::formatUsd(from.usd) + QLatin1Char(' ') + from.unit;
+        const QString value = PriceModel::formatUsd(from.usd) + QLatin1Char(' ') + PriceModel::unitText(from.unit);
         return from.price->confidence == Confidence::Estimate ? QStringLiteral("≈ ") + value : value;
     }
     default:
@@ -474,6 +537,10 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
                 for (const QJsonValue& item : v.toArray())
                     if (item.isString())
                         texts << item.toString();
+            } else if (v.isObject()) {
+                // {en, ja} prose (what a security service detects, how it notifies).
+                const QJsonObject o = v.toObject();
+                texts << o.value(QStringLiteral("en")).toString() << o.value(QStringLiteral("ja")).toString();
             } else if (v.isBool() && v.toBool()) {
                 texts << it.key();
             }

@@ -81,6 +81,15 @@ public:
     void setPriceBook(const PriceBook* prices);
 
     static QList<Column> columns(CatalogKind kind);
+    // A capability's value as the window names it: runtime, service and storage ids by their
+    // entries' names ("ecs-anywhere" → "ECS Anywhere"), enumerations by their translated names
+    // ("underlying" → "What it runs on"; "category" too), {en, ja} texts in the language, lists
+    // joined by ", ".
+    // Booleans and numbers are left to the caller (an empty string).
+    static QString capabilityText(const Catalog& catalog, const QString& key, const QJsonValue& value,
+                                  Language language);
+    // The names of catalog entries of a kind, in the language; an unknown id shows as itself.
+    static QString entryNames(const Catalog& catalog, CatalogKind kind, const QStringList& ids, Language language);
     Column columnAt(int section) const;
     int section(Column column) const; // -1 when this kind does not show it
     const CatalogEntry* entry(int row) const;

@@ -1,5 +1,7 @@
 #include "CostModel.h"
 
+#include "PriceModel.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -180,7 +182,7 @@ private:
                  [&] { return tr("No published price for %1 in %2: shown as unknown.").arg(what(), m_in.region); });
         else if (p->confidence == Confidence::Estimate && m_detail && !m_estimateNoted.contains(key)) {
             m_estimateNoted.append(key);
-            note(NoteLevel::Info, [&] { return tr("The price of %1 (%2 %3) is an estimate.").arg(what(), num(p->usd), p->unit); });
+            note(NoteLevel::Info, [&] { return tr("The price of %1 (%2 %3) is an estimate.").arg(what(), num(p->usd), PriceModel::unitText(p->unit)); });
         }
         return p;
     }
@@ -201,7 +203,7 @@ private:
         if (!d) {
             note(NoteLevel::Warning,
                  [&] { return tr("%1 is not offered for %2 here or has no stated discount: priced on-demand.")
-                     .arg(purchaseName(purchase), runtime); });
+                     .arg(purchaseName(purchase), runtimeName(runtime)); });
             return 0;
         }
         const PriceSource* src = m_book->source(d->source);
@@ -212,6 +214,14 @@ private:
                       src ? src->title : d->source, d->asOf); });
         m_discountEstimate = d->confidence == Confidence::Estimate;
         return d->fraction;
+    }
+
+    // A runtime by its name ("ecs-anywhere" → "ECS Anywhere"); an id the catalog lacks ("lambda")
+    // as itself.
+    QString runtimeName(const QString& id) const
+    {
+        const CatalogEntry* runtime = m_catalog.find(CatalogKind::Runtimes, id);
+        return runtime ? runtime->label(m_language) : id;
     }
 
     QString purchaseName(const QString& id) const
@@ -240,6 +250,22 @@ private:
         const QString& rt = m_option.runtime;
         if (svc == u"lightsail")
             return priceLightsail();
+        // Nodes on servers of your own joined to EKS (EKS Hybrid Nodes): the servers are not
+        // priced here and the fee for the nodes is not in the price books, so the total is
+        // unknown; the cluster fee is known.
+        if (m_service->service.pricing == u"plus-fee" && m_service->service.runtimes.isEmpty()) {
+            addUnknown(LineKind::ServiceFee, [&] {
+                return tr("%1: the fee for your own nodes (no published price here)").arg(m_service->name.text(m_language));
+            });
+            note(NoteLevel::Warning, [&] {
+                return tr("%1 charges a fee for the nodes you bring, which the price books do not hold: its total is "
+                          "unknown. Your own servers are not priced.")
+                    .arg(m_service->name.text(m_language));
+            });
+            if (m_service->service.orchestrator == u"kubernetes")
+                priceEksControlPlane();
+            return;
+        }
         if (svc == u"app-runner")
             return priceAppRunner();
         if (svc == u"lambda")
@@ -256,7 +282,7 @@ private:
                                      "its load balancer and monitoring are not included."); });
 
         if (!m_service->service.runtimes.isEmpty() && !m_service->service.runtimes.contains(rt)) {
-            unavailable([&] { return tr("%1 does not run on %2.").arg(m_service->name.text(m_language), rt); });
+            unavailable([&] { return tr("%1 does not run on %2.").arg(m_service->name.text(m_language), runtimeName(rt)); });
             return;
         }
         if (rt == u"fargate")
@@ -270,8 +296,19 @@ private:
         else
             unavailable([&] { return tr("Choose where %1 runs (EC2, Fargate or Anywhere).").arg(m_service->name.text(m_language)); });
 
-        if (svc == u"eks" && rt != u"eks-anywhere" && m_result.available)
+        if ((svc == u"eks" || svc == u"eks-auto-mode") && rt != u"eks-anywhere" && m_result.available)
             priceEksControlPlane();
+        // ECS Managed Instances, EKS Auto Mode: the instances are priced as EC2; the management
+        // fee per instance is not in the price books, so the total is unknown, never too low.
+        if (m_service->service.pricing == u"plus-fee" && m_result.available) {
+            addUnknown(LineKind::ServiceFee, [&] {
+                return tr("%1: management fee per instance (no published price here)").arg(m_service->name.text(m_language));
+            });
+            note(NoteLevel::Warning, [&] {
+                return tr("%1 adds a management fee per instance that the price books do not hold: its total is unknown.")
+                    .arg(m_service->name.text(m_language));
+            });
+        }
     }
 
     void priceEksControlPlane()

@@ -187,26 +187,26 @@ std::optional<RecoveredDocument> DocumentRecovery::read(const QString& path, Loa
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail({}, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return fail({}, QCoreApplication::translate("DocumentRecovery", "cannot be read: %1").arg(file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail({}, QStringLiteral("not JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail({}, QCoreApplication::translate("DocumentRecovery", "not JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!json.isObject())
-        return fail(QStringLiteral("$"), QStringLiteral("must be an object"));
+        return fail(QStringLiteral("$"), QCoreApplication::translate("DocumentRecovery", "must be an object"));
     const QJsonObject root = json.object();
     if (root.value(QStringLiteral("schema")).toString() != schema())
-        return fail(QStringLiteral("$.schema"), QStringLiteral("must be \"%1\"").arg(schema()));
+        return fail(QStringLiteral("$.schema"), QCoreApplication::translate("DocumentRecovery", "must be \"%1\"").arg(schema()));
     if (root.value(QStringLiteral("version")).toInt() != 1)
-        return fail(QStringLiteral("$.version"), QStringLiteral("must be 1"));
+        return fail(QStringLiteral("$.version"), QCoreApplication::translate("DocumentRecovery", "must be 1"));
     RecoveredDocument recovered;
     recovered.path = path;
     recovered.fileName = root.value(QStringLiteral("fileName")).toString();
     recovered.savedAt = QDateTime::fromString(root.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     if (!recovered.savedAt.isValid())
-        return fail(QStringLiteral("$.savedAt"), QStringLiteral("must be an ISO 8601 date and time"));
+        return fail(QStringLiteral("$.savedAt"), QCoreApplication::translate("DocumentRecovery", "must be an ISO 8601 date and time"));
     if (!root.value(QStringLiteral("scenario")).isObject())
-        return fail(QStringLiteral("$.scenario"), QStringLiteral("must be an object"));
+        return fail(QStringLiteral("$.scenario"), QCoreApplication::translate("DocumentRecovery", "must be an object"));
     LoadError scenarioError;
     std::optional<Scenario> scenario = ScenarioFile::parse(
         QJsonDocument(root.value(QStringLiteral("scenario")).toObject()).toJson(), QFileInfo(path).fileName(),

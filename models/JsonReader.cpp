@@ -1,5 +1,6 @@
 #include "JsonReader.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -24,12 +25,12 @@ QString rangeMessage(double min, double max)
     const bool hasMin = min > std::numeric_limits<double>::lowest();
     const bool hasMax = max < std::numeric_limits<double>::max();
     if (hasMin && hasMax)
-        return QStringLiteral("must be between %1 and %2").arg(formatNumber(min), formatNumber(max));
+        return QCoreApplication::translate("JsonReader", "must be between %1 and %2").arg(formatNumber(min), formatNumber(max));
     if (hasMin)
-        return QStringLiteral("must be at least %1").arg(formatNumber(min));
+        return QCoreApplication::translate("JsonReader", "must be at least %1").arg(formatNumber(min));
     if (hasMax)
-        return QStringLiteral("must be at most %1").arg(formatNumber(max));
-    return QStringLiteral("must be a finite number");
+        return QCoreApplication::translate("JsonReader", "must be at most %1").arg(formatNumber(max));
+    return QCoreApplication::translate("JsonReader", "must be a finite number");
 }
 
 QString quoted(const QString& text)
@@ -49,7 +50,7 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray& bytes)
     if (!ok())
         return std::nullopt;
     if (bytes.trimmed().isEmpty()) {
-        fail({}, QStringLiteral("file is empty"));
+        fail({}, QCoreApplication::translate("JsonReader", "file is empty"));
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -59,7 +60,7 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray& bytes)
         // JSON nonetheless, and "expected an object" says better what is wrong with it.
         const QJsonDocument wrapped = QJsonDocument::fromJson('[' + bytes + ']');
         if (wrapped.isArray() && wrapped.array().size() == 1) {
-            fail(QStringLiteral("$"), QStringLiteral("expected a JSON object, found %1")
+            fail(QStringLiteral("$"), QCoreApplication::translate("JsonReader", "expected a JSON object, found %1")
                                           .arg(typeName(wrapped.array().first())));
             return std::nullopt;
         }
@@ -81,14 +82,14 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray& bytes)
         const qsizetype line = bytes.left(lineStart).count('\n') + 1;
         // Columns count characters, not UTF-8 bytes, as an editor does.
         const qsizetype column = QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size() + 1;
-        fail({}, QStringLiteral("syntax error at line %1, column %2: %3")
+        fail({}, QCoreApplication::translate("JsonReader", "syntax error at line %1, column %2: %3")
                      .arg(line)
                      .arg(column)
-                     .arg(truncated ? QStringLiteral("the file ends too early") : parseError.errorString()));
+                     .arg(truncated ? QCoreApplication::translate("JsonReader", "the file ends too early") : parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        fail(QStringLiteral("$"), QStringLiteral("expected a JSON object, found an array"));
+        fail(QStringLiteral("$"), QCoreApplication::translate("JsonReader", "expected a JSON object, found an array"));
         return std::nullopt;
     }
     return document.object();
@@ -128,21 +129,21 @@ QString JsonReader::typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return QCoreApplication::translate("JsonReader", "null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("JsonReader", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("JsonReader", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("JsonReader", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("JsonReader", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("JsonReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("JsonReader", "nothing");
 }
 
 // Each getter looks its key up once: QJsonObject searches its keys one by one, and this runs
@@ -153,7 +154,7 @@ QString JsonReader::requireString(const QJsonObject& o, const QString& path, con
         return {};
     const auto it = o.constFind(key);
     if (it == o.constEnd()) {
-        fail(child(path, key), QStringLiteral("is missing"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
         return {};
     }
     return stringValue(it.value(), path, key, true);
@@ -174,12 +175,12 @@ QString JsonReader::optionalString(const QJsonObject& o, const QString& path, co
 QString JsonReader::stringValue(const QJsonValue& value, const QString& path, const QString& key, bool nonEmpty)
 {
     if (!value.isString()) {
-        fail(child(path, key), QStringLiteral("expected a string, found %1").arg(typeName(value)));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "expected a string, found %1").arg(typeName(value)));
         return {};
     }
     QString text = value.toString();
     if (nonEmpty && text.trimmed().isEmpty()) {
-        fail(child(path, key), QStringLiteral("must not be empty"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "must not be empty"));
         return {};
     }
     return text;
@@ -192,7 +193,7 @@ QString JsonReader::requireEnum(const QJsonObject& o, const QString& path, const
     if (!ok())
         return {};
     if (!allowed.contains(value)) {
-        fail(child(path, key), QStringLiteral("unknown value %1; expected one of: %2")
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "unknown value %1; expected one of: %2")
                                    .arg(quoted(value), allowed.join(QStringLiteral(", "))));
         return {};
     }
@@ -215,7 +216,7 @@ double JsonReader::requireNumber(const QJsonObject& o, const QString& path, cons
         return 0;
     const auto it = o.constFind(key);
     if (it == o.constEnd()) {
-        fail(child(path, key), QStringLiteral("is missing"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
         return 0;
     }
     return numberValue(it.value(), path, key, min, max, false).value_or(0);
@@ -238,7 +239,7 @@ int JsonReader::requireInt(const QJsonObject& o, const QString& path, const QStr
         return 0;
     const auto it = o.constFind(key);
     if (it == o.constEnd()) {
-        fail(child(path, key), QStringLiteral("is missing"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
         return 0;
     }
     return static_cast<int>(numberValue(it.value(), path, key, min, max, true).value_or(0));
@@ -260,16 +261,16 @@ std::optional<double> JsonReader::numberValue(const QJsonValue& value, const QSt
                                               double min, double max, bool whole)
 {
     if (!value.isDouble()) {
-        fail(child(path, key), QStringLiteral("expected a number, found %1").arg(typeName(value)));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "expected a number, found %1").arg(typeName(value)));
         return std::nullopt;
     }
     const double number = value.toDouble();
     if (!std::isfinite(number)) {
-        fail(child(path, key), QStringLiteral("must be a finite number"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "must be a finite number"));
         return std::nullopt;
     }
     if (whole && number != std::floor(number)) {
-        fail(child(path, key), QStringLiteral("must be a whole number"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "must be a whole number"));
         return std::nullopt;
     }
     if (number < min || number > max) {
@@ -284,7 +285,7 @@ bool JsonReader::requireBool(const QJsonObject& o, const QString& path, const QS
     if (!ok())
         return false;
     if (!o.contains(key)) {
-        fail(child(path, key), QStringLiteral("is missing"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
         return false;
     }
     return optionalBool(o, path, key, false);
@@ -299,7 +300,7 @@ bool JsonReader::optionalBool(const QJsonObject& o, const QString& path, const Q
         return fallback;
     const QJsonValue value = it.value();
     if (!value.isBool()) {
-        fail(child(path, key), QStringLiteral("expected true or false, found %1").arg(typeName(value)));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "expected true or false, found %1").arg(typeName(value)));
         return fallback;
     }
     return value.toBool();
@@ -310,7 +311,7 @@ QJsonObject JsonReader::requireObject(const QJsonObject& o, const QString& path,
     if (!ok())
         return {};
     if (!o.contains(key)) {
-        fail(child(path, key), QStringLiteral("is missing"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
         return {};
     }
     return optionalObject(o, path, key).value_or(QJsonObject());
@@ -326,7 +327,7 @@ std::optional<QJsonObject> JsonReader::optionalObject(const QJsonObject& o, cons
         return std::nullopt;
     const QJsonValue value = it.value();
     if (!value.isObject()) {
-        fail(child(path, key), QStringLiteral("expected an object, found %1").arg(typeName(value)));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "expected an object, found %1").arg(typeName(value)));
         return std::nullopt;
     }
     return value.toObject();
@@ -337,7 +338,7 @@ QJsonArray JsonReader::requireArray(const QJsonObject& o, const QString& path, c
     if (!ok())
         return {};
     if (!o.contains(key)) {
-        fail(child(path, key), QStringLiteral("is missing"));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
         return {};
     }
     return optionalArray(o, path, key);
@@ -352,7 +353,7 @@ QJsonArray JsonReader::optionalArray(const QJsonObject& o, const QString& path, 
         return {};
     const QJsonValue value = it.value();
     if (!value.isArray()) {
-        fail(child(path, key), QStringLiteral("expected an array, found %1").arg(typeName(value)));
+        fail(child(path, key), QCoreApplication::translate("JsonReader", "expected an array, found %1").arg(typeName(value)));
         return {};
     }
     return value.toArray();
@@ -364,7 +365,7 @@ QJsonObject JsonReader::objectAt(const QJsonArray& a, const QString& arrayPath, 
         return {};
     const QJsonValue value = a.at(i);
     if (!value.isObject()) {
-        fail(index(arrayPath, i), QStringLiteral("expected an object, found %1").arg(typeName(value)));
+        fail(index(arrayPath, i), QCoreApplication::translate("JsonReader", "expected an object, found %1").arg(typeName(value)));
         return {};
     }
     return value.toObject();
@@ -378,9 +379,9 @@ QStringList JsonReader::optionalStringList(const QJsonObject& o, const QString& 
     for (qsizetype i = 0; i < array.size() && ok(); ++i) {
         const QJsonValue value = array.at(i);
         if (!value.isString())
-            fail(index(child(path, key), i), QStringLiteral("expected a string, found %1").arg(typeName(value)));
+            fail(index(child(path, key), i), QCoreApplication::translate("JsonReader", "expected a string, found %1").arg(typeName(value)));
         else if (value.toString().trimmed().isEmpty())
-            fail(index(child(path, key), i), QStringLiteral("must not be empty"));
+            fail(index(child(path, key), i), QCoreApplication::translate("JsonReader", "must not be empty"));
         else
             list.append(value.toString());
     }
@@ -422,7 +423,7 @@ QString JsonReader::requireDate(const QJsonObject& o, const QString& path, const
     }
     if (!valid) {
         fail(child(path, key),
-             QStringLiteral("expected a date like 2026-09-05 or a month like 2026-09, found %1").arg(quoted(value)));
+             QCoreApplication::translate("JsonReader", "expected a date like 2026-09-05 or a month like 2026-09, found %1").arg(quoted(value)));
         return {};
     }
     return value;
@@ -436,16 +437,16 @@ void JsonReader::requireHeader(const QJsonObject& o, const QString& schema, int 
         return;
     if (found != schema) {
         fail(child(root, QStringLiteral("schema")),
-             QStringLiteral("expected %1, found %2").arg(quoted(schema), quoted(found)));
+             QCoreApplication::translate("JsonReader", "expected %1, found %2").arg(quoted(schema), quoted(found)));
         return;
     }
     const int version = requireInt(o, root, QStringLiteral("version"), std::numeric_limits<int>::min(),
                                    std::numeric_limits<int>::max());
     if (ok() && (version < 1 || version > maxVersion)) {
-        const QString reads = maxVersion == 1 ? QStringLiteral("version 1")
-                                              : QStringLiteral("versions 1 to %1").arg(maxVersion);
+        const QString reads = maxVersion == 1 ? QCoreApplication::translate("JsonReader", "version 1")
+                                              : QCoreApplication::translate("JsonReader", "versions 1 to %1").arg(maxVersion);
         fail(child(root, QStringLiteral("version")),
-             QStringLiteral("unsupported version %1; this build reads %2").arg(version).arg(reads));
+             QCoreApplication::translate("JsonReader", "unsupported version %1; this build reads %2").arg(version).arg(reads));
     }
 }
 
@@ -456,7 +457,7 @@ void JsonReader::rejectUnknownKeys(const QJsonObject& o, const QString& path, co
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (!known.contains(it.key())) {
             fail(child(path, it.key()),
-                 QStringLiteral("unknown key; expected one of: %1").arg(known.join(QStringLiteral(", "))));
+                 QCoreApplication::translate("JsonReader", "unknown key; expected one of: %1").arg(known.join(QStringLiteral(", "))));
             return;
         }
     }

@@ -1,5 +1,6 @@
 #include "OfferFileReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -315,15 +316,15 @@ private:
         ++m_depth;
         if (m_depth == 1) {
             if (!object)
-                return fail(QStringLiteral("not an AWS Price List offer file: the top level is an array, not an object"), 0);
+                return fail(QCoreApplication::translate("OfferFileReader", "not an AWS Price List offer file: the top level is an array, not an object"), 0);
             return true;
         }
         if (m_section == Section::Products) {
             if (m_depth == 2 && !object)
-                return fail(QStringLiteral("\"products\" is an array: this is a Savings Plans file, not a regional offer file"), 1);
+                return fail(QCoreApplication::translate("OfferFileReader", "\"products\" is an array: this is a Savings Plans file, not a regional offer file"), 1);
             if (m_depth == 3) {
                 if (!object)
-                    return fail(QStringLiteral("a product must be an object"));
+                    return fail(QCoreApplication::translate("OfferFileReader", "a product must be an object"));
                 beginProduct();
             } else if (m_depth == 4 && object && m_keys[3] == "attributes") {
                 // the product's attributes
@@ -334,7 +335,7 @@ private:
         }
         if (m_section == Section::Terms) {
             if (m_depth == 2 && !object)
-                return fail(QStringLiteral("\"terms\" must be an object"), 1);
+                return fail(QCoreApplication::translate("OfferFileReader", "\"terms\" must be an object"), 1);
             if (m_depth == 6 && m_keys[5] != "priceDimensions")
                 return skipFrom(m_depth - 1);
             if (m_depth == 8 && m_keys[7] != "pricePerUnit")
@@ -402,7 +403,7 @@ private:
                 m_result.offerCode = q(std::string(value));
                 m_offerIndex = int(m_mapping.offerCodes().indexOf(m_result.offerCode));
                 if (m_offerIndex < 0)
-                    return fail(QStringLiteral("offer \"%1\" is not one we import; expected one of: %2")
+                    return fail(QCoreApplication::translate("OfferFileReader", "offer \"%1\" is not one we import; expected one of: %2")
                                     .arg(m_result.offerCode, m_mapping.offerCodes().join(QStringLiteral(", "))),
                                 1);
             } else if (key == "version") {
@@ -410,15 +411,15 @@ private:
             } else if (key == "publicationDate") {
                 m_result.publicationDate = q(std::string(value));
             } else if (key == "products" || key == "terms") {
-                return fail(QStringLiteral("must be an object"), 1);
+                return fail(QCoreApplication::translate("OfferFileReader", "must be an object"), 1);
             }
             return true;
         }
         if (m_depth == 1 && m_section != Section::Top)
-            return fail(QStringLiteral("must be an object"), 1);
+            return fail(QCoreApplication::translate("OfferFileReader", "must be an object"), 1);
         if (m_section == Section::Products) {
             if (m_depth == 2)
-                return fail(QStringLiteral("a product must be an object"), 2);
+                return fail(QCoreApplication::translate("OfferFileReader", "a product must be an object"), 2);
             if (m_depth == 3) {
                 if (m_keys[3] == "productFamily")
                     keep(value, m_family, m_familyOwned);
@@ -441,7 +442,7 @@ private:
                     m_dimension.endRange.assign(value);
             } else if (m_depth == 8 && m_keys[8] == "USD") {
                 if (!isString)
-                    return fail(QStringLiteral("the price must be a decimal string such as \"0.0404800000\""));
+                    return fail(QCoreApplication::translate("OfferFileReader", "the price must be a decimal string such as \"0.0404800000\""));
                 m_dimension.usd.assign(value);
                 m_dimension.hasUsd = true;
                 m_dimension.path = path(8).toStdString();
@@ -480,14 +481,14 @@ private:
             } else {
                 m_current = &m_kept[it->second];
                 if (m_current->termSeen)
-                    return fail(QStringLiteral("SKU %1 has a second set of on-demand terms (first at %2)")
+                    return fail(QCoreApplication::translate("OfferFileReader", "SKU %1 has a second set of on-demand terms (first at %2)")
                                     .arg(q(std::string(key)), q(m_current->termPath)),
                                 3);
                 m_current->termPath = path(3).toStdString();
             }
         } else if (m_depth == 4) {
             if (m_current && m_current->termSeen)
-                return fail(QStringLiteral("SKU %1 has two on-demand terms; which one applies is unclear")
+                return fail(QCoreApplication::translate("OfferFileReader", "SKU %1 has two on-demand terms; which one applies is unclear")
                                 .arg(q(m_current->sku)),
                             4);
         } else if (m_depth == 5) {
@@ -598,11 +599,11 @@ private:
 
         kept.sku = m_keys[2];
         if (!m_skuField.empty() && m_skuField != kept.sku)
-            return fail(QStringLiteral("the product's sku \"%1\" differs from its key \"%2\"")
+            return fail(QCoreApplication::translate("OfferFileReader", "the product's sku \"%1\" differs from its key \"%2\"")
                             .arg(q(std::string(m_skuField)), q(kept.sku)),
                         2);
         if (m_index.find(std::string_view(kept.sku)) != m_index.end())
-            return fail(QStringLiteral("duplicate SKU %1").arg(q(kept.sku)), 2);
+            return fail(QCoreApplication::translate("OfferFileReader", "duplicate SKU %1").arg(q(kept.sku)), 2);
         // One region per file: the regional files carry regionCode on every product.
         if (m_regionCode >= 0 && m_present[size_t(m_regionCode)]) {
             const QString region = q(std::string(m_values[size_t(m_regionCode)]));
@@ -614,7 +615,7 @@ private:
             } else if (region != m_result.region) {
                 m_keys[3] = "attributes";
                 m_keys[4] = "regionCode";
-                return fail(QStringLiteral("products of two regions, %1 and %2 (at %3): import a regional file")
+                return fail(QCoreApplication::translate("OfferFileReader", "products of two regions, %1 and %2 (at %3): import a regional file")
                                 .arg(region, m_result.region, m_regionPath),
                             4);
             }
@@ -753,7 +754,7 @@ std::optional<OfferImport> OfferFileReader::readFile(const QString& path, const 
     // Unbuffered: the reader reads large blocks itself; Qt's buffer would only copy them.
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         if (error)
-            *error = {path, {}, QStringLiteral("cannot be read: %1").arg(file.errorString())};
+            *error = {path, {}, QCoreApplication::translate("OfferFileReader", "cannot be read: %1").arg(file.errorString())};
         return std::nullopt;
     }
     std::optional<OfferImport> result = read(file, path, mapping, error);
@@ -772,7 +773,7 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
             *error = {fileName, where, message};
         return std::nullopt;
     };
-    auto atByte = [](size_t offset) { return QStringLiteral("byte %1").arg(offset); };
+    auto atByte = [](size_t offset) { return QCoreApplication::translate("OfferFileReader", "byte %1").arg(offset); };
 
     OfferHandler offerHandler(mapping, result);
     OfferHandler& handler = offerHandler;
@@ -793,7 +794,7 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
             while (n == 0 && device.isSequential() && device.waitForReadyRead(60000))
                 n = device.read(block, qint64(blockSize));
             if (n < 0)
-                return failed(atByte(size_t(fed)), QStringLiteral("read error: %1").arg(device.errorString()));
+                return failed(atByte(size_t(fed)), QCoreApplication::translate("OfferFileReader", "read error: %1").arg(device.errorString()));
             const bool more = n > 0;
             const size_t used = parser.write_some(more, block, size_t(n), ec);
             at = fed + qint64(used);
@@ -808,21 +809,21 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
             return failed(handler.errorPath(), handler.errorMessage());
         if (ec == boost::json::error::incomplete) {
             if (fed == 0)
-                return failed({}, QStringLiteral("the file is empty"));
+                return failed({}, QCoreApplication::translate("OfferFileReader", "the file is empty"));
             return failed(atByte(size_t(fed)),
-                          QStringLiteral("the file ends early, inside %1 (truncated download?)").arg(handler.where()));
+                          QCoreApplication::translate("OfferFileReader", "the file ends early, inside %1 (truncated download?)").arg(handler.where()));
         }
-        return failed(atByte(size_t(at)), QStringLiteral("not valid JSON: %1").arg(QString::fromStdString(ec.message())));
+        return failed(atByte(size_t(at)), QCoreApplication::translate("OfferFileReader", "not valid JSON: %1").arg(QString::fromStdString(ec.message())));
     };
     if (!parse())
         return std::nullopt;
     if (result.offerCode.isEmpty())
-        return failed(QStringLiteral("$"), QStringLiteral("not an AWS Price List offer file: it has no \"offerCode\""));
+        return failed(QStringLiteral("$"), QCoreApplication::translate("OfferFileReader", "not an AWS Price List offer file: it has no \"offerCode\""));
     if (handler.needsTermsPass()) {
         // "terms" came before "products": read the terms again once the products are known.
         if (device.isSequential() || !device.seek(0))
             return failed(QStringLiteral("$.terms"),
-                          QStringLiteral("the terms come before the products and the input cannot be read twice"));
+                          QCoreApplication::translate("OfferFileReader", "the terms come before the products and the input cannot be read twice"));
         handler.startTermsPass();
         if (!parse())
             return std::nullopt;
@@ -840,12 +841,12 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
         const QString termPath = q(kept.termPath);
         std::vector<Dimension>& dims = kept.dimensions;
         if (dims.empty())
-            return failed(termPath, QStringLiteral("SKU %1 has an on-demand term without a price").arg(sku));
+            return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1 has an on-demand term without a price").arg(sku));
         for (const Dimension& d : dims) {
             if (!d.hasUsd)
-                return failed(termPath, QStringLiteral("SKU %1: a price dimension has no USD price").arg(sku));
+                return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: a price dimension has no USD price").arg(sku));
             if (!decimal(d.usd) || *decimal(d.usd) < 0)
-                return failed(q(d.path), QStringLiteral("SKU %1: the price \"%2\" is not a number").arg(sku, q(d.usd)));
+                return failed(q(d.path), QCoreApplication::translate("OfferFileReader", "SKU %1: the price \"%2\" is not a number").arg(sku, q(d.usd)));
         }
         if (kept.priceRule) {
             const PriceRule& rule = *kept.priceRule->rule;
@@ -855,7 +856,7 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
             if (dims.size() == 1) {
                 price.usd = *decimal(dims.front().usd);
             } else if (!rule.tiered) {
-                return failed(termPath, QStringLiteral("SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price")
+                return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price")
                                             .arg(sku, rule.key).arg(dims.size()));
             } else {
                 std::sort(dims.begin(), dims.end(), [](const Dimension& a, const Dimension& b) {
@@ -866,18 +867,18 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
                     const Dimension& d = dims[i];
                     const std::optional<double> begin = decimal(d.beginRange);
                     if (!begin || *begin != previousEnd)
-                        return failed(termPath, QStringLiteral("SKU %1: the tiers do not follow each other (a tier begins at \"%2\")")
+                        return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: the tiers do not follow each other (a tier begins at \"%2\")")
                                                     .arg(sku, q(d.beginRange)));
                     PriceTier tier;
                     tier.usd = *decimal(d.usd);
                     const bool last = i + 1 == dims.size();
                     if (d.endRange == "Inf") {
                         if (!last)
-                            return failed(termPath, QStringLiteral("SKU %1: a tier before the last one is open-ended").arg(sku));
+                            return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: a tier before the last one is open-ended").arg(sku));
                     } else {
                         const std::optional<double> end = decimal(d.endRange);
                         if (!end || *end <= *begin || last)
-                            return failed(termPath, QStringLiteral("SKU %1: the tier from \"%2\" has no usable end \"%3\"")
+                            return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: the tier from \"%2\" has no usable end \"%3\"")
                                                         .arg(sku, q(d.beginRange), q(d.endRange)));
                         tier.upTo = *end;
                         previousEnd = *end;
@@ -888,7 +889,7 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
             }
             if (seenKeys.contains(price.key))
                 return failed(skuPath + sku,
-                              QStringLiteral("SKU %1 and SKU %2 both give %3").arg(seenKeys.value(price.key), sku, price.key));
+                              QCoreApplication::translate("OfferFileReader", "SKU %1 and SKU %2 both give %3").arg(seenKeys.value(price.key), sku, price.key));
             seenKeys.insert(price.key, sku);
             result.prices.append(price);
         } else {
@@ -929,7 +930,7 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
             t.onDemand.unit = QStringLiteral("USD/hour");
             if (seenTypes.contains(type))
                 return failed(skuPath + sku,
-                              QStringLiteral("SKU %1 and SKU %2 are both the on-demand Linux price of %3")
+                              QCoreApplication::translate("OfferFileReader", "SKU %1 and SKU %2 are both the on-demand Linux price of %3")
                                   .arg(seenTypes.value(type), sku, type));
             seenTypes.insert(type, sku);
             result.instanceTypes.append(t);
@@ -937,7 +938,7 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
     }
     if (result.prices.isEmpty() && result.instanceTypes.isEmpty())
         return failed(QStringLiteral("$.products"),
-                      QStringLiteral("no usable product: none of its %1 products is an on-demand price we map for %2")
+                      QCoreApplication::translate("OfferFileReader", "no usable product: none of its %1 products is an on-demand price we map for %2")
                           .arg(result.products)
                           .arg(offerCode));
     std::sort(result.prices.begin(), result.prices.end(), [](const Price& a, const Price& b) { return a.key < b.key; });

@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +35,7 @@ void checkUnique(JsonReader& reader, QHash<QString, QString>& seen, const QStrin
         return;
     const auto it = seen.constFind(key);
     if (it != seen.constEnd()) {
-        reader.fail(path, QStringLiteral("duplicate %1 %2 (first at %3)").arg(what, quoted(key), *it));
+        reader.fail(path, QCoreApplication::translate("PriceBookLoader", "duplicate %1 %2 (first at %3)").arg(what, quoted(key), *it));
         return;
     }
     seen.insert(key, path);
@@ -56,13 +57,13 @@ std::optional<PriceBooks> PriceBookLoader::load(const QString& directory, LoadEr
     };
     const QFileInfo info(directory);
     if (!info.exists())
-        return failed(QStringLiteral("folder is missing"));
+        return failed(QCoreApplication::translate("PriceBookLoader", "folder is missing"));
     if (!info.isDir())
-        return failed(QStringLiteral("is a file, not a folder"));
+        return failed(QCoreApplication::translate("PriceBookLoader", "is a file, not a folder"));
     const QDir dir(directory);
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        return failed(QStringLiteral("holds no price book (*.json)"));
+        return failed(QCoreApplication::translate("PriceBookLoader", "holds no price book (*.json)"));
 
     PriceBooks books;
     for (const QString& name : files) {
@@ -87,11 +88,11 @@ std::optional<PriceBook> PriceBookLoader::loadBook(const QString& fileName, Load
     const QFileInfo info(fileName);
     QFile file(fileName);
     if (!info.exists())
-        reader.fail({}, QStringLiteral("file is missing"));
+        reader.fail({}, QCoreApplication::translate("PriceBookLoader", "file is missing"));
     else if (info.isDir())
-        reader.fail({}, QStringLiteral("is a folder, not a file"));
+        reader.fail({}, QCoreApplication::translate("PriceBookLoader", "is a folder, not a file"));
     else if (!file.open(QIODevice::ReadOnly))
-        reader.fail({}, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        reader.fail({}, QCoreApplication::translate("PriceBookLoader", "cannot be read: %1").arg(file.errorString()));
     std::optional<QJsonObject> root;
     if (reader.ok())
         root = reader.parseObject(file.readAll());
@@ -118,11 +119,11 @@ void PriceBookLoader::readBook(const QJsonObject& root, const QString& fileName)
     m_book.region = r.requireString(root, top(), QStringLiteral("region"));
     if (r.ok() && !regionPattern.match(m_book.region).hasMatch())
         r.fail(JsonReader::child(top(), QStringLiteral("region")),
-               QStringLiteral("must be an AWS region code like \"ap-northeast-1\", found %1").arg(quoted(m_book.region)));
+               QCoreApplication::translate("PriceBookLoader", "must be an AWS region code like \"ap-northeast-1\", found %1").arg(quoted(m_book.region)));
     const QString expectedName = m_book.region + QStringLiteral(".json");
     if (r.ok() && fileName != expectedName)
         r.fail(JsonReader::child(top(), QStringLiteral("region")),
-               QStringLiteral("%1 belongs in %2, not in %3").arg(quoted(m_book.region), expectedName, fileName));
+               QCoreApplication::translate("PriceBookLoader", "%1 belongs in %2, not in %3").arg(quoted(m_book.region), expectedName, fileName));
     m_book.regionName = r.requireText(root, top(), QStringLiteral("regionName"));
     static const QStringList bookKeys = {QStringLiteral("schema"), QStringLiteral("version"), QStringLiteral("region"),
                          QStringLiteral("regionName"), QStringLiteral("sources"), QStringLiteral("prices"),
@@ -142,14 +143,14 @@ void PriceBookLoader::readSources(const QJsonObject& root)
     const QString listPath = JsonReader::child(top(), QStringLiteral("sources"));
     const QJsonArray array = r.requireArray(root, top(), QStringLiteral("sources"));
     if (r.ok() && array.isEmpty())
-        r.fail(listPath, QStringLiteral("must list at least one source"));
+        r.fail(listPath, QCoreApplication::translate("PriceBookLoader", "must list at least one source"));
     QHash<QString, QString> seen;
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
         const QString p = JsonReader::index(listPath, i);
         const QJsonObject o = r.objectAt(array, listPath, i);
         PriceSource source;
         source.id = r.requireString(o, p, QStringLiteral("id"));
-        checkUnique(r, seen, QStringLiteral("source id"), source.id, JsonReader::child(p, QStringLiteral("id")));
+        checkUnique(r, seen, QCoreApplication::translate("PriceBookLoader", "source id"), source.id, JsonReader::child(p, QStringLiteral("id")));
         source.title = r.requireString(o, p, QStringLiteral("title"));
         // Some sources are repositories whose address was not recorded, or are undated: the
         // address and the date are optional, and checked when given.
@@ -157,7 +158,7 @@ void PriceBookLoader::readSources(const QJsonObject& root)
         if (r.ok() && o.contains(QStringLiteral("url")) && !source.url.startsWith(QLatin1String("https://"))
             && !source.url.startsWith(QLatin1String("http://")))
             r.fail(JsonReader::child(p, QStringLiteral("url")),
-                   QStringLiteral("must be an http(s):// address, found %1").arg(quoted(source.url)));
+                   QCoreApplication::translate("PriceBookLoader", "must be an http(s):// address, found %1").arg(quoted(source.url)));
         if (o.contains(QStringLiteral("date")))
             source.date = r.requireDate(o, p, QStringLiteral("date"));
         // An AWS Price List offer file: its version, publication date and file name.
@@ -181,7 +182,7 @@ Price PriceBookLoader::readPrice(const QJsonObject& o, const QString& path, cons
     price.source = r.requireString(o, path, QStringLiteral("source"));
     if (r.ok() && !m_book.source(price.source))
         r.fail(JsonReader::child(path, QStringLiteral("source")),
-               QStringLiteral("unknown source %1; $.sources has no such id").arg(quoted(price.source)));
+               QCoreApplication::translate("PriceBookLoader", "unknown source %1; $.sources has no such id").arg(quoted(price.source)));
     price.asOf = r.requireDate(o, path, QStringLiteral("asOf"));
     const QString confidence = r.requireEnum(o, path, QStringLiteral("confidence"),
                                              {QStringLiteral("confirmed"), QStringLiteral("estimate")});
@@ -194,7 +195,7 @@ Price PriceBookLoader::readPrice(const QJsonObject& o, const QString& path, cons
     if (r.ok() && price.confidence == Confidence::Confirmed
         && (price.grade == QLatin1String("D") || price.grade == QLatin1String("U")))
         r.fail(JsonReader::child(path, QStringLiteral("grade")),
-               QStringLiteral("a confirmed price must be graded A, B or C, found %1; mark it an estimate")
+               QCoreApplication::translate("PriceBookLoader", "a confirmed price must be graded A, B or C, found %1; mark it an estimate")
                    .arg(quoted(price.grade)));
     price.note = r.optionalText(o, path, QStringLiteral("note"));
     return price;
@@ -213,14 +214,14 @@ void PriceBookLoader::readPrices(const QJsonObject& root)
         const QString key = r.requireString(o, p, QStringLiteral("key"));
         const QString keyPath = JsonReader::child(p, QStringLiteral("key"));
         if (r.ok() && !keyPattern.match(key).hasMatch())
-            r.fail(keyPath, QStringLiteral("must be dotted lowercase words like \"eks.cluster-hour.standard\", found %1")
+            r.fail(keyPath, QCoreApplication::translate("PriceBookLoader", "must be dotted lowercase words like \"eks.cluster-hour.standard\", found %1")
                                 .arg(quoted(key)));
         checkUnique(r, seen, QStringLiteral("key"), key, keyPath);
         const QString unit = r.requireEnum(o, p, QStringLiteral("unit"), PriceBook::knownUnits());
         // A price is one "usd", or "tiers" of a price that falls with the quantity a month.
         const bool tiered = o.contains(QStringLiteral("tiers"));
         if (r.ok() && tiered && o.contains(QStringLiteral("usd")))
-            r.fail(JsonReader::child(p, QStringLiteral("tiers")), QStringLiteral("give \"usd\" or \"tiers\", not both"));
+            r.fail(JsonReader::child(p, QStringLiteral("tiers")), QCoreApplication::translate("PriceBookLoader", "give \"usd\" or \"tiers\", not both"));
         Price price = readPrice(o, p, tiered ? QString() : QStringLiteral("usd"), true);
         if (tiered) {
             price.tiers = readTiers(o, p);
@@ -243,7 +244,7 @@ QList<PriceTier> PriceBookLoader::readTiers(const QJsonObject& o, const QString&
     const QString listPath = JsonReader::child(path, QStringLiteral("tiers"));
     const QJsonArray array = r.requireArray(o, path, QStringLiteral("tiers"));
     if (r.ok() && array.size() < 2)
-        r.fail(listPath, QStringLiteral("must list at least two tiers; a single price is \"usd\""));
+        r.fail(listPath, QCoreApplication::translate("PriceBookLoader", "must list at least two tiers; a single price is \"usd\""));
     QList<PriceTier> tiers;
     double previous = 0;
     for (qsizetype i = 0; i < array.size() && r.ok(); ++i) {
@@ -255,12 +256,12 @@ QList<PriceTier> PriceBookLoader::readTiers(const QJsonObject& o, const QString&
         if (last) {
             if (r.ok() && t.contains(QStringLiteral("upTo")))
                 r.fail(JsonReader::child(p, QStringLiteral("upTo")),
-                       QStringLiteral("the last tier has no upper bound: leave \"upTo\" out"));
+                       QCoreApplication::translate("PriceBookLoader", "the last tier has no upper bound: leave \"upTo\" out"));
         } else {
             tier.upTo = r.requireNumber(t, p, QStringLiteral("upTo"), 0, kNoMax);
             if (r.ok() && *tier.upTo <= previous)
                 r.fail(JsonReader::child(p, QStringLiteral("upTo")),
-                       QStringLiteral("must be greater than the previous tier's upTo (%1)").arg(previous));
+                       QCoreApplication::translate("PriceBookLoader", "must be greater than the previous tier's upTo (%1)").arg(previous));
             previous = tier.upTo.value_or(previous);
         }
         r.rejectUnknownKeys(t, p, {QStringLiteral("upTo"), QStringLiteral("usd")});
@@ -283,7 +284,7 @@ void PriceBookLoader::readInstanceTypes(const QJsonObject& root)
         t.type = r.requireString(o, p, QStringLiteral("type"));
         const QString typePath = JsonReader::child(p, QStringLiteral("type"));
         if (r.ok() && !typePattern.match(t.type).hasMatch())
-            r.fail(typePath, QStringLiteral("must be family.size like \"c7i.large\", found %1").arg(quoted(t.type)));
+            r.fail(typePath, QCoreApplication::translate("PriceBookLoader", "must be family.size like \"c7i.large\", found %1").arg(quoted(t.type)));
         checkUnique(r, seen, QStringLiteral("type"), t.type, typePath);
         t.arch = r.requireEnum(o, p, QStringLiteral("arch"), {QStringLiteral("x86_64"), QStringLiteral("arm64")});
         t.vcpu = r.requireNumber(o, p, QStringLiteral("vcpu"), 1, 1024);
@@ -291,17 +292,17 @@ void PriceBookLoader::readInstanceTypes(const QJsonObject& root)
         t.gpus = r.optionalInt(o, p, QStringLiteral("gpus"), 0, 64).value_or(0);
         t.gpuName = r.optionalString(o, p, QStringLiteral("gpuName"));
         if (r.ok() && t.gpus > 0 && t.gpuName.trimmed().isEmpty())
-            r.fail(JsonReader::child(p, QStringLiteral("gpuName")), QStringLiteral("must name the GPU of a GPU type"));
+            r.fail(JsonReader::child(p, QStringLiteral("gpuName")), QCoreApplication::translate("PriceBookLoader", "must name the GPU of a GPU type"));
         t.onDemand = readPrice(o, p, QStringLiteral("usdPerHour"), true);
         t.onDemand.key = t.type;
         t.onDemand.unit = QStringLiteral("USD/hour");
         t.spotMinUsdPerHour = r.optionalNumber(o, p, QStringLiteral("spotUsdPerHourMin"), 0, kNoMax);
         t.spotMaxUsdPerHour = r.optionalNumber(o, p, QStringLiteral("spotUsdPerHourMax"), 0, kNoMax);
         if (r.ok() && t.spotMinUsdPerHour.has_value() != t.spotMaxUsdPerHour.has_value())
-            r.fail(p, QStringLiteral("give both spotUsdPerHourMin and spotUsdPerHourMax, or neither"));
+            r.fail(p, QCoreApplication::translate("PriceBookLoader", "give both spotUsdPerHourMin and spotUsdPerHourMax, or neither"));
         if (r.ok() && t.spotMinUsdPerHour && *t.spotMinUsdPerHour > *t.spotMaxUsdPerHour)
             r.fail(JsonReader::child(p, QStringLiteral("spotUsdPerHourMin")),
-                   QStringLiteral("must not exceed spotUsdPerHourMax"));
+                   QCoreApplication::translate("PriceBookLoader", "must not exceed spotUsdPerHourMax"));
         static const QStringList instanceTypeKeys = {QStringLiteral("type"), QStringLiteral("arch"), QStringLiteral("vcpu"),
                              QStringLiteral("memoryGiB"), QStringLiteral("gpus"), QStringLiteral("gpuName"),
                              QStringLiteral("usdPerHour"), QStringLiteral("source"), QStringLiteral("asOf"),

@@ -3,6 +3,7 @@
 #include "JsonWriter.h"
 #include "PriceBookLoader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -326,14 +327,14 @@ bool PriceBookStore::write(const PriceBook& book, QString* problem)
     const QString name = fileName(book.region);
     if (!QDir().mkpath(directory())) {
         if (problem)
-            *problem = QStringLiteral("%1: cannot create the folder").arg(directory());
+            *problem = QCoreApplication::translate("PriceBookStore", "%1: cannot create the folder").arg(directory());
         return false;
     }
     QSaveFile file(name);
     const QByteArray bytes = toJson(book);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (problem)
-            *problem = QStringLiteral("%1: cannot be written: %2").arg(name, file.errorString());
+            *problem = QCoreApplication::translate("PriceBookStore", "%1: cannot be written: %2").arg(name, file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -347,7 +348,7 @@ bool PriceBookStore::reset(const QString& region, QString* problem)
         return false;
     if (!file.remove()) {
         if (problem)
-            *problem = QStringLiteral("%1: cannot be removed: %2").arg(file.fileName(), file.errorString());
+            *problem = QCoreApplication::translate("PriceBookStore", "%1: cannot be removed: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     return true;

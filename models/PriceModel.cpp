@@ -86,6 +86,42 @@ int PriceModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PriceModel::unitText(const QString& unit)
+{
+    struct Unit
+    {
+        const char* id;
+        const char* text;
+    };
+    // The units of resources/FORMAT.md.
+    static const Unit units[] = {
+        {"USD/hour", QT_TRANSLATE_NOOP("PriceModel", "USD/hour")},
+        {"USD/month", QT_TRANSLATE_NOOP("PriceModel", "USD/month")},
+        {"USD/vCPU-hour", QT_TRANSLATE_NOOP("PriceModel", "USD/vCPU-hour")},
+        {"USD/GB-hour", QT_TRANSLATE_NOOP("PriceModel", "USD/GB-hour")},
+        {"USD/GB-month", QT_TRANSLATE_NOOP("PriceModel", "USD/GB-month")},
+        {"USD/GB-second", QT_TRANSLATE_NOOP("PriceModel", "USD/GB-second")},
+        {"USD/request", QT_TRANSLATE_NOOP("PriceModel", "USD/request")},
+        {"USD/image", QT_TRANSLATE_NOOP("PriceModel", "USD/image")},
+        {"USD/scan", QT_TRANSLATE_NOOP("PriceModel", "USD/scan")},
+        {"USD/instance-month", QT_TRANSLATE_NOOP("PriceModel", "USD/instance-month")},
+        {"USD/vCPU-month", QT_TRANSLATE_NOOP("PriceModel", "USD/vCPU-month")},
+        {"USD/cluster-hour", QT_TRANSLATE_NOOP("PriceModel", "USD/cluster-hour")},
+        {"USD/instance-hour", QT_TRANSLATE_NOOP("PriceModel", "USD/instance-hour")},
+        {"USD/4vCPU-hour", QT_TRANSLATE_NOOP("PriceModel", "USD/4vCPU-hour")},
+        {"USD/million-requests", QT_TRANSLATE_NOOP("PriceModel", "USD/million-requests")},
+        {"USD/million-events", QT_TRANSLATE_NOOP("PriceModel", "USD/million-events")},
+        {"USD/web-acl-month", QT_TRANSLATE_NOOP("PriceModel", "USD/web-acl-month")},
+        {"USD/rule-month", QT_TRANSLATE_NOOP("PriceModel", "USD/rule-month")},
+        {"USD/endpoint-hour", QT_TRANSLATE_NOOP("PriceModel", "USD/endpoint-hour")},
+        {"USD/IOPS-month", QT_TRANSLATE_NOOP("PriceModel", "USD/IOPS-month")},
+    };
+    for (const Unit& u : units)
+        if (unit == QLatin1String(u.id))
+            return QCoreApplication::translate("PriceModel", u.text);
+    return unit;
+}
+
 QVariant PriceModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -119,7 +155,9 @@ QVariant PriceModel::data(const QModelIndex& index, int role) const
                 return raw ? QVariant() : QVariant(tr("unknown"));
             return raw ? QVariant(price->usd) : QVariant(formatUsd(price->usd));
         case UnitColumn:
-            return price ? price->unit : QString();
+            if (!price)
+                return QString();
+            return raw ? price->unit : unitText(price->unit);
         case SourceColumn:
             return price ? price->source : QString();
         case DateColumn:

@@ -40,6 +40,9 @@ public:
     // A price as written in the book: never in exponent form, at least two decimals
     // ("0.10", "0.05056", "0.0000166667").
     static QString formatUsd(double usd, const QLocale& locale = QLocale());
+    // A price book's unit as the window shows it, in the installed language ("USD/GB-month" →
+    // "USD/GB-月"); a unit it does not know as written. Files and exports keep the raw unit.
+    static QString unitText(const QString& unit);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

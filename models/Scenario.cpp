@@ -47,6 +47,8 @@ const QStringList& serviceIds()
         QStringLiteral("batch"),     QStringLiteral("app-runner"),
         QStringLiteral("rosa"),      QStringLiteral("ec2-self-managed"),
         QStringLiteral("lambda"),    QStringLiteral("ecs-express-mode"),
+        QStringLiteral("ecs-managed-instances"), QStringLiteral("eks-auto-mode"),
+        QStringLiteral("eks-hybrid-nodes"),
     };
     return ids;
 }

@@ -44,6 +44,12 @@ private slots:
     void fargateSizes();
     void purchaseOptions();
     void kindIds();
+    void factsBesideTheDeckNameTheirSource();
+    void contentThatAged();
+    void newOptions_data();
+    void newOptions();
+    void revisedRatingsGiveTheirReason();
+    void securityTextInBothLanguages();
 
     void fixtureLoads();
     void brokenFixture_data();
@@ -89,7 +95,9 @@ void TestCatalog::deckProductsPresent_data()
     // that FORMAT.md lists.
     const QStringList services = {u"ecs"_s,       u"eks"_s,  u"lightsail"_s,        u"elastic-beanstalk"_s,
                                   u"batch"_s,     u"app-runner"_s, u"ecs-express-mode"_s, u"rosa"_s,
-                                  u"ec2-self-managed"_s, u"lambda"_s};
+                                  u"ec2-self-managed"_s, u"lambda"_s,
+                                  // Beside the deck: the current options its reader expects.
+                                  u"ecs-managed-instances"_s, u"eks-auto-mode"_s, u"eks-hybrid-nodes"_s};
     const QStringList runtimes = {u"ec2"_s,         u"ec2-graviton"_s, u"fargate"_s,     u"fargate-arm64"_s,
                                   u"fargate-spot"_s, u"ecs-anywhere"_s, u"eks-anywhere"_s};
     const QStringList storage = {u"ebs-gp3"_s,    u"ebs-gp2"_s,     u"ebs-io2"_s,      u"efs-standard"_s,
@@ -281,6 +289,207 @@ void TestCatalog::kindIds()
     QCOMPARE(Catalog::kindFromId(u"prices"_s), std::nullopt);
 }
 
+void TestCatalog::factsBesideTheDeckNameTheirSource()
+{
+    // A fact that is not the deck's may name where and when it was read; when it does, both are
+    // well formed. The facts moved off slides that do not say them (27, 7, 15) and the new
+    // entries' facts all do.
+    static const QRegularExpression date(u"^\\d{4}-\\d{2}(-\\d{2})?$"_s);
+    int sourced = 0;
+    for (CatalogKind kind : kAllKinds) {
+        for (const CatalogEntry& e : Catalog::builtin().entries(kind)) {
+            for (const QList<Fact>* list : {&e.facts, &e.cautions}) {
+                for (const Fact& f : *list) {
+                    if (f.source.isEmpty())
+                        continue;
+                    ++sourced;
+                    QVERIFY2(f.slide == 0, qPrintable(e.id));
+                    QVERIFY2(f.source.startsWith(u"https://"_s), qPrintable(e.id + u' ' + f.source));
+                    QVERIFY2(date.match(f.asOf).hasMatch(), qPrintable(e.id + u' ' + f.asOf));
+                }
+            }
+        }
+    }
+    QVERIFY2(sourced >= 30, qPrintable(QString::number(sourced)));
+    // Slide 27 only says WAF, Shield and Network Firewall can be used and are not container-
+    // specific: what they protect and how they are set up is cited to their documentation.
+    for (const QString& id : {u"waf"_s, u"shield-standard"_s, u"shield-advanced"_s, u"network-firewall"_s}) {
+        const CatalogEntry* e = Catalog::builtin().find(CatalogKind::Security, id);
+        QVERIFY(e);
+        for (const Fact& f : e->cautions)
+            QVERIFY2(f.slide != 27, qPrintable(id + u": "_s + f.text.en));
+        QVERIFY2(std::any_of(e->cautions.cbegin(), e->cautions.cend(),
+                             [](const Fact& f) { return f.source.startsWith(u"https://docs.aws.amazon.com/"_s); }),
+                 qPrintable(id));
+    }
+}
+
+namespace {
+
+const Fact* factCiting(const CatalogEntry& e, int slide, const QString& fragment)
+{
+    for (const QList<Fact>* list : {&e.facts, &e.cautions})
+        for (const Fact& f : *list)
+            if (f.slide == slide && f.text.en.contains(fragment))
+                return &f;
+    return nullptr;
+}
+
+bool anySays(const CatalogEntry& e, const QString& fragment)
+{
+    for (const QList<Fact>* list : {&e.facts, &e.cautions})
+        for (const Fact& f : *list)
+            if (f.text.en.contains(fragment))
+                return true;
+    return false;
+}
+
+} // namespace
+
+void TestCatalog::contentThatAged()
+{
+    const Catalog& c = Catalog::builtin();
+    const CatalogEntry* eks = c.find(CatalogKind::Services, u"eks"_s);
+    QVERIFY(eks);
+    // Slide 7 says 0.10 USD/h and 0.60 USD/h; the monthly figures are arithmetic on the price
+    // page, filed under slide 0 with the source.
+    for (const Fact& f : eks->facts + eks->cautions)
+        if (f.slide == 7)
+            QVERIFY2(!f.text.en.contains(u"730-hour"_s) && !f.text.en.contains(u"438"_s), qPrintable(f.text.en));
+    const Fact* monthly = factCiting(*eks, 0, u"438 USD"_s);
+    QVERIFY(monthly);
+    QVERIFY(!monthly->source.isEmpty());
+    // Slide 19 says applications *can* be deployed with Ansible, not that they usually are.
+    const Fact* ansible = factCiting(*eks, 19, u"Ansible"_s);
+    QVERIFY(ansible);
+    QVERIFY2(!ansible->text.en.contains(u"usually"_s), qPrintable(ansible->text.en));
+    QVERIFY(ansible->text.en.contains(u"can"_s));
+    const CatalogEntry* ansibleTool = c.find(CatalogKind::Iac, u"ansible"_s);
+    QVERIFY(factCiting(*ansibleTool, 19, u"can generally be deployed"_s));
+    // Slide 15: the fee is the deck's; its amount is the price page's.
+    const CatalogEntry* anywhere = c.find(CatalogKind::Runtimes, u"ecs-anywhere"_s);
+    for (const Fact& f : anywhere->facts)
+        if (f.slide == 15)
+            QVERIFY2(!f.text.en.contains(u"USD"_s), qPrintable(f.text.en));
+    QVERIFY(factCiting(*anywhere, 0, u"0.01025 USD"_s));
+    // For EKS, what slide 15 describes is Hybrid Nodes; EKS Anywhere says so.
+    QVERIFY(anySays(*c.find(CatalogKind::Runtimes, u"eks-anywhere"_s), u"EKS Hybrid Nodes"_s));
+    // EBS: the deck's "EC2 only" is the deck's, beside the later attachment to ECS on Fargate.
+    for (const QString& id : {u"ebs-gp3"_s, u"ebs-gp2"_s, u"ebs-io2"_s}) {
+        const CatalogEntry* ebs = c.find(CatalogKind::Storage, id);
+        const Fact* deck = factCiting(*ebs, 22, u"EC2 only"_s);
+        QVERIFY2(deck && deck->text.en.startsWith(u"The deck"_s), qPrintable(id));
+        QVERIFY(ebs->storage.mountFrom.contains(u"fargate"_s));
+    }
+    // Lightsail: the deck's claim about ECR is the deck's; pulling from ECR is documented.
+    const CatalogEntry* lightsail = c.find(CatalogKind::Services, u"lightsail"_s);
+    const Fact* ecrClaim = factCiting(*lightsail, 8, u"ECR"_s);
+    QVERIFY(ecrClaim && ecrClaim->text.en.startsWith(u"The deck says"_s));
+    QVERIFY(lightsail->service.pullsFromEcr);
+    const Fact* ecrNow = factCiting(*lightsail, 0, u"ECR private repositories"_s);
+    QVERIFY(ecrNow && ecrNow->source.contains(u"lightsail"_s));
+    // eksctl is AWS's now.
+    const CatalogEntry* eksctl = c.find(CatalogKind::Iac, u"eksctl"_s);
+    QVERIFY(eksctl->capabilities.value(u"vendor"_s).toString().startsWith(u"AWS"_s));
+    // The Copilot CLI reached end of support on 2026-06-12.
+    const CatalogEntry* ecs = c.find(CatalogKind::Services, u"ecs"_s);
+    const Fact* copilot = factCiting(*ecs, 0, u"Copilot"_s);
+    QVERIFY(copilot && copilot->text.en.contains(u"2026-06-12"_s));
+    QVERIFY(!ecs->ratings.value(u"ecosystem"_s).why.en.contains(u"Copilot help"_s));
+    // Fargate: 200 GiB is the total an ECS task can have, not what can be added.
+    const CatalogEntry* fargate = c.find(CatalogKind::Runtimes, u"fargate"_s);
+    QVERIFY(factCiting(*fargate, 0, u"up to 200 GiB in total"_s));
+    QVERIFY(!anySays(*fargate, u"up to 200 GiB can be added"_s));
+    // Graviton has GPU instances (G5g), though no price book holds one.
+    const CatalogEntry* graviton = c.find(CatalogKind::Runtimes, u"ec2-graviton"_s);
+    QVERIFY(graviton->capabilities.value(u"gpu"_s).toBool());
+    QVERIFY(anySays(*graviton, u"G5g"_s));
+    // Mountpoint for S3 and the FSx CSI drivers beside the deck's "API" and "bind mount".
+    QVERIFY(anySays(*c.find(CatalogKind::Storage, u"s3-standard"_s), u"Mountpoint for Amazon S3"_s));
+    for (const QString& id : {u"fsx-lustre"_s, u"fsx-ontap"_s, u"fsx-openzfs"_s})
+        QVERIFY2(anySays(*c.find(CatalogKind::Storage, id), u"CSI driver"_s), qPrintable(id));
+}
+
+void TestCatalog::newOptions_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("orchestrator");
+    QTest::addColumn<QStringList>("runtimes");
+    QTest::addRow("ECS Managed Instances") << u"ecs-managed-instances"_s << u"ecs"_s << QStringList{u"ec2"_s};
+    QTest::addRow("EKS Auto Mode") << u"eks-auto-mode"_s << u"kubernetes"_s << QStringList{u"ec2"_s};
+    QTest::addRow("EKS Hybrid Nodes") << u"eks-hybrid-nodes"_s << u"kubernetes"_s << QStringList{};
+}
+
+void TestCatalog::newOptions()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, orchestrator);
+    QFETCH(QStringList, runtimes);
+    const Catalog& c = Catalog::builtin();
+    const CatalogEntry* e = c.find(CatalogKind::Services, id);
+    QVERIFY(e);
+    QCOMPARE(e->service.orchestrator, orchestrator);
+    QCOMPARE(e->service.runtimes, runtimes);
+    QVERIFY(e->service.managedControlPlane);
+    // Their fee is in no price book: the pricing says so, and no price key pretends otherwise.
+    QCOMPARE(e->service.pricing, u"plus-fee"_s);
+    for (const QString& key : e->priceKeys)
+        QVERIFY2(key.startsWith(u"eks.cluster-hour."_s), qPrintable(key));
+    // Facts and cautions, each from the deck or from a named, dated documentation page.
+    QVERIFY(e->facts.size() >= 2);
+    QVERIFY(!e->cautions.isEmpty());
+    for (const Fact& f : e->facts + e->cautions)
+        QVERIFY2(f.slide > 0 || (f.source.startsWith(u"https://"_s) && !f.asOf.isEmpty()), qPrintable(f.text.en));
+    // Every criterion rated with a reason in both languages.
+    QCOMPARE(e->ratings.size(), c.criteria().size());
+    for (const Rating& r : e->ratings)
+        QVERIFY(!r.why.en.isEmpty() && !r.why.ja.isEmpty());
+    // Hybrid Nodes is what slide 15 describes for EKS.
+    if (id == u"eks-hybrid-nodes")
+        QVERIFY(factCiting(*e, 15, u"managed control plane"_s));
+}
+
+void TestCatalog::revisedRatingsGiveTheirReason()
+{
+    const Catalog& c = Catalog::builtin();
+    auto rating = [&](const QString& id, const QString& criterion) {
+        const CatalogEntry* e = c.find(CatalogKind::Services, id);
+        return e ? e->ratings.value(criterion) : Rating{-1, {}};
+    };
+    // EKS: a minor version about every 4 months, three upgrades a year in standard support.
+    QCOMPARE(rating(u"eks"_s, u"ops-burden"_s).score, 1);
+    QVERIFY(rating(u"eks"_s, u"ops-burden"_s).why.en.contains(u"three control-plane upgrades a year"_s));
+    // Auto Mode argues the other way: AWS runs the nodes and add-ons.
+    QVERIFY(rating(u"eks-auto-mode"_s, u"ops-burden"_s).score > rating(u"eks"_s, u"ops-burden"_s).score);
+    // EKS portability: IRSA / Pod Identity, the load balancer controller and the VPC CNI stay behind.
+    QCOMPARE(rating(u"eks"_s, u"portability"_s).score, 3);
+    QVERIFY(rating(u"eks"_s, u"portability"_s).why.en.contains(u"Pod Identity"_s));
+    // The same cost structure (no fee of its own: one instance or task) rates the same.
+    for (const QString& id : {u"ecs"_s, u"elastic-beanstalk"_s, u"batch"_s, u"ec2-self-managed"_s})
+        QVERIFY2(rating(id, u"cost-small"_s).score == 4, qPrintable(id));
+    // App Runner: nothing to patch, but a forced migration is operations work.
+    QVERIFY(rating(u"app-runner"_s, u"ops-burden"_s).score <= 2);
+    QVERIFY(rating(u"app-runner"_s, u"ops-burden"_s).why.en.contains(u"migration"_s));
+    // Lightsail: power, scale, ports and health checks can be set.
+    QCOMPARE(rating(u"lightsail"_s, u"control"_s).score, 1);
+    QVERIFY(rating(u"lightsail"_s, u"control"_s).why.en.contains(u"health check"_s));
+}
+
+void TestCatalog::securityTextInBothLanguages()
+{
+    // What a security service detects and how it notifies are prose, shown in the language.
+    for (const CatalogEntry& e : Catalog::builtin().entries(CatalogKind::Security)) {
+        for (const char* key : {"detects", "notifies"}) {
+            const QJsonObject text = e.capabilities.value(QLatin1String(key)).toObject();
+            QVERIFY2(!text.value(u"en"_s).toString().isEmpty(), qPrintable(e.id + u' ' + QLatin1String(key)));
+            const QString ja = text.value(u"ja"_s).toString();
+            QVERIFY2(std::any_of(ja.cbegin(), ja.cend(),
+                                 [](QChar ch) { return ch.unicode() >= 0x3040 && ch.unicode() <= 0x9FFF; }),
+                     qPrintable(e.id + u' ' + QLatin1String(key) + u' ' + ja));
+        }
+    }
+}
+
 void TestCatalog::fixtureLoads()
 {
     LoadError error;
@@ -463,6 +672,21 @@ void TestCatalog::brokenFixture_data()
     QTest::addRow("entry not an object") << u"security.json"_s << u"$.entries[0]"_s << std::optional(json("7"))
                                          << u"security.json"_s << u"$.entries[0]"_s
                                          << u"expected an object, found a number"_s;
+    QTest::addRow("fact source without date")
+        << services << u"$.entries[0].facts[0]"_s
+        << std::optional(json(R"({"en": "x", "ja": "x", "slide": 0, "source": "https://docs.aws.amazon.com/x"})"))
+        << services << u"$.entries[0].facts[0]"_s << u"give both source and asOf, or neither"_s;
+    QTest::addRow("fact source on a deck slide")
+        << services << u"$.entries[0].facts[0]"_s
+        << std::optional(json(R"({"en": "x", "ja": "x", "slide": 6, "source": "https://docs.aws.amazon.com/x", "asOf": "2026-11-29"})"))
+        << services << u"$.entries[0].facts[0].source"_s << u"only a fact of slide 0 names another source"_s;
+    QTest::addRow("fact source not https")
+        << services << u"$.entries[0].facts[0]"_s
+        << std::optional(json(R"({"en": "x", "ja": "x", "slide": 0, "source": "ftp://x", "asOf": "2026-11-29"})"))
+        << services << u"$.entries[0].facts[0].source"_s << uR"(must be an https:// address, found "ftp://x")"_s;
+    QTest::addRow("detects not in both languages")
+        << u"security.json"_s << u"$.entries[0].capabilities.detects"_s << std::optional(json(R"("vulnerabilities")"))
+        << u"security.json"_s << u"$.entries[0].capabilities.detects"_s << u"expected an object, found a string"_s;
     QTest::addRow("no criteria") << services << u"$.criteria"_s << removed << services << u"$.criteria"_s
                                  << u"is missing"_s;
 }

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private slots:
     void languageSwitch();
     void priceBookSwitch();
     void searchText();
+    void capabilityValuesAreNames();
 
     void priceModel();
     void priceFilter();
@@ -344,6 +346,45 @@ void TestCatalogModels::searchText()
     QVERIFY(text.contains(u"Amazon EFS Standard"_s));
     QVERIFY(text.contains(u"Amazon EFS 標準"_s));
     QVERIFY(text.contains(u"共有ファイルシステム"_s));
+}
+
+void TestCatalogModels::capabilityValuesAreNames()
+{
+    // The detail pane and the Security/Storage panels name what the catalogs hold as ids.
+    const Catalog& c = Catalog::builtin();
+    const CatalogEntry* ecs = c.find(CatalogKind::Services, u"ecs"_s);
+    QVERIFY(ecs);
+    const auto text = [&](const CatalogEntry* e, const char* key, Language language = Language::English) {
+        return CatalogModel::capabilityText(c, QLatin1String(key), e->capabilities.value(QLatin1String(key)), language);
+    };
+    // Runtimes by their short names ("ecs-anywhere" → "ECS Anywhere").
+    const QString runsOn = text(ecs, "runtimes");
+    QVERIFY2(runsOn.contains(u"ECS Anywhere"_s), qPrintable(runsOn));
+    QVERIFY2(!runsOn.contains(u"ecs-anywhere"_s), qPrintable(runsOn));
+    // Storage by name, not "ebs-gp3, efs-standard".
+    const QString storage = text(ecs, "storage");
+    QVERIFY2(!storage.contains(u"ebs-gp3"_s) && !storage.contains(u"efs-standard"_s), qPrintable(storage));
+    QVERIFY2(storage.contains(u"EFS"_s), qPrintable(storage));
+    // Enumerations by what they mean.
+    QCOMPARE(text(ecs, "pricing"), u"What it runs on"_s);
+    QCOMPARE(text(ecs, "orchestrator"), u"ECS"_s);
+    const CatalogEntry* appRunner = c.find(CatalogKind::Services, u"app-runner"_s);
+    QCOMPARE(text(appRunner, "successor"), c.find(CatalogKind::Services, u"ecs-express-mode"_s)->label(Language::English));
+    const CatalogEntry* inspector = c.find(CatalogKind::Security, u"inspector-ecr"_s);
+    QCOMPARE(text(inspector, "billing"), u"Per image"_s);
+    // Prose in the language asked for.
+    QCOMPARE(text(inspector, "detects", Language::Japanese),
+             inspector->capabilities.value(u"detects"_s).toObject().value(u"ja"_s).toString());
+    QVERIFY(text(inspector, "detects", Language::English).startsWith(u"Vulnerabilities"_s));
+    // EKS on Fargate mounts EFS only: the runtime and the storage by name.
+    const CatalogEntry* eks = c.find(CatalogKind::Services, u"eks"_s);
+    const QString storageOn = text(eks, "storageOn");
+    QVERIFY2(storageOn.startsWith(u"Fargate: "_s) && !storageOn.contains(u"efs-"_s), qPrintable(storageOn));
+    // Booleans and numbers are the caller's.
+    QVERIFY(text(eks, "gpu").isEmpty());
+    // Names of a list of ids, and an unknown id as itself.
+    QCOMPARE(CatalogModel::entryNames(c, CatalogKind::Runtimes, {u"ec2"_s, u"nowhere"_s}, Language::English),
+             c.find(CatalogKind::Runtimes, u"ec2"_s)->label(Language::English) + u", nowhere"_s);
 }
 
 void TestCatalogModels::priceModel()

@@ -81,6 +81,8 @@ private slots:
     void optionOverridesWorkloadAndRegion();
     void disabledOptionsAreNotCompared();
     void storageThatCannotBeMountedIsSaid();
+    void feesNobodyPublishedLeaveTheTotalUnknown();
+    void notesNameTheRuntime();
 };
 
 void TestCostModel::rules_data()
@@ -442,6 +444,65 @@ void TestCostModel::storageThatCannotBeMountedIsSaid()
     const OptionResult& f = c.options.at(2);
     QVERIFY(!hasNote(f, QStringLiteral("cannot be mounted")));
     QCOMPARE(qRound64(f.monthlyUsd(LineKind::Storage) * 1e6), qRound64((50 * 0.096 + 10 * 0.36) * 1e6));
+}
+
+void TestCostModel::feesNobodyPublishedLeaveTheTotalUnknown()
+{
+    // ECS Managed Instances and EKS Auto Mode: the instance is priced as EC2, the management fee
+    // per instance is in no price book, so the option is incomplete (never cheapest, never a
+    // total that is too low). Tokyo, c7i.large, 1 task of 1 vCPU / 2 GiB, 730 h:
+    // the instance costs 730 × 0.11235 = 82.0155 USD (slide 16's c7i.large rate), split between
+    // the workload's share and the capacity it leaves unused.
+    for (const QString& service : {QStringLiteral("ecs-managed-instances"), QStringLiteral("eks-auto-mode")}) {
+        const OptionResult r = evaluateOne(scenario(QStringLiteral("ap-northeast-1"), monthHours,
+                                                    option(service, QStringLiteral("ec2"), QStringLiteral("c7i.large")),
+                                                    workload(1, 1, 2)));
+        QVERIFY2(r.available, qPrintable(service));
+        QVERIFY2(!r.complete(), qPrintable(service));
+        bool unknownFee = false;
+        double instance = 0;
+        for (const LineItem& item : r.lineItems) {
+            unknownFee = unknownFee || (item.kind == LineKind::ServiceFee && !item.known);
+            if ((item.kind == LineKind::Compute || item.kind == LineKind::OverProvisioning) && item.known)
+                instance += item.monthlyUsd;
+        }
+        QVERIFY2(unknownFee, qPrintable(service));
+        QCOMPARE(qRound64(instance * 1e4), qRound64(730 * 0.11235 * 1e4));
+        QVERIFY2(hasNote(r, QStringLiteral("management fee per instance")), qPrintable(service));
+    }
+    // EKS Auto Mode keeps the cluster fee of any EKS cluster: 730 × 0.10 = 73 USD, known.
+    const OptionResult autoMode = evaluateOne(scenario(QStringLiteral("ap-northeast-1"), monthHours,
+                                                       option(QStringLiteral("eks-auto-mode"), QStringLiteral("ec2"),
+                                                              QStringLiteral("c7i.large")),
+                                                       workload(1, 1, 2)));
+    double controlPlane = 0;
+    for (const LineItem& item : autoMode.lineItems)
+        if (item.kind == LineKind::ControlPlane && item.known)
+            controlPlane += item.monthlyUsd;
+    QCOMPARE(qRound64(controlPlane * 100), qRound64(730 * 0.10 * 100));
+
+    // EKS Hybrid Nodes: your own servers; the cluster fee is known, the nodes' fee is not.
+    const OptionResult hybrid = evaluateOne(scenario(QStringLiteral("ap-northeast-1"), monthHours,
+                                                     option(QStringLiteral("eks-hybrid-nodes"), QString()),
+                                                     workload(1, 1, 2)));
+    QVERIFY(!hybrid.complete());
+    QVERIFY(hasNote(hybrid, QStringLiteral("fee for the nodes you bring")));
+    double hybridControlPlane = 0;
+    for (const LineItem& item : hybrid.lineItems)
+        if (item.kind == LineKind::ControlPlane && item.known)
+            hybridControlPlane += item.monthlyUsd;
+    QCOMPARE(qRound64(hybridControlPlane * 100), qRound64(730 * 0.10 * 100));
+}
+
+void TestCostModel::notesNameTheRuntime()
+{
+    // A note names the runtime as the window does ("ECS Anywhere"), not by its id.
+    const OptionResult r = evaluateOne(scenario(QStringLiteral("ap-northeast-1"), monthHours,
+                                                option(QStringLiteral("batch"), QStringLiteral("ecs-anywhere")),
+                                                workload(1, 1, 2)));
+    QVERIFY(!r.available);
+    QVERIFY(hasNote(r, QStringLiteral("does not run on ECS Anywhere.")));
+    QVERIFY(!hasNote(r, QStringLiteral("ecs-anywhere")));
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

@@ -188,6 +188,29 @@ private slots:
         QCOMPARE(s->security.at(0).service, u"inspector-ecr"_s);
     }
 
+    // The options beside the deck (ECS Managed Instances, EKS Auto Mode, EKS Hybrid Nodes) can be
+    // named: the first two run on EC2 only (the runtime may be left out), Hybrid Nodes on your
+    // own servers (no runtime).
+    void servicesBesideTheDeck()
+    {
+        const QByteArray bytes = R"({"schema": "container-compare/scenario", "version": 1, "region": "ap-northeast-1",
+            "options": [{"id": "mi", "service": "ecs-managed-instances", "instanceType": "c7i.large"},
+                        {"id": "auto", "service": "eks-auto-mode", "runtime": "ec2", "instanceType": "c7i.large"},
+                        {"id": "hybrid", "service": "eks-hybrid-nodes"}]})";
+        LoadError error;
+        const std::optional<Scenario> s = ScenarioFile::parse(bytes, u"beside.json"_s, &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        QCOMPARE(s->options.at(0).runtime, u"ec2"_s);
+        QCOMPARE(s->options.at(1).runtime, u"ec2"_s);
+        QVERIFY(s->options.at(2).runtime.isEmpty());
+
+        const QByteArray hybridOnEc2 = R"({"schema": "container-compare/scenario", "version": 1, "region": "ap-northeast-1",
+            "options": [{"id": "hybrid", "service": "eks-hybrid-nodes", "runtime": "ec2"}]})";
+        QVERIFY(!ScenarioFile::parse(hybridOnEc2, u"bad.json"_s, &error));
+        QCOMPARE(error.path, u"$.options[0].runtime"_s);
+        QCOMPARE(error.message, u"eks-hybrid-nodes chooses its own runtime; leave \"runtime\" out"_s);
+    }
+
     // What a file may leave out, and what the reader puts in its place.
     void defaults()
     {
@@ -459,7 +482,8 @@ private slots:
         QTest::addRow("unknown service")
             << u"unknown-service.json"_s
             << u"$.options[1].service: unknown service \"foo\"; expected one of: ecs, eks, lightsail, "
-               "elastic-beanstalk, batch, app-runner, rosa, ec2-self-managed, lambda, ecs-express-mode"_s;
+               "elastic-beanstalk, batch, app-runner, rosa, ec2-self-managed, lambda, ecs-express-mode, "
+               "ecs-managed-instances, eks-auto-mode, eks-hybrid-nodes"_s;
         QTest::addRow("unknown region") << u"unknown-region.json"_s
                                         << u"$.region: unknown region \"eu-west-9\"; expected one of: "
                                            "ap-northeast-1, us-east-1"_s;

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogModel</name>
     <message numerus="yes">
-        <location filename="../../models/CatalogModel.cpp" line="+407"/>
+        <location filename="../../models/CatalogModel.cpp" line="+470"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CostModel</name>
     <message numerus="yes">
-        <location filename="../../models/CostModel.cpp" line="+491"/>
+        <location filename="../../models/CostModel.cpp" line="+528"/>
         <source>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %n task(s) a host.</source>
         <translation>
             <numerusform>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %n task a host.</numerusform>

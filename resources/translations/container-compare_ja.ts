@@ -18,15 +18,223 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <location filename="../../models/CatalogLoader.cpp" line="+70"/>
+        <source>must be lowercase letters, digits and single hyphens, found %1</source>
+        <translation>英小文字、数字、単独のハイフンだけにする必要があります (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>duplicate id %1 (first at %2)</source>
+        <translation>ID %1 が重複しています (最初は %2)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>file is missing</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a folder, not a file</source>
+        <translation>はフォルダーで、ファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected %1 in %2, found %3</source>
+        <translation>%2 では %1 が必要です (見つかった値: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must list at least one entry</source>
+        <translation>項目を 1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+49"/>
+        <source>must be an https:// address, found %1</source>
+        <translation>https:// のアドレスにする必要があります (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>must name the GB-month price first</source>
+        <translation>最初に GB-月の価格を挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>give both source and asOf, or neither</source>
+        <translation>source と asOf は両方指定するか、どちらも省略してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only a fact of slide 0 names another source</source>
+        <translation>別の出典を挙げられるのはスライド 0 の事実だけです</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+32"/>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>unknown value %1; expected one of: %2</source>
+        <translation>不明な値 %1 です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>unknown runtime %1; expected one of: %2</source>
+        <translation>不明なランタイム %1 です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+49"/>
+        <location line="+34"/>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+11"/>
+        <source>storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the service does not run on %1</source>
+        <translation>このサービスは %1 では実行できません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not in the service&apos;s storage list</source>
+        <translation>%1 はこのサービスのストレージの一覧にありません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+64"/>
+        <location line="+172"/>
+        <source>must name at least one</source>
+        <translation>1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+13"/>
+        <source>runtime</source>
+        <translation>ランタイム</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>must list at least one aspect</source>
+        <translation>観点を 1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>must list at least one tier</source>
+        <translation>段階を 1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected [cores, fraction], found %1</source>
+        <translation>[コア数, 割合] が必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number of cores</source>
+        <translation>コア数は整数にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last tier must be 0 cores: it covers every remaining core</source>
+        <translation>最後の段階は 0 コアにする必要があります (残りのすべてのコアを対象とするため)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the last tier may be 0 cores</source>
+        <translation>0 コアにできるのは最後の段階だけです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 1</source>
+        <translation>0 から 1 の間にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+75"/>
+        <location line="+22"/>
+        <source>must list at least one size</source>
+        <translation>サイズを 1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>must list at least one criterion</source>
+        <translation>評価基準を 1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>must list at least one purchase option</source>
+        <translation>購入オプションを 1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>runtime or service</source>
+        <translation>ランタイムまたはサービス</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>give either memoryGiB or memoryGiBFrom/To/Step, not both</source>
+        <translation>memoryGiB と memoryGiBFrom/To/Step のどちらか一方を指定してください (両方は不可)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs memoryGiB or memoryGiBFrom/To/Step</source>
+        <translation>memoryGiB か memoryGiBFrom/To/Step が必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number, found %1</source>
+        <translation>数値が必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between 0.5 and %1</source>
+        <translation>0.5 から %1 の間にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must not be less than memoryGiBFrom</source>
+        <translation>memoryGiBFrom 以上にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be memoryGiBFrom plus a whole number of steps</source>
+        <translation>memoryGiBFrom に memoryGiBStep の整数倍を足した値にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>unknown %1 %2: no entry of %3 has that id</source>
+        <translation>不明な ID %2 です (%1)。%3 にその ID の項目はありません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no price book has the key %1</source>
+        <translation>キー %1 を持つ価格表はありません</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../models/CatalogModel.cpp" line="+20"/>
-        <location line="+44"/>
+        <location filename="../../models/CatalogModel.cpp" line="+21"/>
+        <location line="+45"/>
         <source>ECS</source>
         <translation>ECS</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
@@ -42,12 +250,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+250"/>
+        <location line="+191"/>
         <source>Its own</source>
         <translation>独自</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-437"/>
         <source>What it runs on</source>
         <translation>実行基盤に準ずる</translation>
     </message>
@@ -70,6 +279,11 @@
         <location line="+1"/>
         <source>Per hour</source>
         <translation>時間単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it runs on, plus a fee of its own</source>
+        <translation>実行基盤の料金 + 独自の料金</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -106,12 +320,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+389"/>
+        <location line="+450"/>
         <source>Free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-449"/>
         <source>Per image</source>
         <translation>イメージ単位</translation>
     </message>
@@ -174,12 +388,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+496"/>
+        <location line="+561"/>
         <source>Orchestrator</source>
         <translation>オーケストレーター</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-560"/>
         <source>Platform (PaaS)</source>
         <translation>プラットフォーム (PaaS)</translation>
     </message>
@@ -195,12 +409,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+508"/>
+        <location line="+573"/>
         <source>Serverless</source>
         <translation>サーバーレス</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-572"/>
         <source>Self-managed</source>
         <translation>セルフマネージド</translation>
     </message>
@@ -211,12 +425,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+509"/>
+        <location line="+574"/>
         <source>On premises</source>
         <translation>オンプレミス</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-570"/>
         <source>Scanning</source>
         <translation>スキャン</translation>
     </message>
@@ -251,7 +465,7 @@
         <translation>いいえ</translation>
     </message>
     <message numerus="yes">
-        <location line="+284"/>
+        <location line="+345"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分</numerusform>
@@ -263,7 +477,8 @@
         <translation>制限なし</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-195"/>
+        <location line="+203"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
@@ -278,7 +493,7 @@
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Closed to new customers; see %1.</source>
         <translation>新規のお客様は利用できません。%1 を参照してください。</translation>
     </message>
@@ -558,17 +773,17 @@
     <message>
         <location line="+130"/>
         <source>%1 (cannot run this workload)</source>
-        <translation>%1(このワークロードは実行不可)</translation>
+        <translation>%1 (このワークロードは実行不可)</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Two options cross</source>
-        <translation>2つの選択肢が交差</translation>
+        <translation>2 つの選択肢が交差</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Between %1 and %2, %3 becomes cheaper than %4</source>
-        <translation>%1〜%2で%3が%4より安くなる</translation>
+        <translation>%1〜%2 で %3 が %4 より安くなる</translation>
     </message>
     <message>
         <location line="-324"/>
@@ -659,7 +874,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+53"/>
+        <location filename="../../app/CommandLine.cpp" line="+54"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -687,7 +902,7 @@
       each option&apos;s monthly total in every region with prices, the cheapest marked
 </source>
         <translation>  container-compare compare FILE --regions all|R1,R2,... [--format table|json|csv]
-      価格のある全リージョンでの各オプションの月額合計(最安に印)
+      価格のある全リージョンでの各オプションの月額合計 (最安に印)
 </translation>
     </message>
     <message>
@@ -730,7 +945,7 @@ the JSON path and the problem; nothing is printed on stdout).
 compare のオプション:
   --format F     table (端末向けに整列、既定)、json、csv (数値のみ、単位は各列の名前に)
   --currency C   金額を USD または JPY で表示します。ファイルが JPY の場合はファイルの
-                 レートと端数処理を使い、それ以外は 1 ドル = 155 円で円未満を切り捨てます
+                 レートと端数処理を使い、それ以外は 1 USD = 155 JPY で円未満を切り捨てます
                  (ワークショップ資料の方式)。USD はセント単位です。
   --region R     シナリオのリージョン (%1)。独自のリージョンを指定した構成はそのままです
   --lang L       en または ja: ラベルと注記の言語
@@ -741,12 +956,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+64"/>
-        <location line="+316"/>
+        <location line="+318"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -793,12 +1008,12 @@ compare のオプション:
     <message>
         <location line="+8"/>
         <location line="+20"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>cannot write the output</source>
         <translation>出力を書き込めません</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>catalog: one kind at a time; unexpected &quot;%1&quot;</source>
         <translation>catalog: 種類は一度に 1 つだけです。余分な引数「%1」</translation>
     </message>
@@ -828,7 +1043,7 @@ compare のオプション:
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>a command is needed</source>
         <translation>コマンドを指定してください</translation>
     </message>
@@ -843,7 +1058,7 @@ compare のオプション:
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+164"/>
+        <location filename="../../app/ExportCommand.cpp" line="+161"/>
         <source>  container-compare export FILE --pdf OUT.pdf [--lang en|ja] [--page-size A4|Letter] [--landscape]
       write the PDF report of the scenario FILE (cover, summary, charts, breakdown,
       capabilities, storage, security, assumptions and price sources)
@@ -1169,7 +1384,7 @@ compare のオプション:
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../models/CostModel.cpp" line="+83"/>
+        <location filename="../../models/CostModel.cpp" line="+85"/>
         <source>There is no price book for the region %1.</source>
         <translation>リージョン %1 の価格表がありません。</translation>
     </message>
@@ -1181,7 +1396,7 @@ compare のオプション:
     <message>
         <location line="+5"/>
         <source>%1 is closed to new customers; only existing customers can use it.</source>
-        <translation>%1 は新規のお客様は利用できません。既存のお客様のみ利用できます。</translation>
+        <translation>新規のお客様は %1 を利用できません。既存のお客様のみ利用できます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1224,7 +1439,17 @@ compare のオプション:
         <translation>確認済み</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
+        <source>%1: the fee for your own nodes (no published price here)</source>
+        <translation>%1: 持ち込んだノードの料金 (公開価格なし)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 charges a fee for the nodes you bring, which the price books do not hold: its total is unknown. Your own servers are not priced.</source>
+        <translation>%1 は持ち込んだノードに料金がかかりますが、その価格は価格表にありません。合計は不明です。自社のサーバーの費用は計算していません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ECS Express Mode runs the service on Fargate; the load balancer it creates is billed separately and not included.</source>
         <translation>ECS Express Mode はサービスを Fargate で実行します。作成されるロードバランサーは別途課金され、ここには含まれていません。</translation>
     </message>
@@ -1249,6 +1474,16 @@ compare のオプション:
         <translation>%1 の実行先 (EC2、Fargate、Anywhere) を選んでください。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1: management fee per instance (no published price here)</source>
+        <translation>%1: インスタンスごとの管理料金 (公開価格なし)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 adds a management fee per instance that the price books do not hold: its total is unknown.</source>
+        <translation>%1 にはインスタンスごとの管理料金がかかりますが、その価格は価格表にありません。合計は不明です。</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>the EKS cluster in extended support</source>
         <translation>延長サポート中の EKS クラスター</translation>
@@ -1261,7 +1496,7 @@ compare のオプション:
     <message>
         <location line="+2"/>
         <source>%1 cluster × %2 h × %3 USD/h (%4 support)</source>
-        <translation>%1 クラスター × %2 時間 × %3 USD/時間 (%4サポート)</translation>
+        <translation>%1 クラスター × %2 時間 × %3 USD/時間 (%4 サポート)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1292,17 +1527,17 @@ compare のオプション:
     <message>
         <location line="+12"/>
         <source>EKS on Fargate does not run Windows pods.</source>
-        <translation>EKS on Fargate では Windows ポッドを実行できません。</translation>
+        <translation>EKS on Fargate では Windows Pod を実行できません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EKS on Fargate runs x86_64 pods only: priced as x86_64.</source>
-        <translation>EKS on Fargate で実行できるのは x86_64 のポッドのみです。x86_64 として計算しています。</translation>
+        <translation>EKS on Fargate で実行できるのは x86_64 の Pod のみです。x86_64 として計算しています。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>EKS on Fargate adds 256 MiB to each pod for the kubelet, kube-proxy and containerd: %1 GiB before rounding.</source>
-        <translation>EKS on Fargate は kubelet、kube-proxy、containerd 用に各ポッドへ 256 MiB を加えます。切り上げ前で %1 GiB です。</translation>
+        <translation>EKS on Fargate は kubelet、kube-proxy、containerd 用に各 Pod へ 256 MiB を加えます。切り上げ前で %1 GiB です。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1397,17 +1632,17 @@ compare のオプション:
     <message>
         <location line="+6"/>
         <source>%1 is an %2 instance type and cannot run %3 images.</source>
-        <translation>%1は%2のインスタンスタイプで、%3のイメージを実行できない。</translation>
+        <translation>%1 は %2 のインスタンスタイプで、%3 のイメージを実行できない。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose %1, the same size for %2.</source>
-        <translation>%2用の同じサイズ%1を選んでください。</translation>
+        <translation>%2 用の同じサイズ %1 を選んでください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 places tasks against the memory its agent registers: %2 % of an instance&apos;s size, what the OS reports (source: %3).</source>
-        <translation>%1はエージェントが登録したメモリにタスクを配置する。登録されるのはOSが報告する値で、インスタンスサイズの%2%(出典: %3)。</translation>
+        <translation>%1 はエージェントが登録したメモリにタスクを配置する。登録されるのは OS が報告する値で、インスタンスサイズの %2% (出典: %3)。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1446,12 +1681,12 @@ compare のオプション:
     <message>
         <location line="+157"/>
         <source>%1 cannot be mounted from %2: not added to its total.</source>
-        <translation>%1は%2からマウントできない。合計には加算していない。</translation>
+        <translation>%1 は %2 からマウントできない。合計には加算していない。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 does not cover %2: not added to its total.</source>
-        <translation>%1は%2を対象としない。合計には加算していない。</translation>
+        <translation>%1 は %2 を対象としない。合計には加算していない。</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -1641,7 +1876,7 @@ compare のオプション:
     <message>
         <location line="+71"/>
         <source>%1: %2 GB × %3 USD/GB-month</source>
-        <translation>%1: %2 GB × %3 USD/GB 月</translation>
+        <translation>%1: %2 GB × %3 USD/GB-月</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1680,9 +1915,43 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>DocumentRecovery</name>
+    <message>
+        <location filename="../../models/DocumentRecovery.cpp" line="+190"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not JSON at byte %1: %2</source>
+        <translation>%1 バイト目で JSON として読めません: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>must be an object</source>
+        <translation>オブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>「%1」にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1</source>
+        <translation>1 にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an ISO 8601 date and time</source>
+        <translation>ISO 8601 の日時にする必要があります</translation>
+    </message>
+</context>
+<context>
     <name>EntryDetailView</name>
     <message>
-        <location filename="../../app/EntryDetailView.cpp" line="+23"/>
+        <location filename="../../app/EntryDetailView.cpp" line="+25"/>
         <source>Runs on</source>
         <translation>実行先</translation>
     </message>
@@ -1730,6 +1999,11 @@ compare のオプション:
         <location line="+1"/>
         <source>Storage it can mount</source>
         <translation>マウントできるストレージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage it can mount, by runtime</source>
+        <translation>ランタイムごとのマウントできるストレージ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1803,6 +2077,11 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
+        <source>Services that choose where they run</source>
+        <translation>実行先を自分で選ぶサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Billed</source>
         <translation>課金</translation>
     </message>
@@ -1862,6 +2141,11 @@ compare のオプション:
         <translation>スライド %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>source, read %1</source>
+        <translation>出典、%1 に確認</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>estimate</source>
         <translation>概算</translation>
@@ -1897,7 +2181,7 @@ compare のオプション:
         <translation>機能</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>How it rates</source>
         <translation>評価</translation>
     </message>
@@ -2101,6 +2385,59 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../app/ExportCommand.cpp" line="-114"/>
+        <source>%1: %2 is a folder, not a file name</source>
+        <translation>%1: %2 はフォルダーで、ファイル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: フォルダー %2 がありません</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>export: unknown option %1</source>
+        <translation>export: 不明なオプション %1 です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export: %1 needs a value</source>
+        <translation>export: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--lang: unknown language &quot;%1&quot;; expected one of: en, ja</source>
+        <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export: a scenario FILE is needed</source>
+        <translation>export: シナリオファイル (FILE) が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: one scenario FILE at a time; unexpected &quot;%1&quot;</source>
+        <translation>export: シナリオファイルは 1 つずつ指定してください。「%1」は余分です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export: say what to write: --pdf OUT.pdf or --slides OUT.pdf</source>
+        <translation>export: 書き出すものを指定してください: --pdf OUT.pdf または --slides OUT.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--page-size: unknown page size &quot;%1&quot;; expected one of: A4, Letter</source>
+        <translation>--page-size: 不明な用紙サイズ「%1」です。A4、Letter のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export: --pdf and --slides name the same file</source>
+        <translation>export: --pdf と --slides に同じファイルが指定されています</translation>
+    </message>
+</context>
+<context>
     <name>Fit</name>
     <message>
         <location filename="../../models/Comparison.cpp" line="+58"/>
@@ -2121,7 +2458,7 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+47"/>
+        <location filename="../../app/GuiMain.cpp" line="+48"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2133,7 +2470,7 @@ compare のオプション:
     <message>
         <location line="+8"/>
         <source>--size takes WIDTHxHEIGHT, for example 1280x800</source>
-        <translation>--size には 幅x高さ を指定します (例: 1280x800)</translation>
+        <translation>--size には WIDTHxHEIGHT を指定します (例: 1280x800)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2146,9 +2483,176 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <location filename="../../models/JsonReader.cpp" line="+28"/>
+        <source>must be between %1 and %2</source>
+        <translation>%1 から %2 の間にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at least %1</source>
+        <translation>%1 以上にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most %1</source>
+        <translation>%1 以下にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+236"/>
+        <source>must be a finite number</source>
+        <translation>有限の数値にする必要があります</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a JSON object, found %1</source>
+        <translation>JSON オブジェクトが必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>syntax error at line %1, column %2: %3</source>
+        <translation>%1 行 %2 列目に構文エラーがあります: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file ends too early</source>
+        <translation>ファイルが途中で終わっています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a JSON object, found an array</source>
+        <translation>JSON オブジェクトが必要ですが、配列があります</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+62"/>
+        <location line="+23"/>
+        <location line="+46"/>
+        <location line="+26"/>
+        <location line="+27"/>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+204"/>
+        <source>expected a string, found %1</source>
+        <translation>文字列が必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <location line="+201"/>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>unknown value %1; expected one of: %2</source>
+        <translation>不明な値 %1 です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>expected a number, found %1</source>
+        <translation>数値が必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a whole number</source>
+        <translation>整数にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>expected true or false, found %1</source>
+        <translation>true か false が必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+38"/>
+        <source>expected an object, found %1</source>
+        <translation>オブジェクトが必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>expected an array, found %1</source>
+        <translation>配列が必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>expected a date like 2026-09-05 or a month like 2026-09, found %1</source>
+        <translation>2026-09-05 のような日付か 2026-09 のような年月が必要です (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected %1, found %2</source>
+        <translation>%1 が必要です (見つかった値: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>version 1</source>
+        <translation>バージョン 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>versions 1 to %1</source>
+        <translation>バージョン 1〜%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported version %1; this build reads %2</source>
+        <translation>バージョン %1 には対応していません。このビルドが読めるのは %2 です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown key; expected one of: %1</source>
+        <translation>不明なキーです。次のいずれかを指定してください: %1</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2695,7 @@ compare のオプション:
     <message>
         <location line="+6"/>
         <source>&lt;h1&gt;How to read the numbers&lt;/h1&gt;&lt;p&gt;&lt;b&gt;Money is kept in USD.&lt;/b&gt; The display currency is a choice of yours, with your rate and rounding (the deck uses 1 USD = 155 JPY and truncates to the yen). USD is shown beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A month&lt;/b&gt; is 730 hours unless the scenario says otherwise — the AWS Pricing Calculator&apos;s convention. The deck&apos;s slide 16 uses 30.5 days × 24 hours = 732 hours.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every price has a source, a date and a confidence.&lt;/b&gt; Confirmed prices come from AWS or from data regenerated from AWS&apos;s APIs. A price nobody could confirm is marked ⚠ &lt;i&gt;estimate&lt;/i&gt;. A price that is not known at all is shown as &lt;i&gt;unknown&lt;/i&gt; and left out of a total, never counted as zero: an option with an unknown price is not called the cheapest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Notes&lt;/b&gt; under the comparison say what the cost model did for you: Fargate rounds a task up to the next size it sells (the difference is the over-provisioning line), EC2 packs tasks onto hosts after what each host keeps back for its agent, EKS adds its cluster fee.&lt;/p&gt;&lt;p&gt;Prices change. Check them on the AWS pricing pages before you buy.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;数値の読み方&lt;/h1&gt;&lt;p&gt;&lt;b&gt;金額は USD で保持しています。&lt;/b&gt;表示通貨は、レートと端数処理とともに自由に選べます (資料では 1 USD = 155 円とし、円未満を切り捨てています)。USD の金額も併記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;1 か月&lt;/b&gt;は、シナリオで指定しない限り 730 時間です (AWS Pricing Calculator の方式)。資料のスライド 16 では 30.5 日 × 24 時間 = 732 時間としています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;すべての価格には出典、日付、確度があります。&lt;/b&gt;確認済みの価格は AWS、または AWS の API から再生成したデータに基づきます。誰も確認できなかった価格には ⚠ &lt;i&gt;概算&lt;/i&gt; と表示します。まったく分からない価格は &lt;i&gt;不明&lt;/i&gt; と表示し、0 として数えず合計から除外します。不明な価格を含む構成を最安とは表示しません。&lt;/p&gt;&lt;p&gt;比較の下の&lt;b&gt;注記&lt;/b&gt;は、コストモデルが行った処理を説明します。Fargate はタスクを販売されている次のサイズに切り上げます (差分は「余剰容量」の行)。EC2 は各ホストがエージェント用に確保する分を除いてタスクをホストに詰め込みます。EKS はクラスター料金を加えます。&lt;/p&gt;&lt;p&gt;価格は変わります。購入前に AWS の料金ページで確認してください。&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;数値の読み方&lt;/h1&gt;&lt;p&gt;&lt;b&gt;金額は USD で保持しています。&lt;/b&gt;表示通貨は、レートと端数処理とともに自由に選べます (資料では 1 USD = 155 JPY とし、円未満を切り捨てています)。USD の金額も併記します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;1 か月&lt;/b&gt;は、シナリオで指定しない限り 730 時間です (AWS Pricing Calculator の方式)。資料のスライド 16 では 30.5 日 × 24 時間 = 732 時間としています。&lt;/p&gt;&lt;p&gt;&lt;b&gt;すべての価格には出典、日付、確度があります。&lt;/b&gt;確認済みの価格は AWS、または AWS の API から再生成したデータに基づきます。誰も確認できなかった価格には ⚠ &lt;i&gt;概算&lt;/i&gt; と表示します。まったく分からない価格は &lt;i&gt;不明&lt;/i&gt; と表示し、0 として数えず合計から除外します。不明な価格を含む構成を最安とは表示しません。&lt;/p&gt;&lt;p&gt;比較の下の&lt;b&gt;注記&lt;/b&gt;は、コストモデルが行った処理を説明します。Fargate はタスクを販売されている次のサイズに切り上げます (差分は「余剰容量」の行)。EC2 は各ホストがエージェント用に確保する分を除いてタスクをホストに詰め込みます。EKS はクラスター料金を加えます。&lt;/p&gt;&lt;p&gt;価格は変わります。購入前に AWS の料金ページで確認してください。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +3046,7 @@ compare のオプション:
     <message>
         <location line="+3"/>
         <source>Container Compare for AWS did not close normally. “%1” (%2) had changes that were not saved, kept at %3. Restore them?</source>
-        <translation>Container Compare for AWS は正常に終了しませんでした。「%1」(%2)の保存されていない変更が %3 の時点で残っています。復元しますか?</translation>
+        <translation>Container Compare for AWS は正常に終了しませんでした。「%1」(%2) の保存されていない変更が %3 の時点で残っています。復元しますか?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2587,6 +3091,163 @@ compare のオプション:
         <location line="+2"/>
         <source>At least %1</source>
         <translation>%1 以上</translation>
+    </message>
+</context>
+<context>
+    <name>OfferFileReader</name>
+    <message>
+        <location filename="../../app/PricesCommand.cpp" line="+225"/>
+        <location filename="../../models/OfferFileReader.cpp" line="+757"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../models/OfferFileReader.cpp" line="+40"/>
+        <source>read error: %1</source>
+        <translation>読み取りエラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/OfferFileReader.cpp" line="-478"/>
+        <source>not an AWS Price List offer file: the top level is an array, not an object</source>
+        <translation>AWS Price List のオファーファイルではありません: 最上位がオブジェクトではなく配列です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;products&quot; is an array: this is a Savings Plans file, not a regional offer file</source>
+        <translation>「products」が配列です: リージョン別のオファーファイルではなく Savings Plans のファイルです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>a product must be an object</source>
+        <translation>製品はオブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>&quot;terms&quot; must be an object</source>
+        <translation>「terms」はオブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>offer &quot;%1&quot; is not one we import; expected one of: %2</source>
+        <translation>オファー「%1」はインポートの対象外です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>オブジェクトにする必要があります</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the price must be a decimal string such as &quot;0.0404800000&quot;</source>
+        <translation>価格は「0.0404800000」のような 10 進数の文字列にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>SKU %1 has a second set of on-demand terms (first at %2)</source>
+        <translation>SKU %1 にオンデマンドの条件がもう 1 組あります (最初は %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SKU %1 has two on-demand terms; which one applies is unclear</source>
+        <translation>SKU %1 にオンデマンドの条件が 2 つあり、どちらが適用されるか分かりません</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the product&apos;s sku &quot;%1&quot; differs from its key &quot;%2&quot;</source>
+        <translation>製品の sku「%1」がキー「%2」と一致しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate SKU %1</source>
+        <translation>SKU %1 が重複しています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>products of two regions, %1 and %2 (at %3): import a regional file</source>
+        <translation>2 つのリージョン (%1 と %2) の製品があります (%3): リージョン別のファイルをインポートしてください</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>byte %1</source>
+        <translation>%1 バイト目</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file ends early, inside %1 (truncated download?)</source>
+        <translation>ファイルが %1 の途中で終わっています (ダウンロードが途中で切れた可能性があります)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an AWS Price List offer file: it has no &quot;offerCode&quot;</source>
+        <translation>AWS Price List のオファーファイルではありません:「offerCode」がありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the terms come before the products and the input cannot be read twice</source>
+        <translation>terms が products より前にあり、入力を 2 回読むことができません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SKU %1 has an on-demand term without a price</source>
+        <translation>SKU %1 のオンデマンドの条件に価格がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU %1: a price dimension has no USD price</source>
+        <translation>SKU %1: 価格ディメンションに USD の価格がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU %1: the price &quot;%2&quot; is not a number</source>
+        <translation>SKU %1: 価格「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price</source>
+        <translation>SKU %1 (%2) には価格ディメンションが %3 個ありますが、マッピングでは 1 つの価格として読みます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SKU %1: the tiers do not follow each other (a tier begins at &quot;%2&quot;)</source>
+        <translation>SKU %1: 段階が連続していません (「%2」から始まる段階があります)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SKU %1: a tier before the last one is open-ended</source>
+        <translation>SKU %1: 最後より前の段階に上限がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU %1: the tier from &quot;%2&quot; has no usable end &quot;%3&quot;</source>
+        <translation>SKU %1:「%2」からの段階の終わり「%3」が使えません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SKU %1 and SKU %2 both give %3</source>
+        <translation>SKU %1 と SKU %2 がどちらも %3 を示しています</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>SKU %1 and SKU %2 are both the on-demand Linux price of %3</source>
+        <translation>SKU %1 と SKU %2 がどちらも %3 のオンデマンド Linux 価格です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no usable product: none of its %1 products is an on-demand price we map for %2</source>
+        <translation>使える製品がありません: %1 個の製品のどれも、%2 についてマッピングしているオンデマンド価格ではありません</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +3455,7 @@ compare のオプション:
     <message>
         <location line="+1"/>
         <source>Share of an instance&apos;s memory the agent registers, 0 for the catalog&apos;s</source>
-        <translation>エージェントが登録するインスタンスメモリの割合。0でカタログの値</translation>
+        <translation>エージェントが登録するインスタンスメモリの割合。0 でカタログの値</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2806,12 +3467,12 @@ compare のオプション:
     <message>
         <location line="-18"/>
         <source>The agent registers the memory the OS reports, a little below the instance&apos;s size; tasks are placed against what was registered.</source>
-        <translation>エージェントはOSが報告するメモリ(インスタンスサイズより少し小さい)を登録し、タスクは登録された範囲に配置されます。</translation>
+        <translation>エージェントは OS が報告するメモリ (インスタンスサイズより少し小さい) を登録し、タスクは登録された範囲に配置されます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)</source>
-        <translation>各ホストが確保しておくメモリ(MiB、ECS_RESERVED_MEMORY)</translation>
+        <translation>各ホストが確保しておくメモリ (MiB、ECS_RESERVED_MEMORY)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2826,12 +3487,12 @@ compare のオプション:
     <message>
         <location line="+8"/>
         <source>vCPU each host keeps back</source>
-        <translation>各ホストが確保しておくvCPU</translation>
+        <translation>各ホストが確保しておく vCPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reserved vC&amp;PU</source>
-        <translation>予約vCPU(&amp;P)</translation>
+        <translation>予約 vCPU(&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2906,7 +3567,7 @@ compare のオプション:
     <message>
         <location line="+36"/>
         <source>Use %1 (%2)</source>
-        <translation>%1を使う(%2)</translation>
+        <translation>%1 を使う (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2922,7 +3583,7 @@ compare のオプション:
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../app/OptionsPanel.cpp" line="+44"/>
+        <location filename="../../app/OptionsPanel.cpp" line="+46"/>
         <location line="+5"/>
         <source>Options to compare</source>
         <translation>比較する構成</translation>
@@ -2985,7 +3646,7 @@ compare のオプション:
     <message>
         <location line="+34"/>
         <source>asked for %1</source>
-        <translation>指定は%1</translation>
+        <translation>指定は %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3117,14 +3778,250 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>PriceBookLoader</name>
+    <message>
+        <location filename="../../models/PriceBookLoader.cpp" line="+38"/>
+        <source>duplicate %1 %2 (first at %3)</source>
+        <translation>%1 %2 が重複しています (最初は %3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>folder is missing</source>
+        <translation>フォルダーがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a file, not a folder</source>
+        <translation>はファイルで、フォルダーではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>holds no price book (*.json)</source>
+        <translation>には価格表 (*.json) がありません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>file is missing</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a folder, not a file</source>
+        <translation>はフォルダーで、ファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be an AWS region code like &quot;ap-northeast-1&quot;, found %1</source>
+        <translation>「ap-northeast-1」のような AWS リージョンコードにする必要があります (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 belongs in %2, not in %3</source>
+        <translation>%1 は %3 ではなく %2 に入れる必要があります</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must list at least one source</source>
+        <translation>出典を 1 つ以上挙げる必要があります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>source id</source>
+        <translation>出典 ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an http(s):// address, found %1</source>
+        <translation>http:// か https:// のアドレスにする必要があります (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown source %1; $.sources has no such id</source>
+        <translation>不明な出典 %1 です。$.sources にその ID はありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a confirmed price must be graded A, B or C, found %1; mark it an estimate</source>
+        <translation>確認済みの価格の評価は A、B、C のいずれかにする必要があります (見つかった値: %1)。概算として扱ってください</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be dotted lowercase words like &quot;eks.cluster-hour.standard&quot;, found %1</source>
+        <translation>「eks.cluster-hour.standard」のようにドットで区切った小文字の語にする必要があります (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give &quot;usd&quot; or &quot;tiers&quot;, not both</source>
+        <translation>「usd」と「tiers」のどちらか一方を指定してください (両方は不可)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must list at least two tiers; a single price is &quot;usd&quot;</source>
+        <translation>段階を 2 つ以上挙げる必要があります。単一の価格は「usd」で指定します</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the last tier has no upper bound: leave &quot;upTo&quot; out</source>
+        <translation>最後の段階には上限がありません。「upTo」は省略してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be greater than the previous tier&apos;s upTo (%1)</source>
+        <translation>前の段階の upTo (%1) より大きくする必要があります</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be family.size like &quot;c7i.large&quot;, found %1</source>
+        <translation>「c7i.large」のように「ファミリー.サイズ」の形にする必要があります (見つかった値: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must name the GPU of a GPU type</source>
+        <translation>GPU タイプには GPU 名が必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give both spotUsdPerHourMin and spotUsdPerHourMax, or neither</source>
+        <translation>spotUsdPerHourMin と spotUsdPerHourMax は両方指定するか、どちらも省略してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not exceed spotUsdPerHourMax</source>
+        <translation>spotUsdPerHourMax 以下にする必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBookStore</name>
+    <message>
+        <location filename="../../models/PriceBookStore.cpp" line="+330"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot be removed: %2</source>
+        <translation>%1: 削除できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriceModel</name>
     <message>
-        <location filename="../../models/PriceModel.cpp" line="+119"/>
+        <location filename="../../models/PriceModel.cpp" line="+98"/>
+        <source>USD/hour</source>
+        <translation>USD/時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/month</source>
+        <translation>USD/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/vCPU-hour</source>
+        <translation>USD/vCPU 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/GB-hour</source>
+        <translation>USD/GB 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/GB-month</source>
+        <translation>USD/GB-月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/GB-second</source>
+        <translation>USD/GB 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/request</source>
+        <translation>USD/リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/image</source>
+        <translation>USD/イメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/scan</source>
+        <translation>USD/スキャン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/instance-month</source>
+        <translation>USD/インスタンス月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/vCPU-month</source>
+        <translation>USD/vCPU 月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/cluster-hour</source>
+        <translation>USD/クラスター時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/instance-hour</source>
+        <translation>USD/インスタンス時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/4vCPU-hour</source>
+        <translation>USD/4 vCPU 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/million-requests</source>
+        <translation>USD/100 万リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/million-events</source>
+        <translation>USD/100 万イベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/web-acl-month</source>
+        <translation>USD/ウェブ ACL 月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rule-month</source>
+        <translation>USD/ルール月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/endpoint-hour</source>
+        <translation>USD/エンドポイント時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/IOPS-month</source>
+        <translation>USD/IOPS-月</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>no published price</source>
         <translation>公開価格なし</translation>
     </message>
@@ -3185,6 +4082,239 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>PricesCommand</name>
+    <message>
+        <location filename="../../app/PricesCommand.cpp" line="-156"/>
+        <source>--format needs a value</source>
+        <translation>--format には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format: unknown format &quot;%1&quot;; expected one of: table, json, csv</source>
+        <translation>--format: 不明な形式「%1」です。table、json、csv のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 up to %2</source>
+        <translation>%2 まで %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 beyond</source>
+        <translation>それ以上 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: ファイルもフォルダーもありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the folder holds no offer file (*.json)</source>
+        <translation>%1: フォルダーにオファーファイル (*.json) がありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>prices import: name one or more offer files or folders</source>
+        <translation>prices import: オファーファイルかフォルダーを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: 読み込めません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (reset it with: container-compare prices reset %1)</source>
+        <translation> (元に戻すには: container-compare prices reset %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 %3 version %4 (%5): prices %6, instance types %7
+</source>
+        <translation>%1: %2 %3 バージョン %4 (%5): 価格 %6 件、インスタンスタイプ %7 件
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>prices list: unexpected argument &quot;%1&quot;</source>
+        <translation>prices list: 余分な引数「%1」があります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>container-compare: warning: %1 is left out
+</source>
+        <translation>container-compare: 警告: %1 は除外しました
+</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>prices show: name one region</source>
+        <translation>prices show: リージョンを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prices show: no price book for region &quot;%1&quot;; regions with one: %2</source>
+        <translation>prices show: リージョン「%1」の価格表はありません。価格表のあるリージョン: %2</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>prices reset: name one region, or --all</source>
+        <translation>prices reset: リージョンを 1 つ、または --all を指定してください</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the imported prices are removed; %2
+</source>
+        <translation>%1: インポートした価格を削除しました。%2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped book applies</source>
+        <translation>同梱の価格表が適用されます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region has no book any more</source>
+        <translation>このリージョンの価格表はなくなりました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: nothing imported
+</source>
+        <translation>%1: インポートしたものはありません
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  container-compare prices import PATH...
+      import AWS Price List offer files (or every *.json of a folder): AmazonECS,
+      AmazonEKS, AmazonEC2, AWSLambda, AmazonS3, AmazonEFS, one region per file
+  container-compare prices list [--format table|json|csv]
+      every region with a price book: shipped or imported, as of, counts
+  container-compare prices show REGION [--format table|json|csv]
+      every price of REGION as the app uses it, with its origin and source
+  container-compare prices reset REGION|--all
+      remove the imported prices: back to the shipped books
+  (every prices command takes --lang en|ja for its messages)
+</source>
+        <translation>  container-compare prices import PATH...
+      AWS Price List のオファーファイル (またはフォルダー内のすべての *.json) をインポートします:
+      AmazonECS、AmazonEKS、AmazonEC2、AWSLambda、AmazonS3、AmazonEFS、1 ファイルに 1 リージョン
+  container-compare prices list [--format table|json|csv]
+      価格表のあるすべてのリージョン: 同梱かインポートか、時点、件数
+  container-compare prices show REGION [--format table|json|csv]
+      REGION のすべての価格を、アプリが使うとおりに、由来と出典とともに表示します
+  container-compare prices reset REGION|--all
+      インポートした価格を削除し、同梱の価格表に戻します
+  (prices のどのコマンドも --lang en|ja でメッセージの言語を選べます)
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--lang: unknown language &quot;%1&quot;; expected one of: en, ja</source>
+        <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prices: import, list, show, reset or update?</source>
+        <translation>prices: import、list、show、reset、update のどれを実行しますか?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>prices: unknown command &quot;%1&quot;; expected one of: import, list, show, reset, update</source>
+        <translation>prices: 不明なコマンド「%1」です。import、list、show、reset、update のいずれかを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>PricesUpdateCommand</name>
+    <message>
+        <location filename="../../app/PricesUpdateCommand.cpp" line="+31"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  container-compare prices update --region R[,R...] | --all [--base-url URL] [--keep-downloads DIR]
+      download the regions&apos; AWS Price List offer files and import them as they arrive
+      (default base URL %1)
+</source>
+        <translation>  container-compare prices update --region R[,R...] | --all [--base-url URL] [--keep-downloads DIR]
+      リージョンの AWS Price List オファーファイルをダウンロードし、届いたものから順にインポートします
+      (既定のベース URL は %1)
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>prices update: %1 needs a value</source>
+        <translation>prices update: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>prices update: &quot;%1&quot; is not a region code (like ap-northeast-3)</source>
+        <translation>prices update: 「%1」はリージョンコード (ap-northeast-3 など) ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prices update: --region needs one or more region codes</source>
+        <translation>prices update: --region にはリージョンコードを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prices update: --base-url &quot;%1&quot; is not an http, https or file URL</source>
+        <translation>prices update: --base-url「%1」は http、https、file の URL ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prices update: --keep-downloads needs a folder</source>
+        <translation>prices update: --keep-downloads にはフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prices update: unknown argument &quot;%1&quot;</source>
+        <translation>prices update: 不明な引数「%1」です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prices update: give --region or --all, not both</source>
+        <translation>prices update: --region と --all のどちらか一方を指定してください (両方は不可)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prices update: which regions? --region R[,R...] or --all</source>
+        <translation>prices update: リージョンを指定してください: --region R[,R...] または --all</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  %1 of %2 MB, %3 MB/s, %4 left; all files: %5 MB, %6 left
+</source>
+        <translation>  %1 / %2 MB、%3 MB/s、残り %4。全ファイル: %5 MB、残り %6
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: updated
+</source>
+        <translation>%1: 更新しました
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  changed %1
+</source>
+        <translation>  変更: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unchanged
+</source>
+        <translation>%1: 変更はありません
+</translation>
+    </message>
+</context>
+<context>
     <name>PricesWindow</name>
     <message>
         <location filename="../../app/PricesWindow.cpp" line="+34"/>
@@ -3205,7 +4335,7 @@ compare のオプション:
     <message>
         <location line="-10"/>
         <source>Every region with a price book. Select regions and update them from the AWS Price List, import offer files you downloaded (or drop them here), or go back to the shipped prices.</source>
-        <translation>価格表のあるすべてのリージョン。リージョンを選んで AWS Price List から更新するか、ダウンロード済みのオファーファイルをインポート(ここへのドロップも可)するか、同梱の価格に戻します。</translation>
+        <translation>価格表のあるすべてのリージョン。リージョンを選んで AWS Price List から更新するか、ダウンロード済みのオファーファイルをインポート (ここへのドロップも可) するか、同梱の価格に戻します。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3240,7 +4370,7 @@ compare のオプション:
     <message>
         <location line="+0"/>
         <source>Estimates</source>
-        <translation>推定値</translation>
+        <translation>概算</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3300,7 +4430,7 @@ compare のオプション:
     <message>
         <location line="+1"/>
         <source>imported over shipped</source>
-        <translation>インポート(同梱より優先)</translation>
+        <translation>インポート (同梱より優先)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3357,7 +4487,7 @@ compare のオプション:
         <source>File %1 of %2: %3
 %4, %5 MB/s, %6 left (all files: %7 left)</source>
         <translation>ファイル %1 / %2: %3
-%4、%5 MB/s、残り %6(全ファイル: 残り %7)</translation>
+%4、%5 MB/s、残り %6 (全ファイル: 残り %7)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3367,12 +4497,12 @@ compare のオプション:
     <message>
         <location line="+4"/>
         <source>    … and %1 more (%2)</source>
-        <translation>    …ほか %1 件(%2)</translation>
+        <translation>    …ほか %1 件 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unchanged (nothing new since the last update)</source>
-        <translation>%1: 変更なし(前回の更新以降に新しいものはありません)</translation>
+        <translation>%1: 変更なし (前回の更新以降に新しいものはありません)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3412,7 +4542,7 @@ Nothing was imported.</source>
     <message>
         <location line="+2"/>
         <source>%1 (USD/month)</source>
-        <translation>%1(USD/月)</translation>
+        <translation>%1 (USD/月)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3425,7 +4555,7 @@ Nothing was imported.</source>
         <location line="+2"/>
         <source>Cheapest overall: none (no option is priced completely and meets the workload)
 </source>
-        <translation>全体の最安: なし(すべての価格がわかり、ワークロードを満たすオプションがありません)
+        <translation>全体の最安: なし (すべての価格がわかり、ワークロードを満たすオプションがありません)
 </translation>
     </message>
     <message>
@@ -3439,7 +4569,7 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/RegionsView.cpp" line="+19"/>
+        <location filename="../../app/RegionsView.cpp" line="+21"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
     </message>
@@ -3456,10 +4586,10 @@ Nothing was imported.</source>
     <message>
         <location line="+2"/>
         <source>%1 (USD/month)</source>
-        <translation>%1(USD/月)</translation>
+        <translation>%1 (USD/月)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>unavailable</source>
         <translation>利用不可</translation>
     </message>
@@ -3484,14 +4614,14 @@ Nothing was imported.</source>
         <translation>このリージョンでは、このオプションの価格を出せません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No option is priced completely in any region.</source>
         <translation>どのリージョンでも、すべての価格がわかるオプションはありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).</source>
-        <translation>全体の最安: %2 の %1、月 %3 USD(価格のあるリージョン %4)。</translation>
+        <translation>全体の最安: %2 の %1、月 %3 USD (価格のあるリージョン %4)。</translation>
     </message>
 </context>
 <context>
@@ -3603,7 +4733,7 @@ Nothing was imported.</source>
     <message>
         <location line="+7"/>
         <source>%1 (cannot run this workload)</source>
-        <translation>%1(このワークロードは実行不可)</translation>
+        <translation>%1 (このワークロードは実行不可)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3628,7 +4758,7 @@ Nothing was imported.</source>
     <message>
         <location line="+2"/>
         <source>Monthly prices (plans, GB-months) are prorated over 730 hours.</source>
-        <translation>月額の価格 (プラン、GB 月) は 730 時間で按分しています。</translation>
+        <translation>月額の価格 (プラン、GB-月) は 730 時間で按分しています。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3957,7 +5087,7 @@ Nothing was imported.</source>
     <message>
         <location line="-183"/>
         <source>★ the cheapest option that can run the workload, every price known. %1 a month; %2.</source>
-        <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1か月は%1、%2。</translation>
+        <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1 か月は %1、%2。</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -4075,42 +5205,42 @@ Nothing was imported.</source>
     <message>
         <location filename="../../models/Scaling.cpp" line="+203"/>
         <source>1 task</source>
-        <translation>1タスク</translation>
+        <translation>1 タスク</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tasks</source>
-        <translation>%1タスク</translation>
+        <translation>%1 タスク</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No two options cross from 1 to %1: the order stays the same.</source>
-        <translation>1〜%1で交差する選択肢はなく、順位は変わらない。</translation>
+        <translation>1〜%1 で交差する選択肢はなく、順位は変わらない。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>between %1 and %2</source>
-        <translation>%1〜%2の間で</translation>
+        <translation>%1〜%2 の間で</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cheapest changes %1: from %2 on, %3 is cheaper than %4.</source>
-        <translation>最安が%1入れ替わる: %2以上では%3が%4より安い。</translation>
+        <translation>最安が %1 入れ替わる: %2 以上では %3 が %4 より安い。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The cheapest option stays the same from 1 to %1.</source>
-        <translation>1〜%1で最安の選択肢は変わらない。</translation>
+        <translation>1〜%1 で最安の選択肢は変わらない。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 becomes cheaper than %2 %3.</source>
-        <translation>%1が%2より安くなる(%3)。</translation>
+        <translation>%1 が %2 より安くなる (%3)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 other crossings between options, marked on the chart.</source>
-        <translation>ほかに選択肢どうしの交差が%1か所あり、グラフに示している。</translation>
+        <translation>ほかに選択肢どうしの交差が %1 か所あり、グラフに示している。</translation>
     </message>
 </context>
 <context>
@@ -4121,7 +5251,7 @@ Nothing was imported.</source>
         <translation>新しい比較</translation>
     </message>
     <message>
-        <location filename="../../models/DocumentRecovery.cpp" line="+37"/>
+        <location filename="../../models/DocumentRecovery.cpp" line="-170"/>
         <location filename="../../models/ScenarioDocument.cpp" line="+51"/>
         <source>Untitled</source>
         <translation>無題</translation>
@@ -4215,7 +5345,7 @@ Nothing was imported.</source>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <location filename="../../models/Scenario.cpp" line="+119"/>
+        <location filename="../../models/Scenario.cpp" line="+121"/>
         <source>%1 options are too many; a scenario compares at most %2</source>
         <translation>構成が %1 個は多すぎます。1 つのシナリオで比較できるのは最大 %2 個です</translation>
     </message>
@@ -4345,7 +5475,7 @@ Nothing was imported.</source>
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../../app/SecurityPanel.cpp" line="+45"/>
+        <location filename="../../app/SecurityPanel.cpp" line="+46"/>
         <source>Security services</source>
         <translation>セキュリティサービス</translation>
     </message>
@@ -4395,18 +5525,18 @@ Nothing was imported.</source>
         <translation>セキュリティサービスを削除</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>everything</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>In the scenario: %1 a month for this workload (services ticked: %2), on top of each option&apos;s bill.</source>
         <translation>シナリオに含める分: このワークロードで月額 %1 (チェックしたサービス: %2)。各構成の料金に加算します。</translation>
     </message>
@@ -4517,13 +5647,13 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+182"/>
-        <location line="+464"/>
+        <location filename="../../app/SlideRenderer.cpp" line="+183"/>
+        <location line="+466"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-462"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4540,7 +5670,7 @@ Nothing was imported.</source>
     <message>
         <location line="+8"/>
         <source>Every option below runs this for the same month, except what it sets for itself (after its name).</source>
-        <translation>以下の選択肢はすべて同じ月にこれを実行する。ただし選択肢ごとの設定(名前の後)を除く。</translation>
+        <translation>以下の選択肢はすべて同じ月にこれを実行する。ただし選択肢ごとの設定 (名前の後) を除く。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4689,18 +5819,18 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+25"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -4775,7 +5905,7 @@ Nothing was imported.</source>
     <message>
         <location line="+27"/>
         <source>Slide 16:9</source>
-        <translation>スライド 16:9</translation>
+        <translation>16:9 のスライド</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4792,7 +5922,7 @@ Nothing was imported.</source>
 <context>
     <name>StoragePanel</name>
     <message>
-        <location filename="../../app/StoragePanel.cpp" line="+37"/>
+        <location filename="../../app/StoragePanel.cpp" line="+38"/>
         <source>Price storage of</source>
         <translation>料金を計算する容量</translation>
     </message>
@@ -4839,7 +5969,7 @@ Nothing was imported.</source>
     <message>
         <location line="+0"/>
         <source>USD/GB-month</source>
-        <translation>USD/GB 月</translation>
+        <translation>USD/GB-月</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4914,7 +6044,7 @@ Nothing was imported.</source>
         <translation>マウント元: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a month, in %1. Cheapest: %2, %3.</source>
         <translation>の月額 (%1)。最安: %2、%3。</translation>
     </message>

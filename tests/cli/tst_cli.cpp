@@ -288,7 +288,8 @@ private slots:
         QTest::addRow("unknown service")
             << dir + u"unknown-service.json"_s
             << u"$.options[1].service: unknown service \"foo\"; expected one of: ecs, eks, lightsail, "
-               "elastic-beanstalk, batch, app-runner, rosa, ec2-self-managed, lambda, ecs-express-mode"_s;
+               "elastic-beanstalk, batch, app-runner, rosa, ec2-self-managed, lambda, ecs-express-mode, "
+               "ecs-managed-instances, eks-auto-mode, eks-hybrid-nodes"_s;
         QTest::addRow("unknown region") << dir + u"unknown-region.json"_s
                                         << u"$.region: unknown region \"eu-west-9\"; expected one of: "
                                            "ap-northeast-1, us-east-1"_s;
@@ -439,6 +440,12 @@ private slots:
             QVERIFY2(ids.contains(id), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"Amazon ECS"_s) || r.out.contains(u"Amazon Elastic Container Service"_s),
                  qPrintable(r.out));
+        // The category by its name, not its id.
+        QVERIFY2(r.out.contains(u"Orchestrator"_s) && !r.out.contains(u" orchestrator"_s), qPrintable(r.out));
+        const Result ja = run({u"catalog"_s, u"services"_s, u"--lang"_s, u"ja"_s});
+        QVERIFY2(ja.exitCode == 0, qPrintable(describe(ja)));
+        QVERIFY2(ja.out.contains(u"オーケストレーター"_s) && !ja.out.contains(u"orchestrator"_s), qPrintable(ja.out));
+        QVERIFY2(ja.out.contains(u"Amazon EKS Hybrid Nodes"_s), qPrintable(ja.out));
     }
 
     void catalogFormats()

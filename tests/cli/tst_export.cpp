@@ -608,6 +608,20 @@ private slots:
             << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--colour"_s, u"red"_s} << u"--colour"_s;
         QTest::addRow("bad language")
             << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--lang"_s, u"fr"_s} << u"fr"_s;
+        // With --lang ja the messages are Japanese, the scenario's load errors among them.
+        QTest::addRow("ja: no output") << QStringList{u"export"_s, slide16, u"--lang"_s, u"ja"_s}
+                                       << u"書き出すものを指定してください"_s;
+        QTest::addRow("ja: no file") << QStringList{u"export"_s, u"--pdf"_s, out, u"--lang"_s, u"ja"_s}
+                                     << u"シナリオファイル (FILE) が必要です"_s;
+        QTest::addRow("ja: same file")
+            << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--slides"_s, out, u"--lang"_s, u"ja"_s}
+            << u"同じファイルが指定されています"_s;
+        QTest::addRow("ja: truncated")
+            << QStringList{u"export"_s, data + u"truncated.json"_s, u"--pdf"_s, out, u"--lang"_s, u"ja"_s}
+            << u"構文エラーがあります"_s;
+        QTest::addRow("ja: empty file")
+            << QStringList{u"export"_s, data + u"empty.json"_s, u"--pdf"_s, out, u"--lang"_s, u"ja"_s}
+            << u"ファイルが空です"_s;
         QTest::addRow("bad page size")
             << QStringList{u"export"_s, slide16, u"--pdf"_s, out, u"--page-size"_s, u"A3"_s} << u"A3"_s;
         QTest::addRow("pdf without value") << QStringList{u"export"_s, slide16, u"--pdf"_s} << u"--pdf"_s;

@@ -172,6 +172,40 @@ private slots:
         QVERIFY2(r.err.contains(u"unknown region \"ap-northeast-3\""_s), qPrintable(describe(r)));
     }
 
+    // --lang ja: the prices commands' messages are Japanese; the tables stay as they are.
+    void japaneseMessages()
+    {
+        Result r = run({u"prices"_s, u"show"_s, u"xx-nowhere-1"_s, u"--lang"_s, u"ja"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"リージョン「xx-nowhere-1」の価格表はありません"_s), qPrintable(describe(r)));
+        r = run({u"prices"_s, u"--lang=ja"_s, u"update"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"リージョンを指定してください"_s), qPrintable(describe(r)));
+        r = run({u"prices"_s, u"reset"_s, u"--lang"_s, u"ja"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"リージョンを 1 つ、または --all を指定してください"_s), qPrintable(describe(r)));
+        r = run({u"prices"_s, u"list"_s, u"--lang"_s, u"fr"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--lang: unknown language \"fr\""_s), qPrintable(describe(r)));
+        // English stays the default.
+        r = run({u"prices"_s, u"show"_s, u"xx-nowhere-1"_s});
+        QVERIFY2(r.err.contains(u"no price book for region \"xx-nowhere-1\""_s), qPrintable(describe(r)));
+        // An offer file that is not one: the reader's reason in Japanese, still exit code 2
+        // (3 is for files that cannot be read).
+        const QString notAnOffer = write(u"not-an-offer.json"_s, "[]");
+        r = run({u"prices"_s, u"import"_s, notAnOffer, u"--lang"_s, u"ja"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"AWS Price List のオファーファイルではありません"_s), qPrintable(describe(r)));
+        const QString empty = write(u"empty-offer.json"_s, "");
+        r = run({u"prices"_s, u"import"_s, empty, u"--lang"_s, u"ja"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"ファイルが空です"_s), qPrintable(describe(r)));
+        // The table's column names are the same in Japanese (they are the JSON/CSV keys).
+        r = run({u"prices"_s, u"list"_s, u"--lang"_s, u"ja"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"instance types"_s), qPrintable(describe(r)));
+    }
+
     void badFilesChangeNothing()
     {
         QByteArray ecs;

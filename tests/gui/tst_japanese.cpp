@@ -3,19 +3,24 @@
 // status and notes, with money in yen as the deck prints it (slide 16: ¥12,747 and $82.24).
 
 #include "Catalog.h"
+#include "CatalogModel.h"
 #include "ComparePage.h"
 #include "Comparison.h"
 #include "ComparisonModel.h"
+#include "DocumentRecovery.h"
+#include "EntryDetailView.h"
 #include "CostModel.h"
 #include "LoadError.h"
 #include "MainWindow.h"
 #include "Money.h"
 #include "PriceBook.h"
+#include "PriceModel.h"
 #include "Scenario.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +30,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -66,6 +72,9 @@ private slots:
     void comparePageSpeaksJapanese();
     void moneyIsInYenAsTheDeckPrintsIt();
     void modelMessagesAreJapanese();
+    void fileErrorsAreJapanese();
+    void detailPaneNamesWhatItShows();
+    void unitsAreJapanese();
     void qtsOwnButtonsAreJapanese();
     void englishComesBackWithPluralForms();
 };
@@ -213,6 +222,113 @@ void TestJapanese::modelMessagesAreJapanese()
     QVERIFY(!ScenarioFile::parse(badRegion, QStringLiteral("bad.json"), &error));
     QVERIFY2(error.toString().contains(QStringLiteral("不明なリージョン「mars-1」")),
              qPrintable(error.toString()));
+}
+
+void TestJapanese::fileErrorsAreJapanese()
+{
+    // A scenario without a region: the JSON path, then the problem in Japanese (not
+    // "$.region: is missing").
+    const QByteArray noRegion = R"({"schema": "container-compare/scenario", "version": 1, "title": "x",
+        "workload": {"tasks": 1, "vcpu": 2, "memoryGiB": 4}, "options": []})";
+    LoadError error;
+    QVERIFY(!ScenarioFile::parse(noRegion, QStringLiteral("bad.json"), &error));
+    QCOMPARE(error.path, QStringLiteral("$.region"));
+    QCOMPARE(error.message, QStringLiteral("がありません"));
+
+    // A syntax error: our sentence and Qt's reason both Japanese, not
+    // "syntax error at line 1, column 2: 無効な値です".
+    QVERIFY(!ScenarioFile::parse(QByteArray("\x7f" "ELF\x02\x01\x01", 7), QStringLiteral("bad.json"), &error));
+    QVERIFY2(error.message.startsWith(QStringLiteral("1 行 2 列目に構文エラーがあります: ")), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QStringLiteral("syntax")), qPrintable(error.message));
+    QVERIFY2(hasJapanese(error.message.mid(error.message.indexOf(QStringLiteral(": ")))), qPrintable(error.message));
+    // A file cut short says so at the place where it ends.
+    QVERIFY(!ScenarioFile::parse(QByteArray("{x"), QStringLiteral("bad.json"), &error));
+    QCOMPARE(error.message, QStringLiteral("1 行 3 列目に構文エラーがあります: ファイルが途中で終わっています"));
+
+    // A wrong type: "数値が必要です (見つかった値: 文字列)".
+    const QByteArray textTasks = R"({"schema": "container-compare/scenario", "version": 1, "title": "x",
+        "region": "ap-northeast-1", "workload": {"tasks": "one", "vcpu": 2, "memoryGiB": 4}, "options": []})";
+    QVERIFY(!ScenarioFile::parse(textTasks, QStringLiteral("bad.json"), &error));
+    QCOMPARE(error.path, QStringLiteral("$.workload.tasks"));
+    QCOMPARE(error.message, QStringLiteral("数値が必要です (見つかった値: 文字列)"));
+
+    // The catalog and price-book loaders speak Japanese too.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir fixture(QStringLiteral(CC_SOURCE_DIR "/tests/data/catalog-minimal"));
+    for (const QString& name : fixture.entryList({QStringLiteral("*.json")}, QDir::Files))
+        QVERIFY(QFile::copy(fixture.filePath(name), dir.filePath(name)));
+    QFile runtimes(dir.filePath(QStringLiteral("runtimes.json")));
+    QVERIFY(runtimes.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(runtimes.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    runtimes.write("[]");
+    runtimes.close();
+    QVERIFY(!Catalog::load(dir.path(), &error));
+    QCOMPARE(error.message, QStringLiteral("JSON オブジェクトが必要ですが、配列があります"));
+
+    QTemporaryDir books;
+    QVERIFY(books.isValid());
+    QVERIFY(!PriceBooks::load(books.path(), &error));
+    QVERIFY2(hasJapanese(error.message), qPrintable(error.toString()));
+
+    // A recovery copy that is not a scenario: "$: オブジェクトにする必要があります".
+    const QString recovery = dir.filePath(QStringLiteral("recovery.json"));
+    QFile copy(recovery);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write("[]");
+    copy.close();
+    QVERIFY(!DocumentRecovery::read(recovery, &error));
+    QCOMPARE(error.path, QStringLiteral("$"));
+    QCOMPARE(error.message, QStringLiteral("オブジェクトにする必要があります"));
+}
+
+void TestJapanese::detailPaneNamesWhatItShows()
+{
+    // The catalog's detail pane shows names, not the ids behind them.
+    const Catalog& catalog = Catalog::builtin();
+    const CatalogEntry* ecs = catalog.find(CatalogKind::Services, QStringLiteral("ecs"));
+    QVERIFY(ecs);
+    const QString html = EntryDetailView::html(*ecs, CatalogKind::Services, catalog, nullptr, Language::Japanese);
+    QVERIFY2(html.contains(QStringLiteral("ECS Anywhere")), qPrintable(html));
+    for (const QString& id : {QStringLiteral(">underlying<"), QStringLiteral("ebs-gp3, "), QStringLiteral("ec2, fargate"),
+                              QStringLiteral(">ecs<")})
+        QVERIFY2(!html.contains(id), qPrintable(id + QStringLiteral(" in ") + html));
+    // "料金体系" is followed by what it means.
+    QVERIFY2(html.contains(QCoreApplication::translate("CatalogModel", "What it runs on")), qPrintable(html));
+    // Every capability has a name: no JSON key shows ("appliesToServices", "storageOn").
+    const CatalogEntry* basic = catalog.find(CatalogKind::Security, QStringLiteral("inspector-basic"));
+    const QString basicHtml = EntryDetailView::html(*basic, CatalogKind::Security, catalog, nullptr, Language::Japanese);
+    QVERIFY2(!basicHtml.contains(QStringLiteral("appliesToServices")), qPrintable(basicHtml));
+    const CatalogEntry* eks = catalog.find(CatalogKind::Services, QStringLiteral("eks"));
+    const QString eksHtml = EntryDetailView::html(*eks, CatalogKind::Services, catalog, nullptr, Language::Japanese);
+    QVERIFY2(!eksHtml.contains(QStringLiteral("storageOn")), qPrintable(eksHtml));
+    // A security service says what it detects in Japanese.
+    const CatalogEntry* guardDuty = catalog.find(CatalogKind::Security, QStringLiteral("guardduty-runtime"));
+    const QString security = EntryDetailView::html(*guardDuty, CatalogKind::Security, catalog, nullptr, Language::Japanese);
+    QVERIFY2(security.contains(QStringLiteral("権限昇格")), qPrintable(security));
+    QVERIFY2(!security.contains(QStringLiteral("privilege escalation")), qPrintable(security));
+}
+
+void TestJapanese::unitsAreJapanese()
+{
+    // The price books' units as the glossary writes them; the files keep the raw unit.
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/GB-month")), QStringLiteral("USD/GB-月"));
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/hour")), QStringLiteral("USD/時間"));
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/cluster-hour")), QStringLiteral("USD/クラスター時間"));
+    QCOMPARE(PriceModel::unitText(QStringLiteral("USD/furlong")), QStringLiteral("USD/furlong"));
+    // Every unit the shipped books use has a Japanese name.
+    for (const PriceBook& book : PriceBooks::builtin().books())
+        for (const Price& p : book.prices)
+            QVERIFY2(hasJapanese(PriceModel::unitText(p.unit)) || p.unit == u"USD/GB", qPrintable(p.unit));
+    // The storage catalog's price column: "0.096 USD/GB-月" in Tokyo.
+    CatalogModel storage(Catalog::builtin(), CatalogKind::Storage, Language::Japanese,
+                         PriceBooks::builtin().region(QStringLiteral("ap-northeast-1")));
+    const int column = storage.section(CatalogModel::FromPriceColumn);
+    const int gp3 = storage.rowOf(QStringLiteral("ebs-gp3"));
+    QVERIFY(column >= 0 && gp3 >= 0);
+    const QString shown = storage.index(gp3, column).data().toString();
+    QVERIFY2(shown.endsWith(QStringLiteral(" USD/GB-月")), qPrintable(shown));
+    QCOMPARE(storage.index(gp3, column).data(CatalogModel::UnitRole).toString(), QStringLiteral("USD/GB-month"));
 }
 
 void TestJapanese::qtsOwnButtonsAreJapanese()
