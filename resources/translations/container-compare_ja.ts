@@ -1132,12 +1132,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+283"/>
+        <location line="+287"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -1172,7 +1172,7 @@ compare のオプション:
         <translation>スケーリンググラフの最大タスク数</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Your weights</source>
         <translation>重み付け</translation>
     </message>
@@ -1182,12 +1182,12 @@ compare のオプション:
         <translation>各基準を順位付けにどれだけ反映するか (0 = 無視)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Weight of %1</source>
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -1909,7 +1909,7 @@ compare のオプション:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+205"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
@@ -2364,7 +2364,7 @@ compare のオプション:
         <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2814,12 +2814,12 @@ compare のオプション:
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -2934,7 +2934,7 @@ compare のオプション:
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -3253,7 +3253,7 @@ compare のオプション:
 <context>
     <name>OptionEditor</name>
     <message>
-        <location filename="../../app/OptionEditor.cpp" line="+36"/>
+        <location filename="../../app/OptionEditor.cpp" line="+37"/>
         <location line="+317"/>
         <source>Selected option</source>
         <translation>選択した構成</translation>
@@ -3682,7 +3682,7 @@ compare のオプション:
 <context>
     <name>PresentationEditStrip</name>
     <message>
-        <location filename="../../app/PresentationEditStrip.cpp" line="+33"/>
+        <location filename="../../app/PresentationEditStrip.cpp" line="+27"/>
         <source>Live edit</source>
         <translation>ライブ編集</translation>
     </message>
@@ -3753,12 +3753,12 @@ compare のオプション:
         <translation>E または Esc で閉じる</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>Mixed</source>
         <translation>混在</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>Change purchase option</source>
         <translation>購入オプションを変更</translation>
     </message>
@@ -3800,7 +3800,7 @@ compare のオプション:
         <translation>には価格表 (*.json) がありません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>file is missing</source>
         <translation>ファイルがありません</translation>
     </message>
@@ -5203,7 +5203,7 @@ Nothing was imported.</source>
 <context>
     <name>Scaling</name>
     <message>
-        <location filename="../../models/Scaling.cpp" line="+203"/>
+        <location filename="../../models/Scaling.cpp" line="+208"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
@@ -5317,6 +5317,16 @@ Nothing was imported.</source>
         <translation>通貨の変更</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Change weight</source>
+        <translation>重みの変更</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change scaling range</source>
+        <translation>スケーリングの範囲の変更</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Change option</source>
         <translation>構成の変更</translation>
@@ -5350,7 +5360,7 @@ Nothing was imported.</source>
         <translation>構成が %1 個は多すぎます。1 つのシナリオで比較できるのは最大 %2 個です</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>must be greater than 0 and at most %1</source>
         <translation>0 より大きく %1 以下である必要があります</translation>
     </message>
@@ -5440,7 +5450,7 @@ Nothing was imported.</source>
         <translation>不明なセキュリティサービス「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
@@ -5466,7 +5476,7 @@ Nothing was imported.</source>
         <translation>はシナリオファイルとしては大きすぎます</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <location line="+11"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: 書き込めません: %2</translation>
@@ -6057,7 +6067,7 @@ Nothing was imported.</source>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../app/Theme.cpp" line="+99"/>
+        <location filename="../../app/Theme.cpp" line="+150"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
@@ -6075,7 +6085,7 @@ Nothing was imported.</source>
 <context>
     <name>WorkloadForm</name>
     <message>
-        <location filename="../../app/WorkloadForm.cpp" line="+49"/>
+        <location filename="../../app/WorkloadForm.cpp" line="+42"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -6416,7 +6426,7 @@ Nothing was imported.</source>
         <translation>オンデマンド</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>%1: default −%2 %</source>
         <translation>%1: 既定 −%2 %</translation>
     </message>
@@ -6431,12 +6441,12 @@ Nothing was imported.</source>
         <translation>購入オプションを変更</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Change discount</source>
         <translation>割引率の変更</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Mixed (set per option)</source>
         <translation>混在 (構成ごとに設定)</translation>
     </message>
