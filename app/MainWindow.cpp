@@ -243,9 +243,13 @@ void MainWindow::buildActions()
     m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setIcon(Theme::icon(QStringLiteral("undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    // The toolbar says "Undo"/"Redo" whatever the step (the menu and the tooltip name it), so
+    // the buttons after them stay where they are.
+    m_undoAction->setIconText(tr("Undo"));
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(Theme::icon(QStringLiteral("redo")));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIconText(tr("Redo"));
 
     m_settingsAction = new QAction(Theme::icon(QStringLiteral("settings")), tr("&Preferences…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -499,6 +503,7 @@ void MainWindow::newDocument()
     if (!maybeSave())
         return;
     m_document->reset(newScenario());
+    m_comparePage->scrollFormToTop();
 }
 
 bool MainWindow::openFile(const QString& fileName)
@@ -511,6 +516,8 @@ bool MainWindow::openFile(const QString& fileName)
     }
     m_lastFolder = QFileInfo(fileName).absolutePath();
     addRecentFile(QFileInfo(fileName).absoluteFilePath());
+    // A new document is read from its top: Title and Region first.
+    m_comparePage->scrollFormToTop();
     return true;
 }
 
@@ -524,6 +531,7 @@ bool MainWindow::openExample(const QString& resourcePath)
     }
     // No file name: an example is saved to a place of the user's choosing, never over itself.
     m_document->reset(*scenario);
+    m_comparePage->scrollFormToTop();
     return true;
 }
 

@@ -12,7 +12,7 @@
 <context>
     <name>CapabilityMatrixView</name>
     <message>
-        <location filename="../../app/CapabilityMatrixView.cpp" line="+11"/>
+        <location filename="../../app/CapabilityMatrixView.cpp" line="+130"/>
         <source>Capability matrix</source>
         <translation>機能マトリクス</translation>
     </message>
@@ -499,7 +499,7 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../../app/ChartBuilder.cpp" line="+190"/>
+        <location filename="../../app/ChartBuilder.cpp" line="+192"/>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>概算価格を含みます</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+155"/>
         <source>Monthly cost, side by side</source>
         <translation>月額料金の比較</translation>
     </message>
@@ -556,12 +556,12 @@
         <translation>月額合計</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+165"/>
         <source>%1 (cannot run this workload)</source>
         <translation>%1(このワークロードは実行不可)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
         <source>Two options cross</source>
         <translation>2つの選択肢が交差</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>%1〜%2で%3が%4より安くなる</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-427"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
@@ -581,17 +581,17 @@
         <translation>このワークロードを料金計算できる選択肢はありません。理由は注記を参照してください。</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+356"/>
         <source>Monthly total (%1)</source>
         <translation>月額合計 (%1)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+128"/>
         <source>Tasks running all month</source>
         <translation>1 か月間実行するタスク数</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+110"/>
         <source>Break-even: the cheapest option changes</source>
         <translation>損益分岐点: 最安の構成が入れ替わります</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/ChartExport.cpp" line="+79"/>
+        <location filename="../../app/ChartExport.cpp" line="+82"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Made with Container Compare for AWS</source>
         <translation>Container Compare for AWS で作成</translation>
     </message>
@@ -861,7 +861,7 @@ compare のオプション:
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/ComparePage.cpp" line="+79"/>
+        <location filename="../../app/ComparePage.cpp" line="+84"/>
         <source>Workload and options</source>
         <translation>ワークロードと構成</translation>
     </message>
@@ -911,18 +911,18 @@ compare のオプション:
         <translation>比較表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Notes on the options</source>
         <translation>構成に関する注記</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+283"/>
+        <location line="+7"/>
+        <location line="+339"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-337"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -932,7 +932,7 @@ compare のオプション:
         <translation>セキュリティ(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Where the lines cross</source>
         <translation>線が交差する位置</translation>
     </message>
@@ -942,22 +942,7 @@ compare のオプション:
         <translation>表示する上限</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>twice the workload&apos;s</source>
-        <translation>ワークロードの 2 倍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> tasks</source>
-        <translation> タスク</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest task count on the scaling chart</source>
-        <translation>スケーリンググラフの最大タスク数</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Your weights</source>
         <translation>重み付け</translation>
     </message>
@@ -972,7 +957,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+234"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2121,7 +2106,7 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+47"/>
+        <location filename="../../app/GuiMain.cpp" line="+48"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2146,7 +2131,7 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -2360,12 +2345,22 @@ compare のオプション:
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -2460,17 +2455,17 @@ compare のオプション:
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot open the scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot open the example</source>
         <translation>サンプルを開けません</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot save the scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
@@ -3026,7 +3021,7 @@ compare のオプション:
         <translation>ライブ編集</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -3439,7 +3434,7 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/RegionsView.cpp" line="+19"/>
+        <location filename="../../app/RegionsView.cpp" line="+21"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
     </message>
@@ -3459,7 +3454,7 @@ Nothing was imported.</source>
         <translation>%1(USD/月)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>unavailable</source>
         <translation>利用不可</translation>
     </message>
@@ -3484,7 +3479,7 @@ Nothing was imported.</source>
         <translation>このリージョンでは、このオプションの価格を出せません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No option is priced completely in any region.</source>
         <translation>どのリージョンでも、すべての価格がわかるオプションはありません。</translation>
     </message>
@@ -3699,7 +3694,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+133"/>
+        <location filename="../../app/ReportWriter.cpp" line="+136"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -3729,14 +3724,14 @@ Nothing was imported.</source>
         <translation>%1 個の数値が概算価格に基づいています。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+398"/>
+        <location line="+81"/>
+        <location line="+471"/>
         <location line="+54"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-519"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4039,12 +4034,12 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-431"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+431"/>
         <source>Off on-demand</source>
         <translation>オンデマンドからの割引</translation>
     </message>
@@ -4054,7 +4049,7 @@ Nothing was imported.</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+171"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -4922,6 +4917,27 @@ Nothing was imported.</source>
         <location line="+3"/>
         <source>a month, in %1.</source>
         <translation>の月額 (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRangeSpinBox</name>
+    <message>
+        <location filename="../../app/TaskRangeSpinBox.cpp" line="+16"/>
+        <location line="+24"/>
+        <source>Largest task count on the scaling chart</source>
+        <translation>スケーリンググラフの最大タスク数</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Automatic: twice the workload&apos;s task count, at least 10</source>
+        <translation>自動: ワークロードのタスク数の 2 倍 (最低 10)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+45"/>
+        <source>Automatic (%1)</source>
+        <translation>自動 (%1)</translation>
     </message>
 </context>
 <context>
