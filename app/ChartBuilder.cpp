@@ -636,6 +636,22 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
         const QLegend* legend = chart->legend();
         if (legend->isVisible() && legend->alignment() == Qt::AlignRight)
             frame.setRight(std::max(plot.right(), legend->geometry().left() - 4));
+        // Room right of the line ends for the widest label: the task axis gains whole steps
+        // until it fits (at most five; the plot keeps its size, only the scale changes).
+        qreal widest = 0;
+        qreal lastX = 0;
+        for (const EndLabel& e : ends) {
+            widest = std::max(widest, e.label->boundingRect().width());
+            lastX = std::max(lastX, e.end.x());
+        }
+        const double step = xAxis->tickCount() > 1 ? (xAxis->max() - xAxis->min()) / (xAxis->tickCount() - 1) : 1;
+        const auto spare = [&] {
+            return frame.right() - toPixel(lastX, xAxis->min(), xAxis->max(), plot.left(), plot.width());
+        };
+        for (int added = 0; !ends.isEmpty() && spare() < widest + 10 && added < 5; ++added) {
+            xAxis->setMax(xAxis->max() + step);
+            xAxis->setTickCount(xAxis->tickCount() + 1);
+        }
         qreal lowest = -std::numeric_limits<qreal>::infinity(); // bottom of the label above
         for (const EndLabel& e : ends) {
             const QPointF at(toPixel(e.end.x(), xAxis->min(), xAxis->max(), plot.left(), plot.width()),

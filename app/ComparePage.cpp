@@ -307,7 +307,7 @@ void ComparePage::fitResultsToTable()
     const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
     const int tableWanted = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
                             + m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth();
-    const int notesWanted = 7 * m_notes->fontMetrics().lineSpacing() + 2 * m_notes->frameWidth() + 8;
+    const int notesWanted = 9 * m_notes->fontMetrics().lineSpacing() + 2 * m_notes->frameWidth() + 8;
     const int tabBar = m_resultTabs->tabBar()->sizeHint().height();
     const int total = outer.at(0) + outer.at(1);
     const int details = std::min(total - 300, tabBar + tableWanted + notesWanted + m_tableSplitter->handleWidth());

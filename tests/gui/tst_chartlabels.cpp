@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
+#include <QLineSeries>
 #include <QTest>
 
 #include <memory>
@@ -201,6 +202,16 @@ void TestChartLabels::scalingEndLabelsDoNotOverlap()
         QVERIFY2(s.room.contains(s.rect), qPrintable(describe(shown)));
         QVERIFY2(!legend.intersects(s.rect),
                  qPrintable(QStringLiteral("%1 over the legend: ").arg(s.text) + describe(shown)));
+    }
+    // No label covers the end of a line, where its marker sits.
+    for (QAbstractSeries* series : chart->series()) {
+        auto* line = qobject_cast<QLineSeries*>(series);
+        if (!line || line->type() != QAbstractSeries::SeriesTypeLine || line->count() == 0)
+            continue;
+        const QPointF end = chart->mapToPosition(line->at(line->count() - 1), line);
+        for (const Shown& s : shown)
+            QVERIFY2(!s.rect.adjusted(-2, -2, 2, 2).contains(end),
+                     qPrintable(QStringLiteral("%1 covers the end of %2: ").arg(s.text, line->name()) + describe(shown)));
     }
     QStringList texts;
     for (const Shown& s : shown)

@@ -68,6 +68,8 @@ void TestWindowLayout::matrixHeadersWrapInsideTheirSections()
     WrappingHeaderView* header = view->header();
     QTRY_VERIFY(header->height() > 0);
     QApplication::processEvents();
+    if (qEnvironmentVariableIsSet("CC_SAVE_MATRIX"))
+        w.grab().save(u"/tmp/matrix.png"_s);
     const QFontMetrics metrics = header->fontMetrics();
     int wrapped = 0;
     for (int c = 0; c < view->model()->columnCount(); ++c) {
