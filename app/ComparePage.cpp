@@ -90,7 +90,7 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_chartTabs = new QTabWidget(results);
     m_chartTabs->setAccessibleName(tr("Charts"));
     m_chartTabs->setDocumentMode(true);
-    m_chartTabs->addTab(buildChartTab(Chart::Totals), Theme::icon(QStringLiteral("compare")), tr("&Totals"));
+    m_chartTabs->addTab(buildChartTab(Chart::Totals), Theme::icon(QStringLiteral("compare")), tr("T&otals"));
     m_chartTabs->addTab(buildChartTab(Chart::Breakdown), tr("&Breakdown"));
     m_chartTabs->addTab(buildChartTab(Chart::Scaling), tr("Sc&aling"));
     m_chartTabs->addTab(buildCapabilitiesTab(), tr("Capab&ilities"));

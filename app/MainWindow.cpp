@@ -346,8 +346,26 @@ void MainWindow::buildMenus()
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addSeparator();
+    retranslateToolbar();
 
     updateRecentMenu();
+}
+
+QString MainWindow::toolbarText(const QString& menuText)
+{
+    static const QRegularExpression japaneseKey(QStringLiteral("\\s*\\(&[^&)]\\)"));
+    QString text = menuText;
+    text.remove(japaneseKey);
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+void MainWindow::retranslateToolbar()
+{
+    for (QAction* action : {m_newAction, m_openAction, m_saveAction})
+        action->setIconText(toolbarText(action->text()));
 }
 
 QStringList MainWindow::exampleFiles()

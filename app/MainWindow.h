@@ -84,6 +84,9 @@ public:
     bool maybeSave();
     QStringList recentFiles() const;
     static QStringList exampleFiles(); // ":/scenarios/…"
+    // A menu item's text as a toolbar button shows it: without its Alt key, whether written
+    // "&Open…" or, in Japanese, "開く(&O)…" (the button has no key, so it shows no "(O)").
+    static QString toolbarText(const QString& menuText);
 
     // Autosave: from now on, unsaved changes are copied into folder (the app's data folder
     // when empty) so that they survive a crash; a normal close removes the copy.
@@ -116,6 +119,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateToolbar();
     void buildPages();
     // The page at index, built now if it was not yet.
     QWidget* ensurePage(int index) const;

@@ -67,11 +67,11 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
     m_addButton->setMenu(m_addMenu);
     m_addButton->setAccessibleName(tr("Add an option"));
 
-    m_duplicate = new QAction(Theme::icon(QStringLiteral("duplicate")), tr("D&uplicate Option"), this);
+    m_duplicate = new QAction(Theme::icon(QStringLiteral("duplicate")), tr("&Duplicate Option"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicate->setToolTip(tr("Copy the selected option, to vary one thing (Ctrl+D)"));
     connect(m_duplicate, &QAction::triggered, this, &OptionsPanel::duplicateCurrent);
-    m_remove = new QAction(Theme::icon(QStringLiteral("remove")), tr("&Remove Option"), this);
+    m_remove = new QAction(Theme::icon(QStringLiteral("remove")), tr("Re&move Option"), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_remove->setToolTip(tr("Remove the selected option (Delete)"));

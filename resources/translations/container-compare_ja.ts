@@ -561,7 +561,7 @@
         <translation>%1(このワークロードは実行不可)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+108"/>
         <source>Two options cross</source>
         <translation>2つの選択肢が交差</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>%1〜%2で%3が%4より安くなる</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-443"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>1 か月間実行するタスク数</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>Break-even: the cheapest option changes</source>
         <translation>損益分岐点: 最安の構成が入れ替わります</translation>
     </message>
@@ -872,8 +872,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Totals</source>
-        <translation>合計(&amp;T)</translation>
+        <source>T&amp;otals</source>
+        <translation>合計(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1984,8 +1984,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+78"/>
-        <source>Export &amp;Slides…</source>
-        <translation>スライドをエクスポート(&amp;S)…</translation>
+        <source>Export S&amp;lides…</source>
+        <translation>スライドをエクスポート(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2046,8 +2046,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;rint…</source>
-        <translation>印刷(&amp;R)…</translation>
+        <source>Pr&amp;int…</source>
+        <translation>印刷(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2065,7 +2065,7 @@ compare のオプション:
         <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2425,7 +2425,7 @@ compare のオプション:
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+162"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -2710,8 +2710,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+19"/>
-        <source>&amp;Clusters</source>
-        <translation>クラスター(&amp;C)</translation>
+        <source>Cl&amp;usters</source>
+        <translation>クラスター(&amp;U)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2735,8 +2735,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Tasks</source>
-        <translation>タスク(&amp;T)</translation>
+        <source>T&amp;asks</source>
+        <translation>タスク(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2810,8 +2810,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Reserved memory</source>
-        <translation>予約メモリ(&amp;R)</translation>
+        <source>Reserved memor&amp;y</source>
+        <translation>予約メモリ(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2944,8 +2944,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
-        <source>D&amp;uplicate Option</source>
-        <translation>構成を複製(&amp;U)</translation>
+        <source>&amp;Duplicate Option</source>
+        <translation>構成を複製(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2954,8 +2954,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove Option</source>
-        <translation>構成を削除(&amp;R)</translation>
+        <source>Re&amp;move Option</source>
+        <translation>構成を削除(&amp;M)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4977,8 +4977,8 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Title</source>
-        <translation>タイトル(&amp;T)</translation>
+        <source>T&amp;itle</source>
+        <translation>タイトル(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
