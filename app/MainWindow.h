@@ -120,6 +120,7 @@ protected:
 
 private:
     void retranslateToolbar();
+    void updateUndoText();
     void buildPages();
     // The page at index, built now if it was not yet.
     QWidget* ensurePage(int index) const;
@@ -171,6 +172,7 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
+    Language m_textLanguage = Language::English; // what the window's fixed texts are in
     QAction* m_redoAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_findAction = nullptr;

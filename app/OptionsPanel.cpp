@@ -80,11 +80,11 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
 
     m_duplicateButton = new QToolButton(group);
     m_duplicateButton->setDefaultAction(m_duplicate);
-    m_duplicateButton->setText(tr("Duplicate"));
+    m_duplicate->setIconText(tr("Duplicate")); // the button's text (the menu says more)
     m_duplicateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_removeButton = new QToolButton(group);
     m_removeButton->setDefaultAction(m_remove);
-    m_removeButton->setText(tr("Remove"));
+    m_remove->setIconText(tr("Remove"));
     m_removeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_duplicateButton);

@@ -2220,7 +2220,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="+54"/>
+        <location filename="../../app/MainWindow.cpp" line="+56"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -2290,7 +2290,7 @@ compare のオプション:
         <translation>コンテナと VM、LXC と Docker</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
@@ -2340,27 +2340,29 @@ compare のオプション:
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+141"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-125"/>
+        <location line="+127"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-117"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -2425,7 +2427,17 @@ compare のオプション:
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+31"/>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -4435,8 +4447,8 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Catalog text and charts switch at once; menus and labels after a restart.</source>
-        <translation>カタログの文章とグラフはすぐに切り替わります。メニューとラベルは再起動後に切り替わります。</translation>
+        <source>The whole window switches language at once.</source>
+        <translation>ウィンドウ全体の言語がすぐに切り替わります。</translation>
     </message>
     <message>
         <location line="+7"/>
