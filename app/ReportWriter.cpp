@@ -740,7 +740,10 @@ void ReportWriter::paint(QPainter* painter, QPagedPaintDevice* device)
         painter->translate(0, headerHeight - page * bodyHeight);
         painter->setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // Lines are placed to 1/64 px: the first line of the next page can start a hair above
+        // this page's end. Drawn here it would be clipped away yet stay in the PDF as hidden
+        // text (found twice by a search); a pixel's margin leaves it to its own page.
+        context.clip = clip.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, QColor(QLatin1String(textColor)));
         m_document->documentLayout()->draw(painter, context);
         painter->restore();

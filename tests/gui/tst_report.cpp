@@ -285,7 +285,8 @@ private slots:
         QTest::addColumn<bool>("japanese");
         QTest::addColumn<int>("size");
         QTest::addColumn<bool>("landscape");
-        for (const QString& file : {u"deck-default.json"_s, u"slide16.json"_s, u"batch-and-lambda.json"_s})
+        for (const QString& file : {u"deck-default.json"_s, u"slide16.json"_s, u"batch-and-lambda.json"_s,
+                                     u"graviton.json"_s, u"tokyo-vs-virginia.json"_s})
             for (bool japanese : {false, true}) {
                 const QString name = file.section(u'.', 0, 0) + (japanese ? u" ja"_s : u" en"_s);
                 QTest::addRow("%s A4", qPrintable(name)) << file << japanese << int(QPageSize::A4) << false;
@@ -368,7 +369,7 @@ private slots:
                     found = p;
             QVERIFY2(found >= 0, qPrintable(heading));
             QVERIFY2(inOrder(pageTexts.at(found), {heading, kind, o.lineItems.first().label.section(u' ', 0, 0).left(10)}),
-                     qPrintable(u"page %1: %2"_s.arg(found + 1).arg(pageTexts.at(found))));
+                     qPrintable(u"\"%1\", page %2: %3"_s.arg(heading).arg(found + 1).arg(pageTexts.at(found))));
             ++checked;
         }
         QVERIFY(checked >= 2);
