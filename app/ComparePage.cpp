@@ -298,7 +298,8 @@ void ComparePage::setDefaultRate(double perUsd)
 void ComparePage::fitResultsToTable()
 {
     // The charts take what the details leave: the table shows every option (up to ten) and
-    // the notes below it about as many lines, as long as the charts keep 300 px.
+    // the notes below it about as many lines, as long as the charts keep 380 px (the scaling
+    // chart's money axis then has room for its title).
     const QList<int> outer = m_resultsSplitter->sizes();
     const QList<int> inner = m_tableSplitter->sizes();
     if (outer.size() != 2 || inner.size() != 2)
@@ -310,7 +311,7 @@ void ComparePage::fitResultsToTable()
     const int notesWanted = 9 * m_notes->fontMetrics().lineSpacing() + 2 * m_notes->frameWidth() + 8;
     const int tabBar = m_resultTabs->tabBar()->sizeHint().height();
     const int total = outer.at(0) + outer.at(1);
-    const int details = std::min(total - 300, tabBar + tableWanted + notesWanted + m_tableSplitter->handleWidth());
+    const int details = std::min(total - 380, tabBar + tableWanted + notesWanted + m_tableSplitter->handleWidth());
     if (details <= outer.at(1))
         return;
     m_resultsSplitter->setSizes({total - details, details});

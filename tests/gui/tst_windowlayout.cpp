@@ -239,7 +239,7 @@ void TestWindowLayout::toolbarButtonsKeepTheirPlaces()
 void TestWindowLayout::tableAndNotesShowEnough()
 {
     // The deck's seven options at 1440 × 900: every row of the table in sight, the notes at
-    // least six lines, and the chart still 300 px or more.
+    // least six lines, and the charts still 380 px or more.
     MainWindow w;
     w.setInteractive(false);
     QVERIFY(w.openFile(QStringLiteral(CC_SOURCE_DIR "/resources/scenarios/deck-default.json")));
@@ -256,7 +256,7 @@ void TestWindowLayout::tableAndNotesShowEnough()
     const QWidget* notes = w.comparePage()->notesView();
     const int lines = notes->height() / notes->fontMetrics().lineSpacing();
     QVERIFY2(lines >= 6, qPrintable(u"%1 lines of notes"_s.arg(lines)));
-    QVERIFY(w.comparePage()->chartTabs()->height() >= 300);
+    QVERIFY(w.comparePage()->chartTabs()->height() >= 380);
 }
 
 void TestWindowLayout::presentationStripLabelsReadInFull_data()
