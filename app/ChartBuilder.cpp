@@ -450,7 +450,7 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     for (const Row& row : rows)
         max = std::max(max, row.display);
 
-    // Each segment's label, placed once the plot's size is known (placeSegmentLabels).
+    // Each segment's label, placed once the plot's size is known (plotAreaChanged below).
     struct Segment
     {
         int category;

@@ -613,16 +613,14 @@ void ReportWriter::build(qreal bodyWidth, qreal bodyHeight)
     m_document->setPageSize(QSizeF(bodyWidth, bodyHeight));
     m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, m_chartObject.get());
     m_document->setHtml(html(bodyWidth, bodyHeight));
-    keepHeadingsWithNext(bodyHeight);
+    fitBlocksToPages(bodyHeight);
     m_pageCount = m_document->pageCount();
-
 }
 
-void ReportWriter::keepHeadingsWithNext(qreal bodyHeight)
+void ReportWriter::fitBlocksToPages(qreal bodyHeight)
 {
     // Page-fit and keep-with-next, block by block from the top. A block with a line across a
-    // page break (a chart: Qt moves lines of text to the next page, but not a picture) starts
-    // the next page; a heading whose first paragraph or first table row would start the next
+    // page break (Qt 6.4 leaves a chart, being one tall line, across it) starts the next page; a heading whose first paragraph or first table row would start the next
     // page starts that page itself. Moving a block moves everything after it, so the blocks
     // after it are measured again; each block moves at most once.
     QAbstractTextDocumentLayout* layout = m_document->documentLayout();

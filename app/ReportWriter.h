@@ -70,7 +70,7 @@ private:
     // Lays the document out for a body of bodyWidth × bodyHeight (CSS pixels, 1/96 inch).
     void build(qreal bodyWidth, qreal bodyHeight);
     QString html(qreal bodyWidth, qreal bodyHeight);
-    void keepHeadingsWithNext(qreal bodyHeight);
+    void fitBlocksToPages(qreal bodyHeight);
     void paint(QPainter* painter, QPagedPaintDevice* device);
     bool draw(QIODevice* device);
 
