@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QSpinBox>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QWidget>
 #include <QtEndian>
 
@@ -158,6 +159,12 @@ int Retranslator::retranslate(QWidget* window, Language from, Language to)
                 put(item->text(), [item](const QString& t) { item->setText(t); });
                 put(item->toolTip(), [item](const QString& t) { item->setToolTip(t); });
             }
+        } else if (auto* table = qobject_cast<QTableWidget*>(w)) {
+            for (int c = 0; c < table->columnCount(); ++c)
+                if (QTableWidgetItem* item = table->horizontalHeaderItem(c)) {
+                    put(item->text(), [item](const QString& t) { item->setText(t); });
+                    put(item->toolTip(), [item](const QString& t) { item->setToolTip(t); });
+                }
         } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
             for (int i = 0; i < combo->count(); ++i)
                 put(combo->itemText(i), [combo, i](const QString& t) { combo->setItemText(i, t); });

@@ -9,7 +9,7 @@ class QWidget;
 // A window built in one language, put into the other when the user switches while it is open
 // (QEvent::LanguageChange): every fixed text of every widget, tab, list item, menu and action
 // in it — labels, buttons, group titles, tabs, placeholders, tooltips, accessible names — is
-// looked up in the application's own translation catalog (the Japanese .qm, which carries each
+// looked up (and table headers) in the application's own translation catalog (the Japanese .qm, which carries each
 // source text with its translation) and replaced by its counterpart. Texts made from data or
 // with figures in them are not in the catalog and are left to the code that makes them (it
 // runs again on the language change).

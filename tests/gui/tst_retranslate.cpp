@@ -6,6 +6,7 @@
 #include "ComparePage.h"
 #include "LearnPage.h"
 #include "MainWindow.h"
+#include "PricesWindow.h"
 #include "Retranslator.h"
 #include "ScenarioDocument.h"
 #include "Translations.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -51,6 +53,9 @@ QStringList texts(QWidget* window)
                 all << tabs->tabText(i);
         else if (auto* spin = qobject_cast<QDoubleSpinBox*>(w))
             all << spin->suffix() << spin->specialValueText();
+        else if (auto* table = qobject_cast<QTableWidget*>(w))
+            for (int c = 0; c < table->columnCount(); ++c)
+                all << (table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text() : QString());
         else if (auto* list = qobject_cast<QListWidget*>(w))
             for (int i = 0; i < list->count(); ++i)
                 all << list->item(i)->text();
@@ -123,6 +128,8 @@ void TestRetranslate::wholeWindowSwitches()
         w.showPage(MainWindow::Page(p));
     w.showPage(MainWindow::Page::Compare);
     w.document()->setTasks(3); // an undo step to name
+    auto* prices = new PricesWindow(&w); // a window the main window owns, open at the switch
+    prices->show();
     QCOMPARE(w.fileMenu()->title(), u"&File"_s);
 
     switchTo(w, Language::Japanese);
@@ -161,6 +168,7 @@ void TestRetranslate::wholeWindowSwitches()
     for (QAction* a : w.editMenu()->actions())
         undoNamed = undoNamed || a->text().contains(u"元に戻す"_s);
     QVERIFY(undoNamed);
+    QVERIFY2(prices->windowTitle() != u"Prices"_s, qPrintable(prices->windowTitle()));
     // The option list's buttons keep their short names.
     QStringList buttons;
     for (QToolButton* b : compare->findChildren<QToolButton*>())
