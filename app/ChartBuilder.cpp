@@ -11,8 +11,10 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
@@ -259,7 +261,45 @@ void attachBarAxes(QChart* chart, QAbstractBarSeries* series, const QStringList&
     series->attachAxis(valueAxis);
 }
 
+// Value labels the builder places itself (not Qt Charts), each time the plot area changes, so
+// a label that would not fit its segment or would overlap another is left out or moved.
+constexpr int valueLabelKey = 0x5643; // QGraphicsItem::data key marking them
+constexpr int allowedRectKey = valueLabelKey + 1;
+
+QGraphicsSimpleTextItem* addValueLabel(QChart* chart, const QString& text, const QColor& color, const QFont& font)
+{
+    auto* item = new QGraphicsSimpleTextItem(text, chart);
+    item->setBrush(color);
+    item->setPen(Qt::NoPen);
+    item->setFont(font);
+    item->setZValue(1000); // above the series, the grid and the legend
+    item->setVisible(false);
+    item->setData(valueLabelKey, true);
+    return item;
+}
+
+double toPixel(double value, double min, double max, double from, double length)
+{
+    return max > min ? from + (value - min) / (max - min) * length : from;
+}
+
 } // namespace
+
+QList<QGraphicsSimpleTextItem*> ChartBuilder::valueLabels(const QChart* chart)
+{
+    QList<QGraphicsSimpleTextItem*> labels;
+    if (!chart)
+        return labels;
+    for (QGraphicsItem* item : chart->childItems())
+        if (item->data(valueLabelKey).toBool())
+            labels << static_cast<QGraphicsSimpleTextItem*>(item);
+    return labels;
+}
+
+QRectF ChartBuilder::valueLabelRoom(const QGraphicsSimpleTextItem* label)
+{
+    return label ? label->data(allowedRectKey).toRectF() : QRectF();
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -410,21 +450,28 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
     for (const Row& row : rows)
         max = std::max(max, row.display);
 
+    // Each segment's label, placed once the plot's size is known (plotAreaChanged below).
+    struct Segment
+    {
+        int category;
+        double from;
+        double to;
+        QGraphicsSimpleTextItem* label;
+    };
+    QList<Segment> segments;
+    QList<double> stacked(rows.size(), 0.0);
     for (int k = 0; k < lineKindCount; ++k) {
         const auto kind = static_cast<LineKind>(k);
         const int column = ComparisonModel::columnOfKind(kind);
         QList<qreal> values;
         QStringList tips;
         bool any = false;
-        bool large = false;
         for (qsizetype i = rows.size() - 1; i >= 0; --i) {
             const QModelIndex cell = model.index(rows.at(i).modelRow, column);
             const double value = cell.data(ComparisonModel::DisplayAmountRole).toDouble();
             const double usd = cell.data(ComparisonModel::RawValueRole).toDouble();
             values << value;
             any = any || value > 0;
-            // A label only fits a segment of a tenth of the widest bar or more.
-            large = large || value >= max * 0.1;
             tips << rows.at(i).label + QStringLiteral(" — ") + lineKindName(kind) + QStringLiteral(": ")
                         + moneyWithUsd(value, usd, currency, style.locale);
         }
@@ -435,23 +482,51 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
         const QColor color = cycled(style.kinds, k);
         set->setColor(color);
         set->setBorderColor(style.background);
-        // Labels on dark segments are white, on light ones near-black; on a thin segment none.
-        set->setLabelColor(!large ? QColor(Qt::transparent)
-                                  : (color.lightnessF() > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white)));
+        // Labels on dark segments are white, on light ones near-black.
+        const QColor labelColor = color.lightnessF() > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white);
+        set->setLabelColor(labelColor);
         set->setLabelFont(style.font(style.labelPointSize));
+        for (int c = 0; c < int(values.size()); ++c) {
+            const double value = values.at(c);
+            const double from = stacked[c];
+            stacked[c] += value;
+            if (value > 0 && style.valueLabels)
+                segments << Segment{c, from, from + value,
+                                    addValueLabel(chart, money(value, currency, style.locale), labelColor,
+                                                  style.font(style.labelPointSize))};
+        }
         series->append(set);
         if (style.hoverTooltips)
             QObject::connect(set, &QBarSet::hovered, chart, [tips](bool on, int index) {
                 showTip(on && index < tips.size() ? tips.at(index) : QString());
             });
     }
-    series->setLabelsVisible(style.valueLabels);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
-    series->setLabelsFormat(Money::symbol(currency.code) + QStringLiteral("@value"));
-    series->setLabelsPrecision(15);
+    // Qt Charts would draw every label, over its neighbours on a thin segment.
+    series->setLabelsVisible(false);
     chart->addSeries(series);
 
     attachBarAxes(chart, series, categories, max, 1.05, currency, style);
+    auto* valueAxis = static_cast<QValueAxis*>(chart->axes(Qt::Horizontal).constFirst());
+    const int categoryCount = int(categories.size());
+    const qreal thickness = series->barWidth();
+    // A label shows only when it fits inside its segment with a little room to spare; the
+    // segments of one bar do not overlap, so neither do the labels shown.
+    QObject::connect(chart, &QChart::plotAreaChanged, chart,
+                     [segments, valueAxis, categoryCount, thickness](const QRectF& plot) {
+                         const qreal band = plot.height() / std::max(1, categoryCount);
+                         for (const Segment& s : segments) {
+                             const double left = toPixel(s.from, valueAxis->min(), valueAxis->max(), plot.left(), plot.width());
+                             const double right = toPixel(s.to, valueAxis->min(), valueAxis->max(), plot.left(), plot.width());
+                             const double centre = plot.bottom() - (s.category + 0.5) * band;
+                             const QRectF room(QPointF(left, centre - band * thickness / 2),
+                                               QPointF(right, centre + band * thickness / 2));
+                             const QRectF text = s.label->boundingRect();
+                             const bool fits = text.width() + 6 <= room.width() && text.height() <= room.height() + 2;
+                             s.label->setData(allowedRectKey, room);
+                             s.label->setPos(room.center() - text.center());
+                             s.label->setVisible(fits);
+                         }
+                     });
     return chart;
 }
 
@@ -528,8 +603,10 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
         }
     }
 
-    // The value at the right end of each line, where the eye finishes reading it; a label that
-    // would sit on top of a higher one is left to the tooltip.
+    // The value at the right end of each line, where the eye finishes reading it. Labels are
+    // placed from the highest end down once the plot's size is known: one that would overlap
+    // the one above moves down below it, and when that takes it more than a line from its own
+    // end it is left out (the tooltip still tells).
     QList<qsizetype> byEnd;
     for (qsizetype i = 0; i < data.series.size(); ++i)
         if (!data.series.at(i).points.isEmpty())
@@ -537,18 +614,62 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
     std::sort(byEnd.begin(), byEnd.end(), [&data](qsizetype a, qsizetype b) {
         return data.series.at(a).points.last().y() > data.series.at(b).points.last().y();
     });
-    const double minGap = yAxis->max() * 0.06;
-    double lastY = std::numeric_limits<double>::infinity();
+    struct EndLabel
+    {
+        QPointF end;
+        QGraphicsSimpleTextItem* label;
+    };
+    QList<EndLabel> ends;
     for (qsizetype i : byEnd) {
         const QPointF end = data.series.at(i).points.last();
-        if (lastY - end.y() < minGap)
-            continue;
-        lastY = end.y();
-        QScatterSeries* marker = textMarker(chart, end, money(end.y(), currency, style.locale), cycled(style.series, i), 7, style);
+        QScatterSeries* marker = textMarker(chart, end, QString(), cycled(style.series, i), 7, style);
         marker->attachAxis(xAxis);
         marker->attachAxis(yAxis);
         hideLegendMarkers(chart, marker);
+        if (style.valueLabels)
+            ends << EndLabel{end, addValueLabel(chart, money(end.y(), currency, style.locale), style.foreground,
+                                                style.font(style.labelPointSize))};
     }
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, ends, xAxis, yAxis](const QRectF& plot) {
+        // The labels' room: the chart beside the plot, short of a legend on the right.
+        QRectF frame = chart->rect();
+        const QLegend* legend = chart->legend();
+        if (legend->isVisible() && legend->alignment() == Qt::AlignRight)
+            frame.setRight(std::max(plot.right(), legend->geometry().left() - 4));
+        // Room right of the line ends for the widest label: the task axis gains whole steps
+        // until it fits (at most five; the plot keeps its size, only the scale changes).
+        qreal widest = 0;
+        qreal lastX = 0;
+        for (const EndLabel& e : ends) {
+            widest = std::max(widest, e.label->boundingRect().width());
+            lastX = std::max(lastX, e.end.x());
+        }
+        const double step = xAxis->tickCount() > 1 ? (xAxis->max() - xAxis->min()) / (xAxis->tickCount() - 1) : 1;
+        const auto spare = [&] {
+            return frame.right() - toPixel(lastX, xAxis->min(), xAxis->max(), plot.left(), plot.width());
+        };
+        for (int added = 0; !ends.isEmpty() && spare() < widest + 10 && added < 5; ++added) {
+            xAxis->setMax(xAxis->max() + step);
+            xAxis->setTickCount(xAxis->tickCount() + 1);
+        }
+        qreal lowest = -std::numeric_limits<qreal>::infinity(); // bottom of the label above
+        for (const EndLabel& e : ends) {
+            const QPointF at(toPixel(e.end.x(), xAxis->min(), xAxis->max(), plot.left(), plot.width()),
+                             toPixel(e.end.y(), yAxis->min(), yAxis->max(), plot.bottom(), -plot.height()));
+            const QRectF text = e.label->boundingRect();
+            qreal left = at.x() + 7;
+            left = std::min(left, frame.right() - text.width() - 2);
+            const qreal wanted = at.y() - text.height() / 2;
+            const qreal top = std::max(wanted, lowest);
+            const QRectF placed(QPointF(left, top), text.size());
+            const bool shown = top - wanted <= text.height() && frame.contains(placed);
+            e.label->setData(allowedRectKey, frame);
+            e.label->setPos(placed.topLeft() - text.topLeft());
+            e.label->setVisible(shown);
+            if (shown)
+                lowest = placed.bottom();
+        }
+    });
 
     // Every crossing of two options is marked; where the cheapest changes, with its task count.
     bool firstChange = true;

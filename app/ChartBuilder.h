@@ -14,10 +14,12 @@
 #include <QLocale>
 #include <QMap>
 #include <QPointF>
+#include <QRectF>
 #include <QStringList>
 
 class ComparisonModel;
 class QChart;
+class QGraphicsSimpleTextItem;
 
 // How a chart looks, independent of where it is shown: the window, the PDF, the slides and
 // image export each pass their own (presentation type is larger, print is light).
@@ -98,4 +100,10 @@ public:
     static QString capabilitiesTitle();
     // "Monthly cost (JPY)" — the value axis title of the money charts.
     static QString moneyAxisTitle(const CurrencySettings& currency);
+
+    // The value labels the builder placed on a chart (breakdown segments, scaling line ends),
+    // shown or left out each time the plot area changes; and the room each one must stay in
+    // (its segment, or the chart).
+    static QList<QGraphicsSimpleTextItem*> valueLabels(const QChart* chart);
+    static QRectF valueLabelRoom(const QGraphicsSimpleTextItem* label);
 };

@@ -1,5 +1,7 @@
 #include "ChartExport.h"
 
+#include "ChartBuilder.h"
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -138,6 +141,8 @@ void ChartExport::applyFont(QChart* chart, const QFont& base)
             area->setPointLabelsFont(adapt(area->pointLabelsFont()));
         }
     }
+    for (QGraphicsSimpleTextItem* label : ChartBuilder::valueLabels(chart))
+        label->setFont(adapt(label->font()));
 }
 
 void ChartExport::render(QChart* chart, QPainter* painter, const QRectF& target, const QSizeF& layoutSize)

@@ -8,6 +8,7 @@
 #include "ScenarioDocument.h"
 #include "SecurityPanel.h"
 #include "StoragePanel.h"
+#include "TaskRangeSpinBox.h"
 #include "Theme.h"
 #include "WorkloadForm.h"
 
@@ -23,11 +24,15 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QItemSelectionModel>
 
 namespace {
 
@@ -85,7 +90,7 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_chartTabs = new QTabWidget(results);
     m_chartTabs->setAccessibleName(tr("Charts"));
     m_chartTabs->setDocumentMode(true);
-    m_chartTabs->addTab(buildChartTab(Chart::Totals), Theme::icon(QStringLiteral("compare")), tr("&Totals"));
+    m_chartTabs->addTab(buildChartTab(Chart::Totals), Theme::icon(QStringLiteral("compare")), tr("T&otals"));
     m_chartTabs->addTab(buildChartTab(Chart::Breakdown), tr("&Breakdown"));
     m_chartTabs->addTab(buildChartTab(Chart::Scaling), tr("Sc&aling"));
     m_chartTabs->addTab(buildCapabilitiesTab(), tr("Capab&ilities"));
@@ -120,6 +125,22 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::OptionColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setWordWrap(false);
+    // Tab leaves the table (the arrows move within it); the row under the cursor is the
+    // option the editor shows.
+    m_table->setTabKeyNavigation(false);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->installEventFilter(this);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid() || m_syncingTable)
+                    return;
+                const QString id = current.data(ComparisonModel::OptionIdRole).toString();
+                if (id.isEmpty() || id == m_options->currentOptionId())
+                    return;
+                m_options->selectOption(id);
+                m_formScroll->ensureWidgetVisible(m_options->editor(), 0, 8);
+            });
     m_notes = new QTextBrowser(tableTab);
     m_notes->setAccessibleName(tr("Notes on the options"));
     m_notes->setOpenExternalLinks(true);
@@ -127,14 +148,16 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     tableTab->addWidget(m_notes);
     tableTab->setStretchFactor(0, 3);
     tableTab->setStretchFactor(1, 2);
+    m_tableSplitter = tableTab;
     m_resultTabs->addTab(tableTab, tr("&Comparison"));
     m_storage = new StoragePanel(document, catalog, prices);
     m_resultTabs->addTab(m_storage, Theme::icon(QStringLiteral("storage")), tr("&Storage"));
     m_security = new SecurityPanel(document, catalog, prices);
     m_resultTabs->addTab(m_security, Theme::icon(QStringLiteral("security")), tr("Securit&y"));
     results->addWidget(m_resultTabs);
-    results->setStretchFactor(0, 3);
-    results->setStretchFactor(1, 2);
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 1);
+    m_resultsSplitter = results;
     m_splitter->addWidget(results);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -149,6 +172,7 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
         const int wanted = m_formScroll->widget()->sizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width();
         const int form = std::clamp(wanted, m_formScroll->minimumWidth(), m_formScroll->maximumWidth());
         m_splitter->setSizes({form, sizes.at(0) + sizes.at(1) - form});
+        fitResultsToTable();
     });
 
     setTabOrder(m_formScroll, m_chartTabs);
@@ -184,12 +208,8 @@ QWidget* ComparePage::buildChartTab(Chart which)
     auto* row = new QHBoxLayout;
     row->setContentsMargins(8, 0, 8, 4);
     auto* label = new QLabel(tr("Show up to"), tab);
-    m_scalingRange = new QSpinBox(tab);
-    m_scalingRange->setRange(0, ScenarioLimits::maxTasks);
-    m_scalingRange->setSpecialValueText(tr("twice the workload's"));
-    m_scalingRange->setSuffix(tr(" tasks"));
-    m_scalingRange->setAccessibleName(tr("Largest task count on the scaling chart"));
-    m_scalingRange->setKeyboardTracking(false);
+    m_scalingRange = new TaskRangeSpinBox(tab);
+    m_scalingRange->setAutomaticCount(Scaling::defaultRange(m_document->scenario().workload.tasks));
     label->setBuddy(m_scalingRange);
     row->addWidget(label);
     row->addWidget(m_scalingRange);
@@ -284,6 +304,63 @@ void ComparePage::setDefaultRate(double perUsd)
     m_form->setDefaultRate(perUsd);
 }
 
+void ComparePage::fitResultsToTable()
+{
+    // The charts take what the details leave: the table shows every option (up to ten) and
+    // the notes below it about as many lines, as long as the charts keep 380 px (the scaling
+    // chart's money axis then has room for its title).
+    const QList<int> outer = m_resultsSplitter->sizes();
+    const QList<int> inner = m_tableSplitter->sizes();
+    if (outer.size() != 2 || inner.size() != 2)
+        return;
+    const int rows = std::clamp(m_tableProxy->rowCount(), 4, 10);
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int tableWanted = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
+                            + m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth();
+    const int notesWanted = 9 * m_notes->fontMetrics().lineSpacing() + 2 * m_notes->frameWidth() + 8;
+    const int tabBar = m_resultTabs->tabBar()->sizeHint().height();
+    const int total = outer.at(0) + outer.at(1);
+    const int details = std::min(total - 380, tabBar + tableWanted + notesWanted + m_tableSplitter->handleWidth());
+    if (details <= outer.at(1))
+        return;
+    m_resultsSplitter->setSizes({total - details, details});
+    const int room = details - tabBar - 6 - m_tableSplitter->handleWidth(); // 6: the tab page's frame
+    const int table = std::min(tableWanted, room - notesWanted / 2);
+    m_tableSplitter->setSizes({table, room - table});
+}
+
+bool ComparePage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Focus coming into the table lands on the row of the option the editor shows (or the
+    // first), so the focused row is always marked.
+    // (A click marks the row clicked instead.)
+    if (watched == m_table && event->type() == QEvent::FocusIn && m_tableProxy->rowCount() > 0
+        && static_cast<QFocusEvent*>(event)->reason() != Qt::MouseFocusReason)
+        selectTableRow(m_options->currentOptionId());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ComparePage::selectTableRow(const QString& optionId)
+{
+    int row = 0;
+    for (int r = 0; r < m_tableProxy->rowCount(); ++r)
+        if (m_tableProxy->index(r, ComparisonModel::OptionColumn).data(ComparisonModel::OptionIdRole).toString()
+            == optionId)
+            row = r;
+    const QModelIndex index = m_tableProxy->index(row, ComparisonModel::OptionColumn);
+    if (!index.isValid())
+        return;
+    m_syncingTable = true;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_syncingTable = false;
+}
+
+void ComparePage::scrollFormToTop()
+{
+    m_formScroll->verticalScrollBar()->setValue(0);
+}
+
 void ComparePage::showOption(const QString& optionId)
 {
     m_options->selectOption(optionId);
@@ -350,6 +427,7 @@ void ComparePage::rebuildCapabilities()
 
 void ComparePage::updateResults()
 {
+    m_scalingRange->setAutomaticCount(Scaling::defaultRange(m_document->scenario().workload.tasks));
     syncScenarioFields();
     updateColumns();
     updateNotes();

@@ -18,6 +18,7 @@ class QChartView;
 class QLabel;
 class QScrollArea;
 class QSpinBox;
+class TaskRangeSpinBox;
 class QSplitter;
 class QTabWidget;
 class RegionsView;
@@ -62,6 +63,10 @@ public:
 
     // Selects an option and scrolls its editor into view.
     void showOption(const QString& optionId);
+    // The form from its top (Title, Region), as after opening a file.
+    void scrollFormToTop();
+    QScrollArea* formScrollArea() const { return m_formScroll; }
+    TaskRangeSpinBox* scalingRangeBox() const { return m_scalingRange; }
 
     // What the charts were built from, for the report, the slides and image export.
     const ScalingData& scalingData();
@@ -69,7 +74,12 @@ public:
     QLabel* breakEvenLabel() const { return m_breakEven; }
     const RadarData& radarData();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void selectTableRow(const QString& optionId);
+    void fitResultsToTable();
     QWidget* buildChartTab(Chart which);
     QWidget* buildCapabilitiesTab();
     void rebuildWeights();
@@ -90,15 +100,18 @@ private:
     RadarData m_radar;
     bool m_dirty[chartCount] = {true, true, true, true};
     bool m_scalingDirty = true;
+    bool m_syncingTable = false;
 
     QSplitter* m_splitter = nullptr;
+    QSplitter* m_resultsSplitter = nullptr;
+    QSplitter* m_tableSplitter = nullptr;
     QScrollArea* m_formScroll = nullptr;
     WorkloadForm* m_form = nullptr;
     OptionsPanel* m_options = nullptr;
     QTabWidget* m_chartTabs = nullptr;
     RegionsView* m_regionsView = nullptr;
     QChartView* m_views[chartCount] = {};
-    QSpinBox* m_scalingRange = nullptr;
+    TaskRangeSpinBox* m_scalingRange = nullptr;
     QLabel* m_breakEven = nullptr;   // the break-even sentence under the scaling chart
     QWidget* m_weightsBox = nullptr;
     QTabWidget* m_resultTabs = nullptr;

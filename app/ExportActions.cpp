@@ -181,7 +181,7 @@ void ExportActions::retranslate()
 {
     m_exportPdf->setText(tr("Export &PDF…"));
     m_exportPdf->setStatusTip(tr("Write the comparison as a PDF handout"));
-    m_exportSlides->setText(tr("Export &Slides…"));
+    m_exportSlides->setText(tr("Export S&lides…"));
     m_exportSlides->setStatusTip(tr("Write the presentation's slides as a 16:9 PDF"));
     m_exportCsv->setText(tr("Export &CSV…"));
     m_exportCsv->setStatusTip(tr("Save the comparison table as CSV: plain numbers, units in the headers"));
@@ -189,10 +189,12 @@ void ExportActions::retranslate()
     m_copyTable->setStatusTip(tr("Copy the comparison as a table that pastes into a spreadsheet"));
     m_pageSetup->setText(tr("Page Set&up…"));
     m_printPreview->setText(tr("Print Pre&view…"));
-    m_print->setText(tr("P&rint…"));
+    m_print->setText(tr("Pr&int…"));
     m_present->setText(tr("&Present"));
     m_present->setStatusTip(tr("Show the comparison as full-screen slides (Esc leaves, E edits live)"));
     m_present->setToolTip(tr("Present the comparison full screen (F5)"));
+    for (QAction* onToolbar : {m_present, m_exportPdf})
+        onToolbar->setIconText(MainWindow::toolbarText(onToolbar->text()));
 }
 
 void ExportActions::installChartMenus()

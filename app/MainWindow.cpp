@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Retranslator.h"
+
 #include "CatalogPage.h"
 #include "ComparePage.h"
 #include "ComparisonModel.h"
@@ -124,6 +126,7 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     // The language the translators were installed for (Translations), so that catalog text and
     // labels agree.
     m_language = Translations::currentLanguage();
+    m_textLanguage = m_language;
 
     m_document = new ScenarioDocument(this);
     m_document->reset(newScenario());
@@ -238,12 +241,27 @@ void MainWindow::buildActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo name the step ("Undo Change tasks") in the language of the moment.
+    QUndoStack* stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoText);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     m_undoAction->setIcon(Theme::icon(QStringLiteral("undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    // The toolbar says "Undo"/"Redo" whatever the step (the menu and the tooltip name it), so
+    // the buttons after them stay where they are.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction = new QAction(this);
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoText);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     m_redoAction->setIcon(Theme::icon(QStringLiteral("redo")));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIconText(tr("Redo"));
+    updateUndoText();
 
     m_settingsAction = new QAction(Theme::icon(QStringLiteral("settings")), tr("&Preferences…"), this);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -340,8 +358,35 @@ void MainWindow::buildMenus()
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addSeparator();
+    retranslateToolbar();
 
     updateRecentMenu();
+}
+
+QString MainWindow::toolbarText(const QString& menuText)
+{
+    static const QRegularExpression japaneseKey(QStringLiteral("\\s*\\(&[^&)]\\)"));
+    QString text = menuText;
+    text.remove(japaneseKey);
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+void MainWindow::updateUndoText()
+{
+    const QUndoStack* stack = m_document->undoStack();
+    m_undoAction->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    m_redoAction->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+}
+
+void MainWindow::retranslateToolbar()
+{
+    for (QAction* action : {m_newAction, m_openAction, m_saveAction})
+        action->setIconText(toolbarText(action->text()));
 }
 
 QStringList MainWindow::exampleFiles()
@@ -492,6 +537,7 @@ void MainWindow::newDocument()
     if (!maybeSave())
         return;
     m_document->reset(newScenario());
+    m_comparePage->scrollFormToTop();
 }
 
 bool MainWindow::openFile(const QString& fileName)
@@ -504,6 +550,8 @@ bool MainWindow::openFile(const QString& fileName)
     }
     m_lastFolder = QFileInfo(fileName).absolutePath();
     addRecentFile(QFileInfo(fileName).absoluteFilePath());
+    // A new document is read from its top: Title and Region first.
+    m_comparePage->scrollFormToTop();
     return true;
 }
 
@@ -517,6 +565,7 @@ bool MainWindow::openExample(const QString& resourcePath)
     }
     // No file name: an example is saved to a place of the user's choosing, never over itself.
     m_document->reset(*scenario);
+    m_comparePage->scrollFormToTop();
     return true;
 }
 
@@ -745,7 +794,7 @@ void MainWindow::showSettings()
     const Language language = resolveLanguage(m_languageSetting);
     if (language != m_language) {
         // Text made from now on (charts, table headers, notes, the status line) follows at once;
-        // menus and labels built already change at the next start, as the dialog says.
+        // menus and labels built already follow on the language change event (changeEvent).
         Translations::install(language);
         setLanguage(language);
     }
@@ -836,6 +885,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        // The translators changed (Preferences): every fixed text built in the old language
+        // is put into the new one now, and the texts made from data are made again.
+        const Language now = Translations::currentLanguage();
+        if (now != m_textLanguage) {
+            Retranslator::retranslate(this, m_textLanguage, now);
+            m_textLanguage = now;
+            retranslateToolbar();
+            updateUndoText();
+            updateTitle();
+            if (now != m_language)
+                setLanguage(now);
+            else
+                reevaluate();
+        }
+    }
     if (event->type() == QEvent::PaletteChange && m_comparePage)
         m_comparePage->setChartStyle(chartStyle());
 }

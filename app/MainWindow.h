@@ -83,6 +83,9 @@ public:
     bool maybeSave();
     QStringList recentFiles() const;
     static QStringList exampleFiles(); // ":/scenarios/…"
+    // A menu item's text as a toolbar button shows it: without its Alt key, whether written
+    // "&Open…" or, in Japanese, "開く(&O)…" (the button has no key, so it shows no "(O)").
+    static QString toolbarText(const QString& menuText);
 
     // Autosave: from now on, unsaved changes are copied into folder (the app's data folder
     // when empty) so that they survive a crash; a normal close removes the copy.
@@ -115,6 +118,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateToolbar();
+    void updateUndoText();
     void buildPages();
     // The page at index, built now if it was not yet.
     QWidget* ensurePage(int index) const;
@@ -166,6 +171,7 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
+    Language m_textLanguage = Language::English; // what the window's fixed texts are in
     QAction* m_redoAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_findAction = nullptr;

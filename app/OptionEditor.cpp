@@ -172,7 +172,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
         m_form->addRow(label, field);
         return field;
     };
-    m_clusters = number(tr("&Clusters"), tr("Clusters"), 1, ScenarioLimits::maxClusters, 0, QString(), QString());
+    m_clusters = number(tr("Cl&usters"), tr("Clusters"), 1, ScenarioLimits::maxClusters, 0, QString(), QString());
     connect(m_clusters, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (!m_refreshing)
             change(QStringLiteral("clusters"), [&](Option& o) { o.clusters = int(v); });
@@ -185,7 +185,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                 o.nodes = v < 1 ? std::nullopt : std::optional<int>(int(v));
             });
     });
-    m_tasks = number(tr("&Tasks"), tr("Tasks for this option, 0 for the workload's"), 0, ScenarioLimits::maxTasks,
+    m_tasks = number(tr("T&asks"), tr("Tasks for this option, 0 for the workload's"), 0, ScenarioLimits::maxTasks,
                      0, tr("the workload's"), QString());
     connect(m_tasks, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         if (!m_refreshing)
@@ -224,7 +224,7 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                 o.registeredMemoryFraction = v < 50 ? std::nullopt : std::optional<double>(v / 100);
             });
     });
-    m_reservedMemory = number(tr("&Reserved memory"), tr("Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)"),
+    m_reservedMemory = number(tr("Reserved memor&y"), tr("Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)"),
                               0, ScenarioLimits::maxMemoryGiB * 1024, 0, tr("the catalog's"), tr(" MiB"));
     m_reservedMemory->setSingleStep(64);
     connect(m_reservedMemory, &QDoubleSpinBox::valueChanged, this, [this](double v) {

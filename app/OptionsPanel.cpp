@@ -69,11 +69,11 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
     m_addButton->setMenu(m_addMenu);
     m_addButton->setAccessibleName(tr("Add an option"));
 
-    m_duplicate = new QAction(Theme::icon(QStringLiteral("duplicate")), tr("D&uplicate Option"), this);
+    m_duplicate = new QAction(Theme::icon(QStringLiteral("duplicate")), tr("&Duplicate Option"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicate->setToolTip(tr("Copy the selected option, to vary one thing (Ctrl+D)"));
     connect(m_duplicate, &QAction::triggered, this, &OptionsPanel::duplicateCurrent);
-    m_remove = new QAction(Theme::icon(QStringLiteral("remove")), tr("&Remove Option"), this);
+    m_remove = new QAction(Theme::icon(QStringLiteral("remove")), tr("Re&move Option"), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_remove->setToolTip(tr("Remove the selected option (Delete)"));
@@ -82,11 +82,11 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
 
     m_duplicateButton = new QToolButton(group);
     m_duplicateButton->setDefaultAction(m_duplicate);
-    m_duplicateButton->setText(tr("Duplicate"));
+    m_duplicate->setIconText(tr("Duplicate")); // the button's text (the menu says more)
     m_duplicateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_removeButton = new QToolButton(group);
     m_removeButton->setDefaultAction(m_remove);
-    m_removeButton->setText(tr("Remove"));
+    m_remove->setIconText(tr("Remove"));
     m_removeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_duplicateButton);

@@ -8,7 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFontMetrics>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSpinBox>
@@ -38,15 +38,24 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
                                  " background: #0e1115; selection-background-color: #39424d; }")
                       .arg(background.name(), SlideRenderer::accent().name()));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(40, 14, 32, 14);
-    layout->setSpacing(10);
+    // Each label above its field: the row then fits a 1280 px projector in both languages,
+    // where label and field side by side did not and the first label was cut.
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(32, 8, 32, 12);
+    layout->setHorizontalSpacing(24);
+    layout->setVerticalSpacing(2);
+    QFont labelFont = font();
+    labelFont.setPixelSize(22);
+    const QFontMetrics labelMetrics(labelFont);
+    int columns = 0;
     auto addField = [&](const QString& label, QWidget* field) {
         auto* text = new QLabel(label, this);
         text->setBuddy(field);
-        layout->addWidget(text);
-        layout->addWidget(field);
-        layout->addSpacing(12);
+        // The style sheet's size is not known to the label's own size hint.
+        text->setMinimumWidth(labelMetrics.horizontalAdvance(QString(label).remove(QLatin1Char('&'))) + 4);
+        layout->addWidget(text, 0, columns);
+        layout->addWidget(field, 1, columns);
+        ++columns;
         field->installEventFilter(this);
     };
 
@@ -103,7 +112,7 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
             widest = std::max(widest, metrics.horizontalAdvance(box->itemText(i)));
         box->setMinimumWidth(widest + 56);
     }
-    layout->addStretch(1);
+    layout->setColumnStretch(columns, 1);
     // The way out, for the presenter who forgets it; the row itself stays for the inputs.
     setToolTip(tr("E or Esc closes"));
     setAccessibleDescription(tr("E or Esc closes"));

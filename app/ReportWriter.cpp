@@ -19,7 +19,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextCursor>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <algorithm>
 #include <cmath>
@@ -161,6 +164,52 @@ QString estimatesText(int count)
 QString estimateMark(bool estimate)
 {
     return estimate ? QStringLiteral(" *") : QString();
+}
+
+// Where a block's lines sit in the document (line positions are relative to this point).
+QPointF blockOrigin(const QAbstractTextDocumentLayout* layout, const QTextBlock& block)
+{
+    const QRectF box = layout->blockBoundingRect(block);
+    return box.topLeft() - block.layout()->boundingRect().topLeft();
+}
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
+// The bottom of what a heading introduces: the first line of the next paragraph or, for a
+// table (directly, or under a one-paragraph lead-in), its header rows and first body row.
+qreal introducedBottom(const QTextDocument* document, const QTextBlock& heading)
+{
+    const QAbstractTextDocumentLayout* layout = document->documentLayout();
+    QTextBlock next = heading.next();
+    if (!next.isValid())
+        return -1;
+    const auto tableAt = [](const QTextBlock& block) { return QTextCursor(block).currentTable(); };
+    qreal bottom = -1;
+    if (!tableAt(next) && next.layout()->lineCount() > 0) {
+        const QTextLine first = next.layout()->lineAt(0);
+        bottom = blockOrigin(layout, next).y() + first.rect().bottom();
+        // A lead-in paragraph stays with the table it introduces.
+        const QTextBlock after = next.next();
+        if (after.isValid() && tableAt(after) && tableAt(after) != tableAt(next))
+            next = after;
+        else
+            return bottom;
+    }
+    QTextTable* table = tableAt(next);
+    if (!table || table->rows() == 0)
+        return bottom;
+    const int row = std::min(table->format().headerRowCount(), table->rows() - 1);
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (!cell.isValid())
+            continue;
+        const QTextBlock last = cell.lastCursorPosition().block();
+        bottom = std::max(bottom, layout->blockBoundingRect(last).bottom());
+    }
+    return bottom;
 }
 
 } // namespace
@@ -564,7 +613,78 @@ void ReportWriter::build(qreal bodyWidth, qreal bodyHeight)
     m_document->setPageSize(QSizeF(bodyWidth, bodyHeight));
     m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, m_chartObject.get());
     m_document->setHtml(html(bodyWidth, bodyHeight));
+    fitBlocksToPages(bodyHeight);
     m_pageCount = m_document->pageCount();
+}
+
+void ReportWriter::fitBlocksToPages(qreal bodyHeight)
+{
+    // Page-fit and keep-with-next, block by block from the top. A block with a line across a
+    // page break (Qt 6.4 leaves a chart, being one tall line, across it) starts the next page; a heading whose first paragraph or first table row would start the next
+    // page starts that page itself. Moving a block moves everything after it, so the blocks
+    // after it are measured again; each block moves at most once.
+    QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+    QTextDocument* document = m_document.get();
+    const auto moveToNextPage = [document](const QTextBlock& block) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        format.setTopMargin(0);
+        QTextCursor(block).setBlockFormat(format);
+        // The layout after a change of format is incremental, and Qt 6.4 then drops the lines
+        // of later blocks that start a page; laying the whole document out again keeps them.
+        document->markContentsDirty(0, document->characterCount());
+    };
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        if (format.headingLevel() > 0) {
+            const qreal bottom = introducedBottom(m_document.get(), block);
+            if (bottom >= 0 && pageOf(top + 1, bodyHeight) != pageOf(bottom - 1, bodyHeight))
+                moveToNextPage(block);
+            continue;
+        }
+        if (QTextCursor(block).currentTable())
+            continue; // Qt moves a table row that does not fit to the next page itself
+        const QTextLayout* lines = block.layout();
+        const QPointF origin = blockOrigin(layout, block);
+        for (int i = 0; lines && i < lines->lineCount(); ++i) {
+            const QRectF line = lines->lineAt(i).rect().translated(origin);
+            if (pageOf(line.top() + 1, bodyHeight) != pageOf(line.bottom() - 1, bodyHeight)) {
+                // Only a line no taller than a page can fit one; html() sizes the charts so.
+                if (line.height() <= bodyHeight)
+                    moveToNextPage(block);
+                break;
+            }
+        }
+    }
+}
+
+QList<ReportWriter::Placement> ReportWriter::placements() const
+{
+    QList<Placement> result;
+    if (!m_document)
+        return result;
+    const qreal pageHeight = m_document->pageSize().height();
+    const QAbstractTextDocumentLayout* layout = m_document->documentLayout();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* lines = block.layout();
+        if (!lines)
+            continue;
+        const QPointF origin = blockOrigin(layout, block);
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            Placement p;
+            p.rect = line.rect().translated(origin);
+            p.page = pageOf(p.rect.top() + 1, pageHeight); // positions are rounded to 1/64 px
+            p.text = block.text().mid(line.textStart(), line.textLength());
+            p.headingLevel = block.blockFormat().headingLevel();
+            p.firstLine = i == 0;
+            result << p;
+        }
+    }
+    return result;
 }
 
 void ReportWriter::paint(QPainter* painter, QPagedPaintDevice* device)
@@ -618,7 +738,10 @@ void ReportWriter::paint(QPainter* painter, QPagedPaintDevice* device)
         painter->translate(0, headerHeight - page * bodyHeight);
         painter->setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // Lines are placed to 1/64 px: the first line of the next page can start a hair above
+        // this page's end. Drawn here it would be clipped away yet stay in the PDF as hidden
+        // text (found twice by a search); a pixel's margin leaves it to its own page.
+        context.clip = clip.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, QColor(QLatin1String(textColor)));
         m_document->documentLayout()->draw(painter, context);
         painter->restore();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
@@ -52,10 +53,24 @@ public:
     QString plainText() const;
     QTextDocument* document() const { return m_document.get(); }
 
+    // Where each line of the last layout went, in CSS pixels from the top of the first page's
+    // body (each page's body is document()->pageSize().height() tall): for tests of the
+    // pagination and for accessibility.
+    struct Placement
+    {
+        QRectF rect;
+        int page = 0;
+        QString text;         // the line's text (U+FFFC for a chart)
+        int headingLevel = 0; // 1 or 2 for a heading's line
+        bool firstLine = false;
+    };
+    QList<Placement> placements() const;
+
 private:
     // Lays the document out for a body of bodyWidth × bodyHeight (CSS pixels, 1/96 inch).
     void build(qreal bodyWidth, qreal bodyHeight);
     QString html(qreal bodyWidth, qreal bodyHeight);
+    void fitBlocksToPages(qreal bodyHeight);
     void paint(QPainter* painter, QPagedPaintDevice* device);
     bool draw(QIODevice* device);
 

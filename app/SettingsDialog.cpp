@@ -21,7 +21,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("&Language"), m_language);
-    m_languageNote = new QLabel(tr("Catalog text and charts switch at once; menus and labels after a restart."), this);
+    m_languageNote = new QLabel(tr("The whole window switches language at once."), this);
     m_languageNote->setWordWrap(true);
     form->addRow(QString(), m_languageNote);
 

@@ -48,7 +48,7 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     m_title = new QLineEdit(workloadGroup);
     m_title->setAccessibleName(tr("Scenario title"));
     m_title->setPlaceholderText(tr("Name this comparison"));
-    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("T&itle"), m_title);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) { m_document->setTitle(text); });
 
     m_region = new QComboBox(workloadGroup);

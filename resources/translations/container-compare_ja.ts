@@ -12,7 +12,7 @@
 <context>
     <name>CapabilityMatrixView</name>
     <message>
-        <location filename="../../app/CapabilityMatrixView.cpp" line="+11"/>
+        <location filename="../../app/CapabilityMatrixView.cpp" line="+130"/>
         <source>Capability matrix</source>
         <translation>機能マトリクス</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../../app/ChartBuilder.cpp" line="+190"/>
+        <location filename="../../app/ChartBuilder.cpp" line="+192"/>
         <source>month</source>
         <translation>月</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>概算価格を含みます</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+155"/>
         <source>Monthly cost, side by side</source>
         <translation>月額料金の比較</translation>
     </message>
@@ -771,12 +771,12 @@
         <translation>月額合計</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+165"/>
         <source>%1 (cannot run this workload)</source>
         <translation>%1 (このワークロードは実行不可)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+108"/>
         <source>Two options cross</source>
         <translation>2 つの選択肢が交差</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>%1〜%2 で %3 が %4 より安くなる</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-443"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
@@ -796,17 +796,17 @@
         <translation>このワークロードを料金計算できる選択肢はありません。理由は注記を参照してください。</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+356"/>
         <source>Monthly total (%1)</source>
         <translation>月額合計 (%1)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+128"/>
         <source>Tasks running all month</source>
         <translation>1 か月間実行するタスク数</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+126"/>
         <source>Break-even: the cheapest option changes</source>
         <translation>損益分岐点: 最安の構成が入れ替わります</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/ChartExport.cpp" line="+79"/>
+        <location filename="../../app/ChartExport.cpp" line="+82"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Made with Container Compare for AWS</source>
         <translation>Container Compare for AWS で作成</translation>
     </message>
@@ -1076,7 +1076,7 @@ compare のオプション:
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/ComparePage.cpp" line="+79"/>
+        <location filename="../../app/ComparePage.cpp" line="+84"/>
         <source>Workload and options</source>
         <translation>ワークロードと構成</translation>
     </message>
@@ -1087,8 +1087,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Totals</source>
-        <translation>合計(&amp;T)</translation>
+        <source>T&amp;otals</source>
+        <translation>合計(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1126,18 +1126,18 @@ compare のオプション:
         <translation>比較表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Notes on the options</source>
         <translation>構成に関する注記</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+287"/>
+        <location line="+7"/>
+        <location line="+343"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-341"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -1147,7 +1147,7 @@ compare のオプション:
         <translation>セキュリティ(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Where the lines cross</source>
         <translation>線が交差する位置</translation>
     </message>
@@ -1157,22 +1157,7 @@ compare のオプション:
         <translation>表示する上限</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>twice the workload&apos;s</source>
-        <translation>ワークロードの 2 倍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> tasks</source>
-        <translation> タスク</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest task count on the scaling chart</source>
-        <translation>スケーリンググラフの最大タスク数</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Your weights</source>
         <translation>重み付け</translation>
     </message>
@@ -1187,7 +1172,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+236"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2282,12 +2267,7 @@ compare のオプション:
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Export &amp;Slides…</source>
-        <translation>スライドをエクスポート(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+79"/>
         <source>Write the presentation&apos;s slides as a 16:9 PDF</source>
         <translation>プレゼンテーションのスライドを 16:9 の PDF で書き出します</translation>
     </message>
@@ -2324,7 +2304,12 @@ compare のオプション:
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
+        <source>Export S&amp;lides…</source>
+        <translation>スライドをエクスポート(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Copy &amp;Table</source>
         <translation>表をコピー(&amp;T)</translation>
     </message>
@@ -2345,8 +2330,8 @@ compare のオプション:
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;rint…</source>
-        <translation>印刷(&amp;R)…</translation>
+        <source>Pr&amp;int…</source>
+        <translation>印刷(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2364,7 +2349,7 @@ compare のオプション:
         <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2739,7 +2724,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="+54"/>
+        <location filename="../../app/MainWindow.cpp" line="+56"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -2809,7 +2794,7 @@ compare のオプション:
         <translation>コンテナと VM、LXC と Docker</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
@@ -2859,22 +2844,34 @@ compare のオプション:
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+141"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-115"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
+        <location line="+127"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+120"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>&amp;Find in Catalog</source>
         <translation>カタログを検索(&amp;F)</translation>
     </message>
@@ -2934,7 +2931,17 @@ compare のオプション:
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+31"/>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -2964,17 +2971,17 @@ compare のオプション:
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot open the scenario</source>
         <translation>シナリオを開けません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot open the example</source>
         <translation>サンプルを開けません</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot save the scenario</source>
         <translation>シナリオを保存できません</translation>
     </message>
@@ -3375,14 +3382,19 @@ compare のオプション:
         <translation>サポート(&amp;S)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&amp;Clusters</source>
-        <translation>クラスター(&amp;C)</translation>
+        <location line="+71"/>
+        <source>Reserved memor&amp;y</source>
+        <translation>予約メモリ(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Clusters</source>
+        <translation>クラスター</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Clusters</source>
-        <translation>クラスター</translation>
+        <source>Cl&amp;usters</source>
+        <translation>クラスター(&amp;U)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3401,13 +3413,13 @@ compare のオプション:
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Tasks</source>
-        <translation>タスク(&amp;T)</translation>
+        <source>Tasks for this option, 0 for the workload&apos;s</source>
+        <translation>この構成のタスク数 (0 ならワークロードの値)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Tasks for this option, 0 for the workload&apos;s</source>
-        <translation>この構成のタスク数 (0 ならワークロードの値)</translation>
+        <source>T&amp;asks</source>
+        <translation>タスク(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3473,11 +3485,6 @@ compare のオプション:
         <location line="+8"/>
         <source>Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)</source>
         <translation>各ホストが確保しておくメモリ (MiB、ECS_RESERVED_MEMORY)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Reserved memory</source>
-        <translation>予約メモリ(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3609,22 +3616,12 @@ compare のオプション:
         <translation>構成を追加します</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>D&amp;uplicate Option</source>
-        <translation>構成を複製(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy the selected option, to vary one thing (Ctrl+D)</source>
         <translation>選択した構成をコピーして一部だけ変えます (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Remove Option</source>
-        <translation>構成を削除(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Remove the selected option (Delete)</source>
         <translation>選択した構成を削除します (Delete)</translation>
     </message>
@@ -3669,7 +3666,17 @@ compare のオプション:
         <translation>%1 vCPU / %2 GiB</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-149"/>
+        <source>&amp;Duplicate Option</source>
+        <translation>構成を複製(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move Option</source>
+        <translation>構成を削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+170"/>
         <source>, compared</source>
         <translation>、比較対象</translation>
     </message>
@@ -3687,7 +3694,7 @@ compare のオプション:
         <translation>ライブ編集</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -4829,7 +4836,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+133"/>
+        <location filename="../../app/ReportWriter.cpp" line="+136"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -4859,14 +4866,14 @@ Nothing was imported.</source>
         <translation>%1 個の数値が概算価格に基づいています。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+398"/>
-        <location line="+54"/>
+        <location line="+81"/>
+        <location line="+469"/>
+        <location line="+57"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-520"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -5169,12 +5176,12 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-431"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+431"/>
         <source>Off on-demand</source>
         <translation>オンデマンドからの割引</translation>
     </message>
@@ -5184,12 +5191,12 @@ Nothing was imported.</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+169"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -5580,8 +5587,8 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Catalog text and charts switch at once; menus and labels after a restart.</source>
-        <translation>カタログの文章とグラフはすぐに切り替わります。メニューとラベルは再起動後に切り替わります。</translation>
+        <source>The whole window switches language at once.</source>
+        <translation>ウィンドウ全体の言語がすぐに切り替わります。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6065,6 +6072,27 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>TaskRangeSpinBox</name>
+    <message>
+        <location filename="../../app/TaskRangeSpinBox.cpp" line="+16"/>
+        <location line="+24"/>
+        <source>Largest task count on the scaling chart</source>
+        <translation>スケーリンググラフの最大タスク数</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <source>Automatic: twice the workload&apos;s task count, at least 10</source>
+        <translation>自動: ワークロードのタスク数の 2 倍 (最低 10)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+45"/>
+        <source>Automatic (%1)</source>
+        <translation>自動 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../../app/Theme.cpp" line="+150"/>
@@ -6101,8 +6129,8 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Title</source>
-        <translation>タイトル(&amp;T)</translation>
+        <source>T&amp;itle</source>
+        <translation>タイトル(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -12,6 +12,7 @@
 #include "ReportData.h"
 #include "ScenarioDocument.h"
 #include "Scaling.h"
+#include "TaskRangeSpinBox.h"
 #include "WorkloadForm.h"
 
 #include <QAbstractBarSeries>
@@ -462,11 +463,8 @@ void TestMainWindow::weightsAndScalingRangeBelongToTheScenario()
         if (spin->property("criterion").toString() == u"gpu")
             gpu = spin;
     QVERIFY(gpu);
-    QSpinBox* range = page->findChild<QSpinBox*>();
-    for (QSpinBox* spin : page->findChildren<QSpinBox*>())
-        if (spin->accessibleName() == ComparePage::tr("Largest task count on the scaling chart"))
-            range = spin;
-    QVERIFY(range && range->accessibleName() == ComparePage::tr("Largest task count on the scaling chart"));
+    QSpinBox* range = page->scalingRangeBox();
+    QVERIFY(range);
 
     gpu->setValue(4);
     QCOMPARE(w.document()->scenario().weight(QStringLiteral("gpu")), 4.0);
@@ -476,7 +474,7 @@ void TestMainWindow::weightsAndScalingRangeBelongToTheScenario()
     // Undo takes the range back first, then the weight, and the fields follow.
     w.document()->undoStack()->undo();
     QCOMPARE(w.document()->scenario().scalingUpTo, 0);
-    QCOMPARE(range->value(), 0);
+    QCOMPARE(range->value(), 0); // Automatic
     w.document()->undoStack()->undo();
     QCOMPARE(w.document()->scenario().weight(QStringLiteral("gpu")), 1.0);
     QCOMPARE(gpu->value(), 1);

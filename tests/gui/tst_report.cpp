@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -276,6 +277,102 @@ private slots:
         QVERIFY2(inOrder(text, {u"Summary: every option, cheapest first"_s, u"EC2 (c7i.large)"_s, u"Fargate"_s,
                                 u"EKS on Fargate"_s, u"Charts"_s}),
                  qPrintable(text));
+    }
+
+    void blocksStayOnTheirPage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("japanese");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("landscape");
+        for (const QString& file : {u"deck-default.json"_s, u"slide16.json"_s, u"batch-and-lambda.json"_s,
+                                     u"graviton.json"_s, u"tokyo-vs-virginia.json"_s})
+            for (bool japanese : {false, true}) {
+                const QString name = file.section(u'.', 0, 0) + (japanese ? u" ja"_s : u" en"_s);
+                QTest::addRow("%s A4", qPrintable(name)) << file << japanese << int(QPageSize::A4) << false;
+                QTest::addRow("%s A4 landscape", qPrintable(name)) << file << japanese << int(QPageSize::A4) << true;
+                QTest::addRow("%s Letter", qPrintable(name)) << file << japanese << int(QPageSize::Letter) << false;
+            }
+    }
+
+    // Page-fit and keep-with-next. In the layout: every line of text and every chart lies
+    // inside one page's body (nothing runs under the footer or across a page break), and every
+    // heading is on the page of the first line or table row it introduces. In the PDF, page by
+    // page: each option's heading ("Batch on EC2 — ¥22,460") is on the page of its table's
+    // header and first item.
+    void blocksStayOnTheirPage()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, japanese);
+        QFETCH(int, size);
+        QFETCH(bool, landscape);
+        const ReportData data(scenario(file), Catalog::builtin(), PriceBooks::builtin(),
+                              japanese ? Language::Japanese : Language::English);
+        ReportPage page;
+        page.size = QPageSize::PageSizeId(size);
+        page.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        ReportWriter writer(data, page);
+        const QString pdf = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".pdf"_s);
+        QString error;
+        QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
+
+        const qreal body = writer.document()->pageSize().height();
+        const QList<ReportWriter::Placement> lines = writer.placements();
+        QVERIFY(lines.size() > 100);
+        int charts = 0;
+        for (const ReportWriter::Placement& p : lines) {
+            const bool chart = p.text.contains(QChar::ObjectReplacementCharacter);
+            charts += chart ? 1 : 0;
+            // Line positions are rounded to 1/64 px: a pixel's leeway.
+            QVERIFY2(p.rect.top() >= p.page * body - 1 && p.rect.bottom() <= (p.page + 1) * body + 1,
+                     qPrintable(u"%1 \"%2\" runs from %3 to %4 px; page %5 ends at %6"_s
+                                    .arg(chart ? u"A chart"_s : u"A line"_s, p.text.left(40))
+                                    .arg(p.rect.top())
+                                    .arg(p.rect.bottom())
+                                    .arg(p.page + 1)
+                                    .arg((p.page + 1) * body)));
+        }
+        QCOMPARE(charts, 4); // totals, breakdown, scaling, radar: each checked above
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (lines.at(i).headingLevel == 0)
+                continue;
+            qsizetype next = i + 1;
+            while (next < lines.size() && lines.at(next).headingLevel == lines.at(i).headingLevel &&
+                   !lines.at(next).firstLine)
+                ++next; // the heading's own second line
+            if (next < lines.size())
+                QVERIFY2(lines.at(next).page == lines.at(i).page,
+                         qPrintable(u"\"%1\" on page %2, \"%3\" after it on page %4"_s
+                                        .arg(lines.at(i).text)
+                                        .arg(lines.at(i).page + 1)
+                                        .arg(lines.at(next).text)
+                                        .arg(lines.at(next).page + 1)));
+        }
+
+        // The option headings read back from the PDF, one page at a time.
+        const int pages = pdfInfo(pdf).pages;
+        QCOMPARE(pages, writer.pageCount());
+        QStringList pageTexts;
+        for (int p = 1; p <= pages; ++p)
+            pageTexts << runTool(u"pdftotext"_s, {u"-f"_s, QString::number(p), u"-l"_s, QString::number(p),
+                                                  u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s})
+                             .simplified();
+        const QString kind = ReportWriter::tr("Kind"); // the table's first column, as the report says it
+        int checked = 0;
+        for (const OptionResult& o : data.comparison().options) {
+            if (o.lineItems.isEmpty())
+                continue;
+            const QString heading = data.optionLabel(o) + u" — "_s + data.optionTotal(o);
+            int found = -1;
+            for (int p = 0; p < pages && found < 0; ++p)
+                if (pageTexts.at(p).contains(heading) && p > 1) // past the cover and the summary
+                    found = p;
+            QVERIFY2(found >= 0, qPrintable(heading));
+            QVERIFY2(inOrder(pageTexts.at(found), {heading, kind, o.lineItems.first().label.section(u' ', 0, 0).left(10)}),
+                     qPrintable(u"\"%1\", page %2: %3"_s.arg(heading).arg(found + 1).arg(pageTexts.at(found))));
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
     }
 
     // Print and Print Preview paint the same pages on a printer.
