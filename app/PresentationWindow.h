@@ -16,7 +16,7 @@ class ScenarioDocument;
 class SlideRenderer;
 class QTimer;
 
-// The workshop slide show: the current scenario as nine full-screen slides, redrawn from the
+// The workshop slide show: the current scenario as ten full-screen slides, redrawn from the
 // document on every edit. Keys follow presentation software and clickers: → ↓ Space PageDown
 // next; ← ↑ PageUp Backspace previous; Home, End; a number then Enter jumps; B or . blanks;
 // E opens the live-edit strip; T restarts the timer; Esc leaves.

@@ -34,24 +34,8 @@ void RegionsView::refresh(const PriceBooks* books)
         m_prices = books;
     m_regions = RegionComparison::evaluate(m_document->scenario(), m_catalog, *m_prices, {}, m_language);
 
-    // Cheapest first: by the lowest known total of the row; rows with nothing known last.
-    QList<const RegionTotals*> rows;
-    for (const RegionTotals& row : m_regions.regions)
-        rows << &row;
-    const auto lowest = [](const RegionTotals* row) {
-        double best = -1;
-        for (const RegionOptionTotal& t : row->options)
-            if (t.rankable && (best < 0 || t.monthlyUsd < best))
-                best = t.monthlyUsd;
-        return best;
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](const RegionTotals* a, const RegionTotals* b) {
-        const double x = lowest(a);
-        const double y = lowest(b);
-        if ((x < 0) != (y < 0))
-            return y < 0;
-        return x < y;
-    });
+    // Cheapest first (the comparison's own order: the report and the slides show the same).
+    const QList<const RegionTotals*> rows = m_regions.sortedRows();
 
     m_table->clear();
     m_table->setColumnCount(2 + int(m_regions.optionIds.size()));

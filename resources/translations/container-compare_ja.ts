@@ -917,12 +917,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+283"/>
+        <location line="+289"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-287"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -972,7 +972,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+182"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2121,7 +2121,7 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+47"/>
+        <location filename="../../app/GuiMain.cpp" line="+48"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2146,7 +2146,7 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -2235,7 +2235,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="+54"/>
+        <location filename="../../app/MainWindow.cpp" line="+55"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -2308,6 +2308,16 @@ compare のオプション:
         <location line="+70"/>
         <source>Summary</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prices as of</source>
+        <translation>価格の時点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the newest price in the region&apos;s book. Click to update the prices.</source>
+        <translation>リージョンの価格表で最も新しい価格の日付です。クリックすると価格を更新できます。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2410,7 +2420,7 @@ compare のオプション:
         <translation>価格(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2430,7 +2440,7 @@ compare のオプション:
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+174"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -2443,6 +2453,11 @@ compare のオプション:
         <location line="+3"/>
         <source>prices as of %1 (%2)</source>
         <translation>%1 時点の価格 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no prices for %1</source>
+        <translation>%1 の価格なし</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3439,12 +3454,12 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/RegionsView.cpp" line="+19"/>
+        <location filename="../../app/RegionsView.cpp" line="+21"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+22"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -3459,7 +3474,7 @@ Nothing was imported.</source>
         <translation>%1(USD/月)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>unavailable</source>
         <translation>利用不可</translation>
     </message>
@@ -3484,7 +3499,7 @@ Nothing was imported.</source>
         <translation>このリージョンでは、このオプションの価格を出せません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No option is priced completely in any region.</source>
         <translation>どのリージョンでも、すべての価格がわかるオプションはありません。</translation>
     </message>
@@ -3497,7 +3512,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/ReportData.cpp" line="+81"/>
+        <location filename="../../app/ReportData.cpp" line="+83"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -3691,15 +3706,35 @@ Nothing was imported.</source>
         <translation>概算と示した数値は確認できなかった価格に基づいています。出典を参照してください。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Lightsail %1</source>
         <translation>Lightsail %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no price book</source>
+        <translation>価格表なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 version %2, published %3</source>
+        <translation>%1 バージョン %2 (公開 %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prices as of %1</source>
+        <translation>%1 時点の価格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; AWS Price List offer files: %1</source>
+        <translation>。AWS Price List のオファーファイル: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+133"/>
+        <location filename="../../app/ReportWriter.cpp" line="+134"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -3730,30 +3765,31 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+398"/>
+        <location line="+478"/>
         <location line="+54"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-526"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+281"/>
+        <location line="+344"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+290"/>
+        <location line="-343"/>
+        <location line="+95"/>
+        <location line="+269"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-363"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -3809,26 +3845,26 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+361"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-361"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+118"/>
         <location line="+109"/>
         <location line="+45"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-329"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
@@ -3838,7 +3874,32 @@ Nothing was imported.</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>Regions</source>
+        <translation>リージョン別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No option can be priced completely in any region with prices.</source>
+        <translation>価格のあるどのリージョンでも、すべての価格が分かる構成はありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheapest anywhere: %1 in %2, %3 a month.</source>
+        <translation>全リージョンでの最安: %2 の %1、月額 %3。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not available</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>★ the cheapest region for the option; shaded: the cheapest anywhere. Every option is priced in the row&apos;s region with that region&apos;s book (%1); “unknown”: a price it needs is not in the book; “not available”: it cannot run there as set.</source>
+        <translation>★ はその構成の最安リージョン、網掛けは全リージョンでの最安です。各構成は行のリージョンで、そのリージョンの価格表を使って計算しています (%1)。「不明」は必要な価格が価格表にないこと、「利用不可」はその設定ではそのリージョンで実行できないことを示します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Breakdown by option</source>
         <translation>構成ごとの内訳</translation>
     </message>
@@ -3865,7 +3926,8 @@ Nothing was imported.</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-209"/>
+        <location line="+41"/>
         <location line="+120"/>
         <location line="+11"/>
         <location line="+29"/>
@@ -3955,12 +4017,12 @@ Nothing was imported.</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-246"/>
         <source>★ the cheapest option that can run the workload, every price known. %1 a month; %2.</source>
         <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1か月は%1、%2。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+138"/>
         <source>Every service rated 0 (cannot) to 4 (best of the set) on each criterion. The services compared here are in bold; their score weighs each criterion by its weight (%1).</source>
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
@@ -3991,23 +4053,33 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+24"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-45"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>AWS Price List offer file version %1, published %2%3</source>
+        <translation>AWS Price List のオファーファイル バージョン %1、公開 %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, file %1</source>
+        <translation>、ファイル %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prices behind the figures</source>
         <translation>数値の根拠となる価格</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
@@ -4017,19 +4089,29 @@ Nothing was imported.</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="+0"/>
+        <location line="+25"/>
         <source>As of</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Confidence</source>
         <translation>確度</translation>
     </message>
     <message>
+        <location line="-13"/>
+        <source>version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>published %1</source>
+        <translation>公開 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Discounts</source>
         <translation>割引</translation>
     </message>
@@ -4039,12 +4121,12 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-465"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+465"/>
         <source>Off on-demand</source>
         <translation>オンデマンドからの割引</translation>
     </message>
@@ -4517,13 +4599,13 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+182"/>
-        <location line="+464"/>
+        <location filename="../../app/SlideRenderer.cpp" line="+183"/>
+        <location line="+517"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-513"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -4549,11 +4631,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+196"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-195"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -4690,12 +4773,12 @@ Nothing was imported.</source>
     <message>
         <location line="+0"/>
         <location line="+22"/>
-        <location line="+25"/>
+        <location line="+78"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-92"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
@@ -4712,11 +4795,12 @@ Nothing was imported.</source>
     <message>
         <location line="+1"/>
         <location line="+17"/>
+        <location line="+38"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-49"/>
         <source>Security for this workload</source>
         <translation>このワークロードのセキュリティ</translation>
     </message>
@@ -4736,7 +4820,32 @@ Nothing was imported.</source>
         <translation>計算の前提</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>This workload in every region with prices</source>
+        <translation>価格のある全リージョンでのこのワークロード</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheapest anywhere: %1 in %2 — %3 a month</source>
+        <translation>全リージョンでの最安: %2 の %1 — 月額 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No option can be priced completely in any region with prices.</source>
+        <translation>価格のあるどのリージョンでも、すべての価格が分かる構成はありません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not available</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… and %1 more regions in the report</source>
+        <translation>… ほか %1 リージョンはレポートに掲載</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Summary and ranking</source>
         <translation>概要と順位</translation>
     </message>
