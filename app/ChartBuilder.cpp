@@ -3,6 +3,7 @@
 #include "ComparisonModel.h"
 #include "CostModel.h"
 #include "Money.h"
+#include "RegionComparison.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -240,11 +241,12 @@ qreal barWidth(qsizetype rows)
 // The option names down the left and money along the bottom, as the totals and breakdown bars
 // share; headroom leaves room past the longest bar (for its label on the totals).
 void attachBarAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, double max,
-                   double headroom, const CurrencySettings& currency, const ChartStyle& style)
+                   double headroom, const CurrencySettings& currency, const ChartStyle& style,
+                   const QString& categoryTitle = {})
 {
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(uniqueCategories(categories));
-    styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
+    styleAxis(categoryAxis, categoryTitle.isEmpty() ? ChartBuilder::tr("Option") : categoryTitle, style);
     categoryAxis->setGridLineVisible(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -384,6 +386,87 @@ QChart* ChartBuilder::totals(const ComparisonModel& model, const ChartStyle& sty
                          [tips](bool on, int index) { showTip(on && index < tips.size() ? tips.at(index) : QString()); });
     if (style.showLegend && !rows.isEmpty()) {
         // The legend names the highlight: the set's own marker plus one for the cheapest colour.
+        const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+        if (!markers.isEmpty())
+            markers.first()->setLabel(ChartBuilder::tr("Monthly total (%1)").arg(currency.code));
+    }
+    return chart;
+}
+
+QString ChartBuilder::regionsTitle(const QString& optionLabel)
+{
+    return ChartBuilder::tr("%1 in every region with prices").arg(optionLabel);
+}
+
+QStringList ChartBuilder::regionsNotPriced(const RegionComparison& regions, const QString& optionId)
+{
+    QStringList list;
+    for (const RegionTotals& row : regions.regions)
+        for (const RegionOptionTotal& t : row.options)
+            if (t.id == optionId && !t.known)
+                list << (t.available ? ChartBuilder::tr("%1 (a price is unknown)") : ChartBuilder::tr("%1 (not available)"))
+                            .arg(row.region);
+    return list;
+}
+
+QChart* ChartBuilder::regions(const RegionComparison& regions, const QString& optionId, const CurrencySettings& currency,
+                              const ChartStyle& style)
+{
+    auto* chart = new QChart;
+    const QString title = regionsTitle(regions.optionLabels.value(regions.optionIds.indexOf(optionId), optionId));
+    styleChart(chart, title, style);
+    // The regions where the option is priced, cheapest first.
+    QList<std::pair<const RegionTotals*, const RegionOptionTotal*>> priced;
+    for (const RegionTotals& row : regions.regions)
+        for (const RegionOptionTotal& t : row.options)
+            if (t.id == optionId && t.known)
+                priced.append({&row, &t});
+    if (priced.isEmpty())
+        return nothingToDraw(chart, title, style);
+    std::stable_sort(priced.begin(), priced.end(),
+                     [](const auto& a, const auto& b) { return a.second->monthlyUsd < b.second->monthlyUsd; });
+
+    auto* set = new QBarSet(ChartBuilder::tr("Monthly total"));
+    set->setColor(cycled(style.series, 0));
+    set->setBorderColor(cycled(style.series, 0));
+    set->setSelectedColor(style.cheapest);
+    set->setLabelColor(style.foreground);
+    set->setLabelFont(style.font(style.labelPointSize, true));
+    const QString cheapest = regions.cheapestRegion.value(optionId);
+    QStringList categories;
+    QStringList tips;
+    double max = 0;
+    // Horizontal bars grow upwards from the first category: reversed, the cheapest is on top.
+    for (qsizetype i = priced.size() - 1; i >= 0; --i) {
+        const RegionTotals& row = *priced.at(i).first;
+        const double usd = priced.at(i).second->monthlyUsd;
+        const double display = Money::toDisplay(usd, currency);
+        QString category = (row.name.isEmpty() ? row.region : row.name) + QStringLiteral(" · ") + row.region;
+        if (row.region == cheapest)
+            category += QStringLiteral(" ★");
+        categories << category;
+        tips << row.region + QStringLiteral(": ") + moneyWithUsd(display, usd, currency, style.locale) + QStringLiteral(" / ") +
+                    ChartBuilder::tr("month");
+        set->append(display);
+        if (row.region == cheapest)
+            set->selectBar(int(set->count() - 1));
+        max = std::max(max, display);
+    }
+
+    auto* series = new QHorizontalBarSeries;
+    series->setName(ChartBuilder::tr("Monthly total"));
+    series->append(set);
+    series->setBarWidth(barWidth(priced.size()));
+    series->setLabelsVisible(style.valueLabels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(Money::symbol(currency.code) + QStringLiteral("@value"));
+    series->setLabelsPrecision(15);
+    chart->addSeries(series);
+    attachBarAxes(chart, series, categories, max, 1.22, currency, style, ChartBuilder::tr("Region"));
+    if (style.hoverTooltips)
+        QObject::connect(set, &QBarSet::hovered, chart,
+                         [tips](bool on, int index) { showTip(on && index < tips.size() ? tips.at(index) : QString()); });
+    if (style.showLegend) {
         const QList<QLegendMarker*> markers = chart->legend()->markers(series);
         if (!markers.isEmpty())
             markers.first()->setLabel(ChartBuilder::tr("Monthly total (%1)").arg(currency.code));

@@ -18,6 +18,7 @@
 
 class ComparisonModel;
 class QChart;
+struct RegionComparison;
 
 // How a chart looks, independent of where it is shown: the window, the PDF, the slides and
 // image export each pass their own (presentation type is larger, print is light).
@@ -87,6 +88,13 @@ public:
     // 4. Capability radar of the compared services, ranked by the weights.
     static QChart* capabilities(const RadarData& data, const ChartStyle& style);
 
+    // 5. One option's monthly total in every region where it can be priced (RegionComparison),
+    //    cheapest region at the top and marked. A region where the option is unknown or not
+    //    available has no bar, never a bar of 0: regionsNotPriced names those regions.
+    static QChart* regions(const RegionComparison& regions, const QString& optionId, const CurrencySettings& currency,
+                           const ChartStyle& style);
+    static QStringList regionsNotPriced(const RegionComparison& regions, const QString& optionId);
+
     // The services of the enabled options, rated, weighted (missing weights count 1) and ranked.
     static RadarData radarData(const Scenario& scenario, const Catalog& catalog,
                                const QMap<QString, double>& weights, Language language = Language::English);
@@ -96,6 +104,8 @@ public:
     static QString breakdownTitle();
     static QString scalingTitle();
     static QString capabilitiesTitle();
+    // "ECS on Fargate in every region with prices"
+    static QString regionsTitle(const QString& optionLabel);
     // "Monthly cost (JPY)" — the value axis title of the money charts.
     static QString moneyAxisTitle(const CurrencySettings& currency);
 };

@@ -273,6 +273,7 @@ void ComparePage::refreshPrices()
 void ComparePage::setChartStyle(const ChartStyle& style)
 {
     m_style = style;
+    m_regionsView->setChartStyle(style);
     updateResults();
 }
 

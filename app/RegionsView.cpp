@@ -2,10 +2,15 @@
 
 #include "ScenarioDocument.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QColor>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,8 +29,82 @@ RegionsView::RegionsView(ScenarioDocument* document, const Catalog& catalog, con
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    m_show = new QComboBox(this);
+    m_show->setAccessibleName(tr("Show"));
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_show);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(showLabel);
+    top->addWidget(m_show);
+    layout->addLayout(top);
+
+    m_chartView = new QChartView(this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Monthly total of one option in every region"));
+    m_notPriced = new QLabel(this);
+    m_notPriced->setWordWrap(true);
+    auto* chartPage = new QWidget(this);
+    auto* chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_notPriced);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(chartPage);
+    layout->addWidget(m_stack, 1);
+    connect(m_show, &QComboBox::activated, this, [this](int index) { showChart(m_show->itemData(index).toString()); });
+}
+
+void RegionsView::setChartStyle(const ChartStyle& style)
+{
+    m_style = style;
+    if (!m_chartOption.isEmpty())
+        updateChart();
+}
+
+void RegionsView::showChart(const QString& optionId)
+{
+    m_chartOption = m_regions.optionIds.contains(optionId) ? optionId : QString();
+    const int index = m_show->findData(m_chartOption);
+    if (index >= 0)
+        m_show->setCurrentIndex(index);
+    m_stack->setCurrentIndex(m_chartOption.isEmpty() ? 0 : 1);
+    updateChart();
+}
+
+void RegionsView::fillShowBox()
+{
+    const QSignalBlocker blocker(m_show);
+    m_show->clear();
+    m_show->addItem(tr("Table of every option"), QString());
+    for (qsizetype i = 0; i < m_regions.optionIds.size(); ++i)
+        m_show->addItem(tr("Chart of %1").arg(m_regions.optionLabels.at(i)), m_regions.optionIds.at(i));
+    if (!m_regions.optionIds.contains(m_chartOption))
+        m_chartOption.clear();
+    m_show->setCurrentIndex(std::max(0, m_show->findData(m_chartOption)));
+    m_stack->setCurrentIndex(m_chartOption.isEmpty() ? 0 : 1);
+}
+
+void RegionsView::updateChart()
+{
+    if (m_chartOption.isEmpty()) {
+        if (QChart* old = m_chartView->chart(); old && !old->series().isEmpty()) {
+            m_chartView->setChart(new QChart);
+            delete old;
+        }
+        m_notPriced->clear();
+        return;
+    }
+    ChartStyle style = m_style;
+    style.language = m_language;
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(ChartBuilder::regions(m_regions, m_chartOption, m_document->scenario().currency, style));
+    delete old;
+    const QStringList missing = ChartBuilder::regionsNotPriced(m_regions, m_chartOption);
+    m_notPriced->setText(missing.isEmpty() ? QString() : tr("No bar: %1.").arg(missing.join(QStringLiteral(", "))));
+    m_notPriced->setVisible(!missing.isEmpty());
 }
 
 void RegionsView::refresh(const PriceBooks* books)
@@ -97,4 +176,7 @@ void RegionsView::refresh(const PriceBooks* books)
                                     QString::number(t ? t->monthlyUsd : 0, 'f', 2))
                                .arg(m_regions.regions.size()));
     }
+    fillShowBox();
+    if (!m_chartOption.isEmpty())
+        updateChart();
 }

@@ -499,12 +499,13 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../../app/ChartBuilder.cpp" line="+190"/>
+        <location filename="../../app/ChartBuilder.cpp" line="+191"/>
+        <location line="+258"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-256"/>
         <source>The cheapest complete option</source>
         <translation>すべての価格が判明している中で最安の構成</translation>
     </message>
@@ -519,7 +520,7 @@
         <translation>概算価格を含みます</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Monthly cost, side by side</source>
         <translation>月額料金の比較</translation>
     </message>
@@ -552,11 +553,33 @@
     <message>
         <location line="+13"/>
         <location line="+22"/>
+        <location line="+56"/>
+        <location line="+28"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="-59"/>
+        <source>%1 in every region with prices</source>
+        <translation>価格のある全リージョンでの %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (a price is unknown)</source>
+        <translation>%1 (不明な価格あり)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (利用不可)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>%1 (cannot run this workload)</source>
         <translation>%1(このワークロードは実行不可)</translation>
     </message>
@@ -571,17 +594,18 @@
         <translation>%1〜%2で%3が%4より安くなる</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-405"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>No option can be priced for this workload: the notes say why.</source>
         <translation>このワークロードを料金計算できる選択肢はありません。理由は注記を参照してください。</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+319"/>
+        <location line="+81"/>
         <source>Monthly total (%1)</source>
         <translation>月額合計 (%1)</translation>
     </message>
@@ -917,12 +941,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-288"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -972,7 +996,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2121,7 +2145,7 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+48"/>
+        <location filename="../../app/GuiMain.cpp" line="+49"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2146,7 +2170,7 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+151"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -3454,12 +3478,42 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/RegionsView.cpp" line="+21"/>
+        <location filename="../../app/RegionsView.cpp" line="+26"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Monthly total of one option in every region</source>
+        <translation>1 つの構成の全リージョンでの月額合計</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Table of every option</source>
+        <translation>全構成の表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of %1</source>
+        <translation>%1 のグラフ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No bar: %1.</source>
+        <translation>グラフに表示しないリージョン: %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>

@@ -12,7 +12,11 @@
 #include "ScenarioDocument.h"
 #include "WorkloadForm.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -245,6 +249,15 @@ private slots:
         QVERIFY2(regionsCell(regions, kRegion, QStringLiteral("ecs-fargate")).startsWith(QStringLiteral("118.35")),
                  qPrintable(regionsCell(regions, kRegion, QStringLiteral("ecs-fargate"))));
         QVERIFY(regionsCell(regions, kRegion, QStringLiteral("eks-fargate")).startsWith(QStringLiteral("195.38")));
+        // As bars: ECS on Fargate in every region, the new figure among them (118.3476 → $118.35).
+        regions->showChart(QStringLiteral("ecs-fargate"));
+        QVERIFY(regions->chartView()->isVisible());
+        bool bar = false;
+        for (QAbstractSeries* series : regions->chartView()->chart()->series())
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+                for (qsizetype i = 0; i < bars->barSets().first()->count(); ++i)
+                    bar = bar || bars->barSets().first()->at(i) == 118.35;
+        QVERIFY(bar);
         // A window opened from now on prices with the new book too.
         QCOMPARE(PriceBooks::builtin().region(kRegion)->price(QStringLiteral("fargate.linux-x86.vcpu-hour"))->usd, 0.07);
     }
