@@ -94,6 +94,12 @@ public:
     static QChart* regions(const RegionComparison& regions, const QString& optionId, const CurrencySettings& currency,
                            const ChartStyle& style);
     static QStringList regionsNotPriced(const RegionComparison& regions, const QString& optionId);
+    // New figures for a chart regions() made, in place: the bars, the region names (their order
+    // may change) and the cheapest mark, with no new chart for the view to lay out. False, and
+    // nothing changed, when the chart is of another option or currency or the number of priced
+    // regions is not the same: then make a new one.
+    static bool updateRegions(QChart* chart, const RegionComparison& regions, const QString& optionId,
+                              const CurrencySettings& currency, const QLocale& locale);
 
     // The services of the enabled options, rated, weighted (missing weights count 1) and ranked.
     static RadarData radarData(const Scenario& scenario, const Catalog& catalog,

@@ -60,6 +60,7 @@ RegionsView::RegionsView(ScenarioDocument* document, const Catalog& catalog, con
 void RegionsView::setChartStyle(const ChartStyle& style)
 {
     m_style = style;
+    m_chartFresh = false; // the colours and type: a new chart
     if (!m_chartOption.isEmpty())
         updateChart();
 }
@@ -71,6 +72,8 @@ void RegionsView::showChart(const QString& optionId)
     if (index >= 0)
         m_show->setCurrentIndex(index);
     m_stack->setCurrentIndex(m_chartOption.isEmpty() ? 0 : 1);
+    if (m_chartOption.isEmpty() && m_tableStale)
+        fillTable();
     updateChart();
 }
 
@@ -85,6 +88,8 @@ void RegionsView::fillShowBox()
         m_chartOption.clear();
     m_show->setCurrentIndex(std::max(0, m_show->findData(m_chartOption)));
     m_stack->setCurrentIndex(m_chartOption.isEmpty() ? 0 : 1);
+    if (m_chartOption.isEmpty() && m_tableStale)
+        fillTable();
 }
 
 void RegionsView::updateChart()
@@ -99,9 +104,15 @@ void RegionsView::updateChart()
     }
     ChartStyle style = m_style;
     style.language = m_language;
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(ChartBuilder::regions(m_regions, m_chartOption, m_document->scenario().currency, style));
-    delete old;
+    // Live edits change the figures, rarely the regions: the chart on show takes them in place
+    // (a new chart costs the view a whole new layout).
+    const CurrencySettings& currency = m_document->scenario().currency;
+    if (!m_chartFresh || !ChartBuilder::updateRegions(m_chartView->chart(), m_regions, m_chartOption, currency, style.locale)) {
+        QChart* old = m_chartView->chart();
+        m_chartView->setChart(ChartBuilder::regions(m_regions, m_chartOption, currency, style));
+        delete old;
+        m_chartFresh = true;
+    }
     const QStringList missing = ChartBuilder::regionsNotPriced(m_regions, m_chartOption);
     m_notPriced->setText(missing.isEmpty() ? QString() : tr("No bar: %1.").arg(missing.join(QStringLiteral(", "))));
     m_notPriced->setVisible(!missing.isEmpty());
@@ -113,6 +124,28 @@ void RegionsView::refresh(const PriceBooks* books)
         m_prices = books;
     m_regions = RegionComparison::evaluate(m_document->scenario(), m_catalog, *m_prices, {}, m_language);
 
+    // The table is filled when it shows: a chart of one option leaves it for later.
+    m_tableStale = true;
+    if (m_chartOption.isEmpty())
+        fillTable();
+    if (m_regions.cheapestOverallRegion.isEmpty()) {
+        m_summary->setText(tr("No option is priced completely in any region."));
+    } else {
+        const qsizetype i = m_regions.optionIds.indexOf(m_regions.cheapestOverallOption);
+        const RegionOptionTotal* t = m_regions.total(m_regions.cheapestOverallRegion, m_regions.cheapestOverallOption);
+        m_summary->setText(tr("Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).")
+                               .arg(m_regions.optionLabels.value(i), m_regions.cheapestOverallRegion,
+                                    QString::number(t ? t->monthlyUsd : 0, 'f', 2))
+                               .arg(m_regions.regions.size()));
+    }
+    fillShowBox();
+    if (!m_chartOption.isEmpty())
+        updateChart();
+}
+
+void RegionsView::fillTable()
+{
+    m_tableStale = false;
     // Cheapest first (the comparison's own order: the report and the slides show the same).
     const QList<const RegionTotals*> rows = m_regions.sortedRows();
 
@@ -166,17 +199,4 @@ void RegionsView::refresh(const PriceBooks* books)
             m_table->setItem(r, 2 + c, item);
         }
     }
-    if (m_regions.cheapestOverallRegion.isEmpty()) {
-        m_summary->setText(tr("No option is priced completely in any region."));
-    } else {
-        const qsizetype i = m_regions.optionIds.indexOf(m_regions.cheapestOverallOption);
-        const RegionOptionTotal* t = m_regions.total(m_regions.cheapestOverallRegion, m_regions.cheapestOverallOption);
-        m_summary->setText(tr("Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).")
-                               .arg(m_regions.optionLabels.value(i), m_regions.cheapestOverallRegion,
-                                    QString::number(t ? t->monthlyUsd : 0, 'f', 2))
-                               .arg(m_regions.regions.size()));
-    }
-    fillShowBox();
-    if (!m_chartOption.isEmpty())
-        updateChart();
 }

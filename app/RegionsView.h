@@ -25,7 +25,11 @@ class RegionsView : public QWidget
 public:
     RegionsView(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices, QWidget* parent = nullptr);
 
-    void setLanguage(Language language) { m_language = language; }
+    void setLanguage(Language language)
+    {
+        m_language = language;
+        m_chartFresh = false;
+    }
     void setChartStyle(const ChartStyle& style);
     // Recomputes from the document and the price books (books: null keeps the current ones).
     void refresh(const PriceBooks* books = nullptr);
@@ -41,6 +45,7 @@ public:
 
 private:
     void fillShowBox();
+    void fillTable();
     void updateChart();
 
     ScenarioDocument* m_document;
@@ -56,4 +61,6 @@ private:
     QLabel* m_notPriced = nullptr;
     ChartStyle m_style = ChartStyle::forTheme(false);
     QString m_chartOption; // empty: the table
+    bool m_tableStale = true;
+    bool m_chartFresh = false; // the chart on show was made with the current style
 };

@@ -424,4 +424,24 @@ void TestChartBuilder::regionsBarsOneOption()
     QCOMPARE(categories->titleText(), QStringLiteral("Region"));
     QCOMPARE(ChartBuilder::regionsNotPriced(r, QStringLiteral("fg")),
              QStringList({QStringLiteral("ap-northeast-3 (a price is unknown)"), QStringLiteral("eu-west-9 (not available)")}));
+
+    // New figures in place: Tokyo now 50.00, the cheaper, so it moves to the top with the mark.
+    RegionComparison cheaper = r;
+    cheaper.regions[0].options[0].monthlyUsd = 50;
+    cheaper.cheapestRegion.insert(QStringLiteral("fg"), QStringLiteral("ap-northeast-1"));
+    QVERIFY(ChartBuilder::updateRegions(chart.get(), cheaper, QStringLiteral("fg"), CurrencySettings{}, QLocale::c()));
+    QCOMPARE(set->at(0), 72.08);
+    QCOMPARE(set->at(1), 50.0);
+    QVERIFY(set->isBarSelected(1));
+    QVERIFY(!set->isBarSelected(0));
+    QCOMPARE(categories->at(0), QStringLiteral("US East (N. Virginia) · us-east-1"));
+    QCOMPARE(categories->at(1), QStringLiteral("Asia Pacific (Tokyo) · ap-northeast-1 ★"));
+    // Another option, another currency or another number of bars: a new chart is needed.
+    QVERIFY(!ChartBuilder::updateRegions(chart.get(), cheaper, QStringLiteral("other"), CurrencySettings{}, QLocale::c()));
+    QVERIFY(!ChartBuilder::updateRegions(chart.get(), cheaper, QStringLiteral("fg"), yen(), QLocale::c()));
+    RegionComparison fewer = cheaper;
+    fewer.regions.removeLast();
+    QVERIFY(!ChartBuilder::updateRegions(chart.get(), fewer, QStringLiteral("fg"), CurrencySettings{}, QLocale::c()));
+    QCOMPARE(set->count(), 2);
+    QCOMPARE(set->at(1), 50.0);
 }
