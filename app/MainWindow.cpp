@@ -485,6 +485,7 @@ void MainWindow::setPrices(const PriceBooks& books)
         if (page)
             page->refreshPrices();
     reevaluate();
+    emit pricesChanged();
 }
 
 QString MainWindow::statusText() const

@@ -119,6 +119,8 @@ signals:
     // After every re-evaluation: the comparison model and the charts are up to date.
     void comparisonUpdated();
     void languageChanged(Language language);
+    // setPrices: the window prices with new books (after comparisonUpdated).
+    void pricesChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -49,6 +49,8 @@ public:
 
     // Full screen on the screen of the given window (or the primary one).
     void present(QWidget* over = nullptr);
+    // Draws the slides again from the document and the price books (after the books changed).
+    void rebuild();
 
 signals:
     void slideChanged(int index);
@@ -64,7 +66,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void rebuild();
     bool handleKey(int key, Qt::KeyboardModifiers modifiers, const QString& text);
     QRectF slideRect() const;
     void layoutStrip();

@@ -5,11 +5,14 @@
 #include "../PriceListFixtures.h"
 #include "ComparePage.h"
 #include "ComparisonModel.h"
+#include "ExportActions.h"
 #include "MainWindow.h"
 #include "PriceBookStore.h"
+#include "PresentationWindow.h"
 #include "PricesWindow.h"
 #include "RegionsView.h"
 #include "ScenarioDocument.h"
+#include "SlideRenderer.h"
 #include "WorkloadForm.h"
 
 #include <QAbstractBarSeries>
@@ -221,6 +224,11 @@ private slots:
         QVERIFY2(window.pricesStatus()->text().contains(QStringLiteral("prices as of 2026-10-01 (Asia Pacific (Osaka))")),
                  qPrintable(window.pricesStatus()->text()));
 
+        // A slide show open beside the window: its cost slide has the same figure (89.9652 → $89.97).
+        PresentationWindow* show = ExportActions::of(&window)->present(false);
+        QVERIFY(show);
+        QVERIFY(show->renderer().text(SlideRenderer::MonthlyCostSlide).join(u'\n').contains(QStringLiteral("$89.97")));
+
         // The status bar's as-of entry opens the Prices window.
         window.pricesStatus()->click();
         auto* prices = window.findChild<PricesWindow*>();
@@ -243,6 +251,9 @@ private slots:
         QVERIFY2(window.pricesStatus()->text().contains(QStringLiteral("prices as of 2026-12-01 (Asia Pacific (Osaka))")),
                  qPrintable(window.pricesStatus()->text()));
         QVERIFY(window.statusText().contains(QStringLiteral("prices as of 2026-12-01")));
+        // The slide show follows (118.3476 → $118.35).
+        QVERIFY2(show->renderer().text(SlideRenderer::MonthlyCostSlide).join(u'\n').contains(QStringLiteral("$118.35")),
+                 qPrintable(show->renderer().text(SlideRenderer::MonthlyCostSlide).join(u'\n')));
         // The Regions tab: the region's row with the new totals (two decimals: 118.35, 195.38).
         RegionsView* regions = window.comparePage()->regionsView();
         window.comparePage()->chartTabs()->setCurrentWidget(regions);
