@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -271,6 +272,35 @@ private slots:
         QVERIFY(bar);
         // A window opened from now on prices with the new book too.
         QCOMPARE(PriceBooks::builtin().region(kRegion)->price(QStringLiteral("fargate.linux-x86.vcpu-hour"))->usd, 0.07);
+
+        // Reset to shipped: the region has no book any more, so nothing is priced there and the
+        // status bar says so; the Regions tab no longer lists it.
+        prices->otherRegionsEdit()->clear();
+        prices->table()->clearSelection();
+        prices->table()->selectRow(rowOf(prices->table(), kRegion));
+        prices->resetButton()->click();
+        QVERIFY(!PriceBooks::builtin().region(kRegion));
+        QVERIFY2(window.pricesStatus()->text().contains(QStringLiteral("no prices for ap-northeast-3")),
+                 qPrintable(window.pricesStatus()->text()));
+        QVERIFY(totalOf(window, QStringLiteral("ecs-fargate")) < 0);
+        QCOMPARE(window.document()->scenario().region, kRegion); // the scenario is not changed behind the user's back
+        regions->showChart(QString());
+        QCOMPARE(rowOf(regions->table(), kRegion), -1);
+
+        // Importing an offer file brings it back: 730 × (2 × 0.05056 + 4 × 0.00553) = 89.9652 again.
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        QFile offer(files.filePath(QStringLiteral("ecs.json")));
+        QVERIFY(offer.open(QIODevice::WriteOnly));
+        offer.write(offerFile(QStringLiteral("AmazonECS"), kRegion, QStringLiteral("Asia Pacific (Osaka)"), QStringLiteral("20261001000000"),
+                              {{QStringLiteral("Fargate-vCPU-Hours:perCPU"), QStringLiteral("0.0505600000")},
+                               {QStringLiteral("Fargate-GB-Hours"), QStringLiteral("0.0055300000")}}));
+        offer.close();
+        prices->importFiles({offer.fileName()});
+        QVERIFY(qAbs(totalOf(window, QStringLiteral("ecs-fargate")) - 89.9652) < 1e-9);
+        QVERIFY2(window.pricesStatus()->text().contains(QStringLiteral("prices as of 2026-10-01 (Asia Pacific (Osaka))")),
+                 qPrintable(window.pricesStatus()->text()));
+        QVERIFY(rowOf(regions->table(), kRegion) >= 0);
     }
 };
 
