@@ -158,6 +158,14 @@ void CatalogPage::setRegion(const QString& region)
     showCurrent();
 }
 
+void CatalogPage::refreshPrices()
+{
+    // The model compares pointers, and the new book may sit where the old one was.
+    m_model->setPriceBook(nullptr);
+    m_model->setPriceBook(m_prices.region(m_region));
+    showCurrent();
+}
+
 void CatalogPage::focusSearch()
 {
     if (m_tabs)

@@ -28,6 +28,8 @@ public:
     void setLanguage(Language language);
     // Prices in the detail pane are the region's.
     void setRegion(const QString& region);
+    // The price books changed: the region's book is looked up again.
+    void refreshPrices();
     void focusSearch();
     bool selectEntry(const QString& id);
     QString currentEntryId() const;

@@ -3,6 +3,7 @@
 #include "ComparisonModel.h"
 #include "CostModel.h"
 #include "Money.h"
+#include "RegionComparison.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -242,11 +243,12 @@ qreal barWidth(qsizetype rows)
 // The option names down the left and money along the bottom, as the totals and breakdown bars
 // share; headroom leaves room past the longest bar (for its label on the totals).
 void attachBarAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, double max,
-                   double headroom, const CurrencySettings& currency, const ChartStyle& style)
+                   double headroom, const CurrencySettings& currency, const ChartStyle& style,
+                   const QString& categoryTitle = {})
 {
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(uniqueCategories(categories));
-    styleAxis(categoryAxis, ChartBuilder::tr("Option"), style);
+    styleAxis(categoryAxis, categoryTitle.isEmpty() ? ChartBuilder::tr("Option") : categoryTitle, style);
     categoryAxis->setGridLineVisible(false);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -429,6 +431,165 @@ QChart* ChartBuilder::totals(const ComparisonModel& model, const ChartStyle& sty
             markers.first()->setLabel(ChartBuilder::tr("Monthly total (%1)").arg(currency.code));
     }
     return chart;
+}
+
+QString ChartBuilder::regionsTitle(const QString& optionLabel)
+{
+    return ChartBuilder::tr("%1 in every region with prices").arg(optionLabel);
+}
+
+QStringList ChartBuilder::regionsNotPriced(const RegionComparison& regions, const QString& optionId)
+{
+    QStringList list;
+    for (const RegionTotals& row : regions.regions)
+        for (const RegionOptionTotal& t : row.options)
+            if (t.id == optionId && !t.known)
+                list << (t.available ? ChartBuilder::tr("%1 (a price is unknown)") : ChartBuilder::tr("%1 (not available)"))
+                            .arg(row.region);
+    return list;
+}
+
+namespace {
+
+// What the regions chart of one option shows, bottom-up (the cheapest region ends on top).
+struct RegionBars
+{
+    QStringList categories;
+    QList<qreal> values; // display currency
+    QStringList tips;
+    int cheapest = -1;
+    double max = 0;
+};
+
+RegionBars regionBars(const RegionComparison& regions, const QString& optionId, const CurrencySettings& currency,
+                      const QLocale& locale)
+{
+    // The regions where the option is priced, cheapest first.
+    QList<std::pair<const RegionTotals*, const RegionOptionTotal*>> priced;
+    for (const RegionTotals& row : regions.regions)
+        for (const RegionOptionTotal& t : row.options)
+            if (t.id == optionId && t.known)
+                priced.append({&row, &t});
+    std::stable_sort(priced.begin(), priced.end(),
+                     [](const auto& a, const auto& b) { return a.second->monthlyUsd < b.second->monthlyUsd; });
+    const QString cheapest = regions.cheapestRegion.value(optionId);
+    RegionBars bars;
+    for (qsizetype i = priced.size() - 1; i >= 0; --i) {
+        const RegionTotals& row = *priced.at(i).first;
+        const double usd = priced.at(i).second->monthlyUsd;
+        const double display = Money::toDisplay(usd, currency);
+        QString category = (row.name.isEmpty() ? row.region : row.name) + QStringLiteral(" · ") + row.region;
+        if (row.region == cheapest) {
+            category += QStringLiteral(" ★");
+            bars.cheapest = int(bars.values.size());
+        }
+        bars.categories << category;
+        bars.tips << row.region + QStringLiteral(": ") + moneyWithUsd(display, usd, currency, locale) +
+                         QStringLiteral(" / ") + ChartBuilder::tr("month");
+        bars.values << display;
+        bars.max = std::max(bars.max, display);
+    }
+    bars.categories = uniqueCategories(bars.categories);
+    return bars;
+}
+
+void connectRegionTips(QChart* chart, QBarSet* set, const QStringList& tips)
+{
+    QObject::disconnect(set, &QBarSet::hovered, chart, nullptr);
+    QObject::connect(set, &QBarSet::hovered, chart,
+                     [tips](bool on, int index) { showTip(on && index < tips.size() ? tips.at(index) : QString()); });
+}
+
+const char* const regionsOptionProperty = "ccRegionsOption";
+const char* const regionsCurrencyProperty = "ccRegionsCurrency";
+const char* const regionsTipsProperty = "ccRegionsTips";
+
+QString currencyKey(const CurrencySettings& currency)
+{
+    return currency.code + QLatin1Char('|') + QString::number(currency.perUsd, 'g', 17) + QLatin1Char('|') + currency.rounding;
+}
+
+} // namespace
+
+QChart* ChartBuilder::regions(const RegionComparison& regions, const QString& optionId, const CurrencySettings& currency,
+                              const ChartStyle& style)
+{
+    auto* chart = new QChart;
+    const QString title = regionsTitle(regions.optionLabels.value(regions.optionIds.indexOf(optionId), optionId));
+    styleChart(chart, title, style);
+    const RegionBars bars = regionBars(regions, optionId, currency, style.locale);
+    if (bars.values.isEmpty())
+        return nothingToDraw(chart, title, style);
+
+    auto* set = new QBarSet(ChartBuilder::tr("Monthly total"));
+    set->setColor(cycled(style.series, 0));
+    set->setBorderColor(cycled(style.series, 0));
+    set->setSelectedColor(style.cheapest);
+    set->setLabelColor(style.foreground);
+    set->setLabelFont(style.font(style.labelPointSize, true));
+    set->append(bars.values);
+    if (bars.cheapest >= 0)
+        set->selectBar(bars.cheapest);
+
+    auto* series = new QHorizontalBarSeries;
+    series->setName(ChartBuilder::tr("Monthly total"));
+    series->append(set);
+    series->setBarWidth(barWidth(bars.values.size()));
+    series->setLabelsVisible(style.valueLabels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(Money::symbol(currency.code) + QStringLiteral("@value"));
+    series->setLabelsPrecision(15);
+    chart->addSeries(series);
+    attachBarAxes(chart, series, bars.categories, bars.max, 1.22, currency, style, ChartBuilder::tr("Region"));
+    if (style.hoverTooltips) {
+        connectRegionTips(chart, set, bars.tips);
+        chart->setProperty(regionsTipsProperty, true);
+    }
+    if (style.showLegend) {
+        const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+        if (!markers.isEmpty())
+            markers.first()->setLabel(ChartBuilder::tr("Monthly total (%1)").arg(currency.code));
+    }
+    chart->setProperty(regionsOptionProperty, optionId);
+    chart->setProperty(regionsCurrencyProperty, currencyKey(currency));
+    return chart;
+}
+
+bool ChartBuilder::updateRegions(QChart* chart, const RegionComparison& regions, const QString& optionId,
+                                 const CurrencySettings& currency, const QLocale& locale)
+{
+    if (!chart || chart->property(regionsOptionProperty).toString() != optionId ||
+        chart->property(regionsCurrencyProperty).toString() != currencyKey(currency))
+        return false;
+    const QList<QAbstractSeries*> series = chart->series();
+    auto* bars = series.size() == 1 ? qobject_cast<QHorizontalBarSeries*>(series.constFirst()) : nullptr;
+    QBarCategoryAxis* categoryAxis = nullptr;
+    QValueAxis* valueAxis = nullptr;
+    for (QAbstractAxis* axis : chart->axes()) {
+        if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
+            categoryAxis = c;
+        else if (auto* v = qobject_cast<QValueAxis*>(axis))
+            valueAxis = v;
+    }
+    if (!bars || bars->count() != 1 || !categoryAxis || !valueAxis)
+        return false;
+    QBarSet* set = bars->barSets().constFirst();
+    const RegionBars now = regionBars(regions, optionId, currency, locale);
+    if (now.values.size() != set->count())
+        return false;
+    chart->setTitle(regionsTitle(regions.optionLabels.value(regions.optionIds.indexOf(optionId), optionId)));
+    categoryAxis->setCategories(now.categories);
+    for (int i = 0; i < now.values.size(); ++i)
+        set->replace(i, now.values.at(i));
+    set->deselectAllBars();
+    if (now.cheapest >= 0)
+        set->selectBar(now.cheapest);
+    valueAxis->setRange(0, niceMax(now.max, 1.22));
+    valueAxis->setLabelFormat(Money::decimals(currency.code) == 0 || now.max >= 100 ? QStringLiteral("%.0f")
+                                                                                    : QStringLiteral("%.2f"));
+    if (chart->property(regionsTipsProperty).toBool())
+        connectRegionTips(chart, set, now.tips);
+    return true;
 }
 
 QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& style)

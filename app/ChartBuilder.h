@@ -20,6 +20,7 @@
 class ComparisonModel;
 class QChart;
 class QGraphicsSimpleTextItem;
+struct RegionComparison;
 
 // How a chart looks, independent of where it is shown: the window, the PDF, the slides and
 // image export each pass their own (presentation type is larger, print is light).
@@ -89,6 +90,19 @@ public:
     // 4. Capability radar of the compared services, ranked by the weights.
     static QChart* capabilities(const RadarData& data, const ChartStyle& style);
 
+    // 5. One option's monthly total in every region where it can be priced (RegionComparison),
+    //    cheapest region at the top and marked. A region where the option is unknown or not
+    //    available has no bar, never a bar of 0: regionsNotPriced names those regions.
+    static QChart* regions(const RegionComparison& regions, const QString& optionId, const CurrencySettings& currency,
+                           const ChartStyle& style);
+    static QStringList regionsNotPriced(const RegionComparison& regions, const QString& optionId);
+    // New figures for a chart regions() made, in place: the bars, the region names (their order
+    // may change) and the cheapest mark, with no new chart for the view to lay out. False, and
+    // nothing changed, when the chart is of another option or currency or the number of priced
+    // regions is not the same: then make a new one.
+    static bool updateRegions(QChart* chart, const RegionComparison& regions, const QString& optionId,
+                              const CurrencySettings& currency, const QLocale& locale);
+
     // The services of the enabled options, rated, weighted (missing weights count 1) and ranked.
     static RadarData radarData(const Scenario& scenario, const Catalog& catalog,
                                const QMap<QString, double>& weights, Language language = Language::English);
@@ -98,6 +112,8 @@ public:
     static QString breakdownTitle();
     static QString scalingTitle();
     static QString capabilitiesTitle();
+    // "ECS on Fargate in every region with prices"
+    static QString regionsTitle(const QString& optionLabel);
     // "Monthly cost (JPY)" — the value axis title of the money charts.
     static QString moneyAxisTitle(const CurrencySettings& currency);
 

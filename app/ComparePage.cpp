@@ -293,9 +293,16 @@ void ComparePage::setLanguage(Language language)
     updateResults();
 }
 
+void ComparePage::refreshPrices()
+{
+    setLanguage(m_language);
+    m_regionsView->refresh();
+}
+
 void ComparePage::setChartStyle(const ChartStyle& style)
 {
     m_style = style;
+    m_regionsView->setChartStyle(style);
     updateResults();
 }
 

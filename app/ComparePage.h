@@ -42,6 +42,9 @@ public:
     void setLanguage(Language language);
     void setChartStyle(const ChartStyle& style);
     void setDefaultRate(double perUsd);
+    // The price books changed (their object is the same): the region lists are filled again
+    // and the Regions tab is computed again.
+    void refreshPrices();
 
     // Rebuilds the table's column set, the notes and the chart on show from the comparison
     // model; the other charts are rebuilt when they are shown or asked for.

@@ -278,8 +278,9 @@ PresentationWindow* ExportActions::present(bool fullScreen)
     auto* show = new PresentationWindow(m_window->document(), m_window->catalog(), m_window->prices(),
                                         m_window->language());
     show->setAttribute(Qt::WA_DeleteOnClose);
-    // The presentation closes with the window it belongs to.
+    // The presentation closes with the window it belongs to, and follows its price books.
     connect(m_window, &QObject::destroyed, show, &QWidget::close);
+    connect(m_window, &MainWindow::pricesChanged, show, &PresentationWindow::rebuild);
     m_presentation = show;
     if (fullScreen) {
         show->present(m_window);

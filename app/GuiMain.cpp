@@ -4,6 +4,7 @@
 #include "DocumentRecovery.h"
 #include "OptionsPanel.h"
 #include "PricesWindow.h"
+#include "RegionsView.h"
 #include "Localized.h"
 #include "MainWindow.h"
 #include "Theme.h"
@@ -30,7 +31,7 @@ struct GuiArguments
     QString page = QStringLiteral("compare");
     QString theme;                 // light, dark; empty: the setting
     QString language;              // en, ja; empty: the setting
-    QString chart;                 // totals, breakdown, scaling, capabilities, regions
+    QString chart;                 // totals, breakdown, scaling, capabilities, regions, regions-chart
     QString details;               // comparison, storage, security: the tab under the charts
     QString option;                // an option id to select, its editor scrolled into view
     QString restore;               // a recovery copy to open (a further window of offerRecovery)
@@ -180,7 +181,16 @@ int runGui(QApplication& app, const QStringList& arguments)
     if (!args.chart.isEmpty()) {
         const QStringList charts = {QStringLiteral("totals"), QStringLiteral("breakdown"), QStringLiteral("scaling"),
                                     QStringLiteral("capabilities"), QStringLiteral("regions")};
-        window.comparePage()->chartTabs()->setCurrentIndex(std::max(0, int(charts.indexOf(args.chart))));
+        const bool regionsChart = args.chart == u"regions-chart";
+        window.comparePage()->chartTabs()->setCurrentIndex(
+            std::max(0, int(charts.indexOf(regionsChart ? QStringLiteral("regions") : args.chart))));
+        // "regions-chart": the Regions tab as bars of the option that is cheapest anywhere.
+        if (regionsChart) {
+            RegionsView* regions = window.comparePage()->regionsView();
+            regions->refresh();
+            const QString option = regions->regions().cheapestOverallOption;
+            regions->showChart(option.isEmpty() ? regions->regions().optionIds.value(0) : option);
+        }
     }
 
     if (!args.details.isEmpty()) {

@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace {
@@ -140,6 +141,13 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     m_status->setAccessibleName(tr("Summary"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_status, 1);
+    m_pricesStatus = new QToolButton(this);
+    m_pricesStatus->setAutoRaise(true);
+    m_pricesStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_pricesStatus->setAccessibleName(tr("Prices as of"));
+    m_pricesStatus->setToolTip(tr("The date of the newest price in the region's book. Click to update the prices."));
+    connect(m_pricesStatus, &QToolButton::clicked, this, &MainWindow::showPrices);
+    statusBar()->addPermanentWidget(m_pricesStatus);
 
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::reevaluate);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -329,16 +337,7 @@ void MainWindow::buildMenus()
 
     // Tools → Prices…: update, import and reset the price books.
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Prices…"), this, [this] {
-        auto* prices = findChild<PricesWindow*>();
-        if (!prices) {
-            prices = new PricesWindow(this);
-            connect(prices, &PricesWindow::pricesChanged, this,
-                    [this, prices] { m_comparePage->regionsView()->refresh(&prices->books()); });
-        }
-        prices->show();
-        prices->raise();
-    });
+    tools->addAction(tr("&Prices…"), this, &MainWindow::showPrices);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = m_helpMenu->addAction(tr("&About Container Compare"), this, &MainWindow::showAbout);
@@ -496,9 +495,40 @@ void MainWindow::reevaluate()
     emit comparisonUpdated();
 }
 
+PricesWindow* MainWindow::showPrices()
+{
+    auto* prices = findChild<PricesWindow*>();
+    if (!prices) {
+        prices = new PricesWindow(this);
+        connect(prices, &PricesWindow::pricesChanged, this, [prices] {
+            // Every window prices with the new books, and so does what opens from now on.
+            PriceBooks::setBuiltin(prices->books());
+            for (QWidget* widget : QApplication::topLevelWidgets())
+                if (auto* window = qobject_cast<MainWindow*>(widget))
+                    window->setPrices(prices->books());
+        });
+    }
+    prices->show();
+    prices->raise();
+    prices->activateWindow();
+    return prices;
+}
+
+void MainWindow::setPrices(const PriceBooks& books)
+{
+    m_prices = books;
+    // The region lists and every pointer into the old books are made again.
+    m_comparePage->refreshPrices();
+    for (CatalogPage* page : m_catalogPages)
+        if (page)
+            page->refreshPrices();
+    reevaluate();
+    emit pricesChanged();
+}
+
 QString MainWindow::statusText() const
 {
-    return m_status->text();
+    return m_status->text() + QStringLiteral("  ·  ") + m_pricesStatus->text();
 }
 
 void MainWindow::updateStatus()
@@ -517,7 +547,9 @@ void MainWindow::updateStatus()
         parts << tr("No option can be priced completely");
     }
     if (const PriceBook* book = m_prices.region(scenario.region))
-        parts << tr("prices as of %1 (%2)").arg(book->newestDate(), book->regionName.text(m_language));
+        m_pricesStatus->setText(tr("prices as of %1 (%2)").arg(book->newestDate(), book->regionName.text(m_language)));
+    else
+        m_pricesStatus->setText(tr("no prices for %1").arg(scenario.region));
     parts << tr("estimates: %1").arg(c.estimateCount());
     parts << tr("%1 hours").arg(QLocale().toString(c.hours, 'g', 6));
     m_status->setText(parts.join(QStringLiteral("  ·  ")));

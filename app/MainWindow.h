@@ -18,8 +18,10 @@ struct RecoveredDocument;
 class ComparisonModel;
 class LearnPage;
 class ScenarioDocument;
+class PricesWindow;
 class QActionGroup;
 class QLabel;
+class QToolButton;
 class QListWidget;
 class QStackedWidget;
 
@@ -48,6 +50,13 @@ public:
     const Comparison& comparison() const;
     const Catalog& catalog() const { return m_catalog; }
     const PriceBooks& prices() const { return m_prices; }
+    // Prices with these books from now on: everything on show is looked up and evaluated again
+    // (the open comparison, the Regions tab, the catalog pages, the status bar's as-of date).
+    void setPrices(const PriceBooks& books);
+    // Tools → Prices… (also the status bar's "prices as of"): the window's one Prices window.
+    PricesWindow* showPrices();
+    // The status bar's "prices as of …" entry; clicking it opens the Prices window.
+    QToolButton* pricesStatus() const { return m_pricesStatus; }
     Language language() const { return m_language; }
     void setLanguage(Language language);
     // The chart style of the window's current palette.
@@ -112,6 +121,8 @@ signals:
     // After every re-evaluation: the comparison model and the charts are up to date.
     void comparisonUpdated();
     void languageChanged(Language language);
+    // setPrices: the window prices with new books (after comparisonUpdated).
+    void pricesChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -145,7 +156,8 @@ private:
     bool saveTo(const QString& fileName);
 
     const Catalog& m_catalog;
-    const PriceBooks& m_prices;
+    // A copy (the books share their data): the Prices window replaces it with setPrices.
+    PriceBooks m_prices;
     Language m_language = Language::English;
     ScenarioDocument* m_document = nullptr;
     ComparisonModel* m_model = nullptr;
@@ -157,6 +169,7 @@ private:
     mutable CatalogPage* m_catalogPages[5] = {};
     mutable LearnPage* m_learnPage = nullptr;
     QLabel* m_status = nullptr;
+    QToolButton* m_pricesStatus = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -16,7 +16,7 @@ class ScenarioDocument;
 class SlideRenderer;
 class QTimer;
 
-// The workshop slide show: the current scenario as nine full-screen slides, redrawn from the
+// The workshop slide show: the current scenario as ten full-screen slides, redrawn from the
 // document on every edit. Keys follow presentation software and clickers: → ↓ Space PageDown
 // next; ← ↑ PageUp Backspace previous; Home, End; a number then Enter jumps; B or . blanks;
 // E opens the live-edit strip; T restarts the timer; Esc leaves.
@@ -48,6 +48,8 @@ public:
 
     // Full screen on the screen of the given window (or the primary one).
     void present(QWidget* over = nullptr);
+    // Draws the slides again from the document and the price books (after the books changed).
+    void rebuild();
 
 signals:
     void slideChanged(int index);
@@ -63,7 +65,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void rebuild();
     bool handleKey(int key, Qt::KeyboardModifiers modifiers, const QString& text);
     QRectF slideRect() const;
     void layoutStrip();

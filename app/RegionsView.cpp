@@ -2,10 +2,15 @@
 
 #include "ScenarioDocument.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QColor>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,8 +29,93 @@ RegionsView::RegionsView(ScenarioDocument* document, const Catalog& catalog, con
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    m_show = new QComboBox(this);
+    m_show->setAccessibleName(tr("Show"));
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_show);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(showLabel);
+    top->addWidget(m_show);
+    layout->addLayout(top);
+
+    m_chartView = new QChartView(this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Monthly total of one option in every region"));
+    m_notPriced = new QLabel(this);
+    m_notPriced->setWordWrap(true);
+    auto* chartPage = new QWidget(this);
+    auto* chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_notPriced);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(chartPage);
+    layout->addWidget(m_stack, 1);
+    connect(m_show, &QComboBox::activated, this, [this](int index) { showChart(m_show->itemData(index).toString()); });
+}
+
+void RegionsView::setChartStyle(const ChartStyle& style)
+{
+    m_style = style;
+    m_chartFresh = false; // the colours and type: a new chart
+    if (!m_chartOption.isEmpty())
+        updateChart();
+}
+
+void RegionsView::showChart(const QString& optionId)
+{
+    m_chartOption = m_regions.optionIds.contains(optionId) ? optionId : QString();
+    const int index = m_show->findData(m_chartOption);
+    if (index >= 0)
+        m_show->setCurrentIndex(index);
+    m_stack->setCurrentIndex(m_chartOption.isEmpty() ? 0 : 1);
+    if (m_chartOption.isEmpty() && m_tableStale)
+        fillTable();
+    updateChart();
+}
+
+void RegionsView::fillShowBox()
+{
+    const QSignalBlocker blocker(m_show);
+    m_show->clear();
+    m_show->addItem(tr("Table of every option"), QString());
+    for (qsizetype i = 0; i < m_regions.optionIds.size(); ++i)
+        m_show->addItem(tr("Chart of %1").arg(m_regions.optionLabels.at(i)), m_regions.optionIds.at(i));
+    if (!m_regions.optionIds.contains(m_chartOption))
+        m_chartOption.clear();
+    m_show->setCurrentIndex(std::max(0, m_show->findData(m_chartOption)));
+    m_stack->setCurrentIndex(m_chartOption.isEmpty() ? 0 : 1);
+    if (m_chartOption.isEmpty() && m_tableStale)
+        fillTable();
+}
+
+void RegionsView::updateChart()
+{
+    if (m_chartOption.isEmpty()) {
+        if (QChart* old = m_chartView->chart(); old && !old->series().isEmpty()) {
+            m_chartView->setChart(new QChart);
+            delete old;
+        }
+        m_notPriced->clear();
+        return;
+    }
+    ChartStyle style = m_style;
+    style.language = m_language;
+    // Live edits change the figures, rarely the regions: the chart on show takes them in place
+    // (a new chart costs the view a whole new layout).
+    const CurrencySettings& currency = m_document->scenario().currency;
+    if (!m_chartFresh || !ChartBuilder::updateRegions(m_chartView->chart(), m_regions, m_chartOption, currency, style.locale)) {
+        QChart* old = m_chartView->chart();
+        m_chartView->setChart(ChartBuilder::regions(m_regions, m_chartOption, currency, style));
+        delete old;
+        m_chartFresh = true;
+    }
+    const QStringList missing = ChartBuilder::regionsNotPriced(m_regions, m_chartOption);
+    m_notPriced->setText(missing.isEmpty() ? QString() : tr("No bar: %1.").arg(missing.join(QStringLiteral(", "))));
+    m_notPriced->setVisible(!missing.isEmpty());
 }
 
 void RegionsView::refresh(const PriceBooks* books)
@@ -34,24 +124,30 @@ void RegionsView::refresh(const PriceBooks* books)
         m_prices = books;
     m_regions = RegionComparison::evaluate(m_document->scenario(), m_catalog, *m_prices, {}, m_language);
 
-    // Cheapest first: by the lowest known total of the row; rows with nothing known last.
-    QList<const RegionTotals*> rows;
-    for (const RegionTotals& row : m_regions.regions)
-        rows << &row;
-    const auto lowest = [](const RegionTotals* row) {
-        double best = -1;
-        for (const RegionOptionTotal& t : row->options)
-            if (t.rankable && (best < 0 || t.monthlyUsd < best))
-                best = t.monthlyUsd;
-        return best;
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](const RegionTotals* a, const RegionTotals* b) {
-        const double x = lowest(a);
-        const double y = lowest(b);
-        if ((x < 0) != (y < 0))
-            return y < 0;
-        return x < y;
-    });
+    // The table is filled when it shows: a chart of one option leaves it for later.
+    m_tableStale = true;
+    if (m_chartOption.isEmpty())
+        fillTable();
+    if (m_regions.cheapestOverallRegion.isEmpty()) {
+        m_summary->setText(tr("No option is priced completely in any region."));
+    } else {
+        const qsizetype i = m_regions.optionIds.indexOf(m_regions.cheapestOverallOption);
+        const RegionOptionTotal* t = m_regions.total(m_regions.cheapestOverallRegion, m_regions.cheapestOverallOption);
+        m_summary->setText(tr("Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).")
+                               .arg(m_regions.optionLabels.value(i), m_regions.cheapestOverallRegion,
+                                    QString::number(t ? t->monthlyUsd : 0, 'f', 2))
+                               .arg(m_regions.regions.size()));
+    }
+    fillShowBox();
+    if (!m_chartOption.isEmpty())
+        updateChart();
+}
+
+void RegionsView::fillTable()
+{
+    m_tableStale = false;
+    // Cheapest first (the comparison's own order: the report and the slides show the same).
+    const QList<const RegionTotals*> rows = m_regions.sortedRows();
 
     m_table->clear();
     m_table->setColumnCount(2 + int(m_regions.optionIds.size()));
@@ -102,15 +198,5 @@ void RegionsView::refresh(const PriceBooks* books)
             item->setText(text);
             m_table->setItem(r, 2 + c, item);
         }
-    }
-    if (m_regions.cheapestOverallRegion.isEmpty()) {
-        m_summary->setText(tr("No option is priced completely in any region."));
-    } else {
-        const qsizetype i = m_regions.optionIds.indexOf(m_regions.cheapestOverallOption);
-        const RegionOptionTotal* t = m_regions.total(m_regions.cheapestOverallRegion, m_regions.cheapestOverallOption);
-        m_summary->setText(tr("Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).")
-                               .arg(m_regions.optionLabels.value(i), m_regions.cheapestOverallRegion,
-                                    QString::number(t ? t->monthlyUsd : 0, 'f', 2))
-                               .arg(m_regions.regions.size()));
     }
 }

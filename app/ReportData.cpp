@@ -69,6 +69,8 @@ ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const P
     m_storageSideBySide = side.storage;
     m_securitySideBySide = side.security;
 
+    m_regions = RegionComparison::evaluate(m_scenario, catalog, prices, {}, language);
+
     collectPrices();
     collectDiscounts();
 }
@@ -352,8 +354,12 @@ void ReportData::collectPrices()
         if (seen.contains(key))
             return;
         seen.insert(key);
-        m_priceRows << ReportPriceRow{book.region, item,   p.usd,        p.unit,
-                                      p.source,    p.asOf, p.confidence, p.grade};
+        ReportPriceRow row{book.region, item, p.usd, p.unit, p.source, p.asOf, p.confidence, p.grade, {}, {}};
+        if (const PriceSource* source = book.source(p.source)) {
+            row.offerVersion = source->version;
+            row.offerPublished = source->publicationDate;
+        }
+        m_priceRows << row;
     };
     auto addKey = [&](const PriceBook& book, const QString& key) {
         if (const Price* p = book.price(key))
@@ -444,6 +450,23 @@ QList<PriceSource> ReportData::sources() const
         }
     }
     return list;
+}
+
+QString ReportData::regionBookText(const QString& region) const
+{
+    const PriceBook* book = m_prices.region(region);
+    if (!book)
+        return tr("no price book");
+    QStringList offers;
+    for (const PriceSource& s : book->sources)
+        if (!s.version.isEmpty())
+            offers << tr("%1 version %2, published %3")
+                          .arg(s.id.section(QLatin1Char('-'), 0, 0), s.version,
+                               s.publicationDate.isEmpty() ? s.date : s.publicationDate);
+    QString text = tr("prices as of %1").arg(book->newestDate());
+    if (!offers.isEmpty())
+        text += tr("; AWS Price List offer files: %1").arg(offers.join(QStringLiteral("; ")));
+    return text;
 }
 
 QString ReportData::pricesAsOf() const

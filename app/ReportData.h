@@ -5,6 +5,7 @@
 #include "Comparison.h"
 #include "Localized.h"
 #include "PriceBook.h"
+#include "RegionComparison.h"
 #include "Scenario.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,10 @@ struct ReportPriceRow
     QString asOf;
     Confidence confidence = Confidence::Confirmed;
     QString grade;
+    // An imported price: the version and publication date of the AWS Price List offer file
+    // it was read from (its source's); empty for a price the program ships.
+    QString offerVersion;
+    QString offerPublished;
 };
 
 // A discount applied to an option's on-demand price, and where its figure comes from.
@@ -114,6 +119,13 @@ public:
     const QList<StorageResult>& storageSideBySide() const { return m_storageSideBySide; }
     const QList<SecurityResult>& securitySideBySide() const { return m_securitySideBySide; }
 
+    // The workload priced in every region with a price book: the Regions tab's computation
+    // (RegionComparison), the same figures the window shows.
+    const RegionComparison& regions() const { return m_regions; }
+    // What a region's book is: "as of 2026-10-10", and for a book imported from the AWS Price
+    // List each offer file it holds ("AmazonECS version 20261001000000, published …").
+    QString regionBookText(const QString& region) const;
+
     // What the figures assume, one sentence an item.
     QStringList assumptions() const;
     const QList<ReportDiscountRow>& discounts() const { return m_discounts; }
@@ -148,6 +160,7 @@ private:
     double m_storageSizeGiB = 100;
     QList<StorageResult> m_storageSideBySide;
     QList<SecurityResult> m_securitySideBySide;
+    RegionComparison m_regions;
     QList<ReportPriceRow> m_priceRows;
     QList<ReportDiscountRow> m_discounts;
     QDate m_date;

@@ -8,6 +8,7 @@
 #include "ReportChartObject.h"
 #include "ReportData.h"
 #include "ReportPdfText.h"
+#include "RegionComparison.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -325,6 +326,69 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         }
     }
 
+    // --- regions -----------------------------------------------------------------------------
+    // The Regions tab's table: each option's monthly total in every region that has a price
+    // book, cheapest region first; the cheapest region of each option in bold with ★, the
+    // cheapest pair overall tinted; what cannot be priced says so, never 0.
+    {
+        const RegionComparison& regions = d.regions();
+        h += heading(tr("Regions"), true);
+        if (regions.cheapestOverallRegion.isEmpty()) {
+            h += paragraph(esc(tr("No option can be priced completely in any region with prices.")));
+        } else {
+            const RegionOptionTotal* best = regions.total(regions.cheapestOverallRegion, regions.cheapestOverallOption);
+            h += paragraph(esc(tr("Cheapest anywhere: %1 in %2, %3 a month.")
+                                   .arg(regions.optionLabels.value(regions.optionIds.indexOf(regions.cheapestOverallOption)),
+                                        d.regionName(regions.cheapestOverallRegion) + QStringLiteral(" (") +
+                                            regions.cheapestOverallRegion + QLatin1Char(')'),
+                                        d.money(best ? best->monthlyUsd : 0))));
+        }
+        const int optionCount = int(regions.optionIds.size());
+        QStringList cols = {tr("Region")};
+        QList<bool> r = {false};
+        const int regionWidth = 22;
+        QList<int> w = {regionWidth};
+        for (const QString& label : regions.optionLabels) {
+            cols << label;
+            r << true;
+            w << (optionCount > 0 ? (100 - regionWidth) / optionCount : 0);
+        }
+        h += QStringLiteral(
+                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                 "style=\"border-collapse:collapse; border-color:%1; border-style:solid; font-size:%2px\">")
+                 .arg(QLatin1String(ruleColor))
+                 .arg(optionCount > 5 ? 10 : 12);
+        h += headerRow(cols, r, w);
+        for (const RegionTotals* row : regions.sortedRows()) {
+            h += QStringLiteral("<tr>");
+            h += cell(QStringLiteral("<b>%1</b><br/>").arg(esc(row->region)) + small(muted(esc(row->name))));
+            for (const RegionOptionTotal& t : row->options) {
+                const bool cheapestForOption = regions.cheapestRegion.value(t.id) == row->region;
+                const bool cheapestOverall =
+                    row->region == regions.cheapestOverallRegion && t.id == regions.cheapestOverallOption;
+                QString text = !t.available ? tr("not available") : !t.known ? tr("unknown") : d.money(t.monthlyUsd);
+                QString body = esc(text);
+                if (cheapestForOption)
+                    body = QStringLiteral("<b>%1 ★</b>").arg(body);
+                else if (!t.known)
+                    body = muted(body);
+                h += QStringLiteral("<td align=\"right\"%1 style=\"white-space:nowrap\">%2</td>")
+                         .arg(cheapestOverall ? QStringLiteral(" bgcolor=\"%1\"").arg(QLatin1String(cheapColor)) : QString(),
+                              body);
+            }
+            h += QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+        h += paragraph(small(muted(esc(tr("★ the cheapest region for the option; shaded: the cheapest anywhere. Every option is "
+                                          "priced in the row's region with that region's book (%1); “unknown”: a price it "
+                                          "needs is not in the book; “not available”: it cannot run there as set.")
+                                           .arg(d.periodText())))));
+        QStringList books;
+        for (const RegionTotals& row : regions.regions)
+            books << QStringLiteral("<b>%1</b>: %2").arg(esc(row.region), esc(d.regionBookText(row.region)));
+        h += paragraph(small(muted(books.join(QStringLiteral("<br/>")))));
+    }
+
     // --- breakdown per option ----------------------------------------------------------------
     h += heading(tr("Breakdown by option"), true);
     for (const OptionResult& o : comparison.options) {
@@ -533,21 +597,38 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         h +=
             QStringLiteral("<tr>") +
             cell(QStringLiteral("<b>%1</b>").arg(esc(s.id)), QStringLiteral("style=\"white-space:nowrap\"")) +
-            cell(esc(s.title) + QStringLiteral("<br/>") + small(muted(esc(s.url)))) +
+            cell(esc(s.title) +
+                 (s.version.isEmpty()
+                      ? QString()
+                      : QStringLiteral("<br/>") +
+                            small(esc(tr("AWS Price List offer file version %1, published %2%3")
+                                          .arg(s.version, s.publicationDate.isEmpty() ? s.date : s.publicationDate,
+                                               s.file.isEmpty() ? QString() : tr(", file %1").arg(s.file))))) +
+                 QStringLiteral("<br/>") + small(muted(esc(s.url)))) +
             cell(esc(s.date), QStringLiteral("style=\"white-space:nowrap\"")) + QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table>");
     h += paragraph(QString());
-    h += tableStart() + headerRow({tr("Region"), tr("Price"), tr("USD"), tr("Unit"), tr("Source"),
-                                   tr("As of"), tr("Confidence")},
-                                  {false, false, true, false, false, false, false}, {},
-                                  tr("Prices behind the figures"));
+    // Small type: a price key, an offer file's source id and its version stay on one line each.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                        "style=\"border-collapse:collapse; border-color:%1; border-style:solid; font-size:10px\">")
+             .arg(QLatin1String(ruleColor)) +
+         headerRow({tr("Region"), tr("Price"), tr("USD"), tr("Unit"), tr("Source"), tr("As of"), tr("Confidence")},
+                   {false, false, true, false, false, false, false}, {}, tr("Prices behind the figures"));
     for (const ReportPriceRow& p : d.priceRows()) {
         const QString confidence = d.confidenceName(p.confidence) +
                                    (p.grade.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p.grade));
-        h += QStringLiteral("<tr>") + cell(small(esc(p.region))) + cell(small(esc(p.item))) +
-             numberCell(QLocale::c().toString(p.usd, 'g', 10)) + cell(small(esc(p.unit))) +
-             cell(esc(p.source)) + cell(small(esc(p.asOf)), QStringLiteral("style=\"white-space:nowrap\"")) +
+        h += QStringLiteral("<tr>") + cell(small(esc(p.region)), QStringLiteral("style=\"white-space:nowrap\"")) +
+             cell(small(esc(p.item)), QStringLiteral("style=\"white-space:nowrap\"")) +
+             numberCell(QLocale::c().toString(p.usd, 'g', 10)) +
+             cell(small(esc(p.unit)), QStringLiteral("style=\"white-space:nowrap\"")) +
+             cell(esc(p.source) + (p.offerVersion.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral("<br/>") +
+                                             muted(esc(tr("version %1").arg(p.offerVersion)) + QStringLiteral("<br/>") +
+                                                   esc(tr("published %1").arg(p.offerPublished)))),
+                  QStringLiteral("style=\"white-space:nowrap\"")) +
+             cell(small(esc(p.asOf)), QStringLiteral("style=\"white-space:nowrap\"")) +
              cell(p.confidence == Confidence::Estimate ? QStringLiteral("<span style=\"color:%1\">%2</span>")
                                                              .arg(QLatin1String(warnColor), esc(confidence))
                                                        : esc(confidence)) +

@@ -8,6 +8,7 @@
 #include "Money.h"
 #include "ReportData.h"
 #include "ReportPdfText.h"
+#include "RegionComparison.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -393,6 +394,59 @@ SlideContent SlideRenderer::content(int index) const
                                   s.known ? d.money(s.monthlyUsd) : tr("unknown")};
         }
         c.blocks << tableBlock(body, t);
+        break;
+    }
+    case RegionsSlide: {
+        // The Regions tab's figures, cheapest region first: each option's total where it has a
+        // price book; the cheapest region of an option marked ★, the cheapest pair tinted.
+        const RegionComparison& regions = d.regions();
+        c.title = tr("This workload in every region with prices");
+        if (const RegionOptionTotal* best =
+                regions.cheapestOverallRegion.isEmpty()
+                    ? nullptr
+                    : regions.total(regions.cheapestOverallRegion, regions.cheapestOverallOption))
+            c.headline = tr("Cheapest anywhere: %1 in %2 — %3 a month")
+                             .arg(regions.optionLabels.value(regions.optionIds.indexOf(regions.cheapestOverallOption)),
+                                  d.regionName(regions.cheapestOverallRegion), d.money(best->monthlyUsd));
+        else
+            c.headline = tr("No option can be priced completely in any region with prices.");
+        SlideTable t;
+        t.header << tr("Region");
+        const qsizetype options = regions.optionIds.size();
+        const qreal regionShare = options > 4 ? 0.2 : 0.28;
+        t.widths << regionShare;
+        t.alignments << Qt::AlignLeft;
+        for (const QString& label : regions.optionLabels) {
+            t.header << label;
+            t.widths << (1 - regionShare) / std::max<qsizetype>(1, options);
+            t.alignments << Qt::AlignRight;
+        }
+        // A room reads ten rows at most: the cheapest ten, and how many more the report lists.
+        constexpr int maxRows = 10;
+        const QList<const RegionTotals*> rows = regions.sortedRows();
+        for (const RegionTotals* row : rows) {
+            if (t.rows.size() == maxRows)
+                break;
+            QStringList cells{row->name.isEmpty() ? row->region : row->name};
+            for (const RegionOptionTotal& total : row->options) {
+                QString text = !total.available ? tr("not available") : !total.known ? tr("unknown") : d.money(total.monthlyUsd);
+                if (regions.cheapestRegion.value(total.id) == row->region)
+                    text += QStringLiteral(" ★");
+                if (row->region == regions.cheapestOverallRegion && total.id == regions.cheapestOverallOption)
+                    t.cellFills.insert({int(t.rows.size()), int(cells.size())}, cheapestFill);
+                else if (!total.known)
+                    t.cellTexts.insert({int(t.rows.size()), int(cells.size())}, mutedColor);
+                cells << text;
+            }
+            t.rows << cells;
+        }
+        // Few rows: type as large as the slide allows.
+        t.pixelSize = t.rows.size() <= 5 && options <= 4 ? 40 : t.rows.size() <= 8 && options <= 6 ? 34 : 28;
+        const qreal tableHeight = rows.size() > maxRows ? bodyHeight - 56 : bodyHeight;
+        c.blocks << tableBlock(QRectF(marginX, bodyTop, bodyWidth, tableHeight), t);
+        if (rows.size() > maxRows)
+            c.blocks << textBlock(QRectF(marginX, bodyTop + tableHeight + 8, bodyWidth, 44),
+                                  tr("… and %1 more regions in the report").arg(rows.size() - maxRows), 28, false, mutedColor);
         break;
     }
     case SummarySlide: {

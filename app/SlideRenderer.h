@@ -57,7 +57,7 @@ struct SlideContent
     bool titleSlide = false;
 };
 
-// The workshop deck: nine slides drawn from the same report data, charts and models as the
+// The workshop deck: ten slides drawn from the same report data, charts and models as the
 // window and the handout, in one high-contrast style with type for the back of a room. The
 // presentation window and the 16:9 PDF both paint through here, so they cannot differ.
 class SlideRenderer
@@ -74,6 +74,7 @@ public:
         ScalingSlide,
         StorageSlide,
         SecuritySlide,
+        RegionsSlide,
         SummarySlide,
         SlideCount
     };

@@ -171,17 +171,31 @@ std::optional<PriceBooks> PriceBooks::load(const QString& directory, LoadError* 
     return PriceBookLoader::load(directory, error);
 }
 
-const PriceBooks& PriceBooks::builtin()
+namespace {
+
+PriceBooks& builtinBooks()
 {
-    static const PriceBooks books = [] {
+    static PriceBooks books = [] {
         QStringList problems;
-        PriceBooks merged = PriceBookStore::effective(shipped(), &problems);
+        PriceBooks merged = PriceBookStore::effective(PriceBooks::shipped(), &problems);
         // A broken imported book is left out (its region keeps the shipped prices), not fatal.
         for (const QString& problem : std::as_const(problems))
             qWarning("An imported price book is left out: %s", qPrintable(problem));
         return merged;
     }();
     return books;
+}
+
+} // namespace
+
+const PriceBooks& PriceBooks::builtin()
+{
+    return builtinBooks();
+}
+
+void PriceBooks::setBuiltin(PriceBooks books)
+{
+    builtinBooks() = std::move(books);
 }
 
 PriceBooks PriceBooks::fromList(QList<PriceBook> list)

@@ -146,8 +146,12 @@ class PriceBooks
 public:
     static std::optional<PriceBooks> load(const QString& directory, LoadError* error);
     // The books the app prices with: the shipped ones, with the books imported from the AWS
-    // Price List (PriceBookStore) merged over them key by key. Read once per process.
+    // Price List (PriceBookStore) merged over them key by key. Read at first use, and again
+    // after setBuiltin (when the Prices window updated, imported or reset a book).
     static const PriceBooks& builtin();
+    // Replaces the books builtin() returns. Pointers to the old books' contents go stale:
+    // whoever holds one looks it up again (MainWindow::setPrices).
+    static void setBuiltin(PriceBooks books);
     // The books compiled into the program, nothing imported.
     static const PriceBooks& shipped();
     static PriceBooks fromList(QList<PriceBook> books);

@@ -2,6 +2,8 @@
 
 #include "CostModel.h"
 
+#include <algorithm>
+
 RegionComparison RegionComparison::evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& books,
                                             const QStringList& regions, Language language)
 {
@@ -60,4 +62,26 @@ const RegionOptionTotal* RegionComparison::total(const QString& region, const QS
                 if (t.id == optionId)
                     return &t;
     return nullptr;
+}
+
+QList<const RegionTotals*> RegionComparison::sortedRows() const
+{
+    QList<const RegionTotals*> rows;
+    for (const RegionTotals& row : regions)
+        rows << &row;
+    const auto lowest = [](const RegionTotals* row) {
+        double best = -1;
+        for (const RegionOptionTotal& t : row->options)
+            if (t.rankable && (best < 0 || t.monthlyUsd < best))
+                best = t.monthlyUsd;
+        return best;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const RegionTotals* a, const RegionTotals* b) {
+        const double x = lowest(a);
+        const double y = lowest(b);
+        if ((x < 0) != (y < 0))
+            return y < 0;
+        return x < y;
+    });
+    return rows;
 }

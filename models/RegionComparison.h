@@ -44,4 +44,7 @@ struct RegionComparison
     static RegionComparison evaluate(const Scenario& scenario, const Catalog& catalog, const PriceBooks& books,
                                      const QStringList& regions = {}, Language language = Language::English);
     const RegionOptionTotal* total(const QString& region, const QString& optionId) const;
+    // The rows cheapest first, by the lowest total of the row that may be called cheapest; the
+    // rows with none after them in the order asked. Pointers into regions.
+    QList<const RegionTotals*> sortedRows() const;
 };

@@ -89,6 +89,28 @@ private slots:
         QVERIFY2(!r.regions.at(0).name.isEmpty() && r.regions.at(0).name != QStringLiteral("Asia Pacific (Tokyo)"),
                  qPrintable(r.regions.at(0).name));
     }
+
+    // Cheapest region first, by the lowest total of the row that may be called cheapest; a row
+    // with none (every option unknown or not available there) after them, in the order asked.
+    void sortedRowsCheapestFirst()
+    {
+        RegionComparison r;
+        r.optionIds = {QStringLiteral("a"), QStringLiteral("b")};
+        auto row = [](const char* region, double a, bool aRankable, double b, bool bRankable) {
+            RegionTotals t;
+            t.region = QString::fromLatin1(region);
+            t.options = {RegionOptionTotal{QStringLiteral("a"), a, true, aRankable, aRankable},
+                         RegionOptionTotal{QStringLiteral("b"), b, true, bRankable, bRankable}};
+            return t;
+        };
+        // Lowest rankable totals: r1 50 (a), r2 none, r3 40 (b; its a of 10 is unknown), r4 none.
+        r.regions = {row("r1", 50, true, 70, true), row("r2", 0, false, 0, false), row("r3", 10, false, 40, true),
+                     row("r4", 0, false, 0, false)};
+        QStringList order;
+        for (const RegionTotals* t : r.sortedRows())
+            order << t->region;
+        QCOMPARE(order, QStringList({QStringLiteral("r3"), QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r4")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegionComparison)

@@ -714,12 +714,13 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../../app/ChartBuilder.cpp" line="+192"/>
+        <location filename="../../app/ChartBuilder.cpp" line="+193"/>
+        <location line="+295"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-293"/>
         <source>The cheapest complete option</source>
         <translation>すべての価格が判明している中で最安の構成</translation>
     </message>
@@ -734,7 +735,7 @@
         <translation>概算価格を含みます</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Monthly cost, side by side</source>
         <translation>月額料金の比較</translation>
     </message>
@@ -767,11 +768,33 @@
     <message>
         <location line="+13"/>
         <location line="+22"/>
+        <location line="+111"/>
+        <location line="+11"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="-97"/>
+        <source>%1 in every region with prices</source>
+        <translation>価格のある全リージョンでの %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (a price is unknown)</source>
+        <translation>%1 (不明な価格あり)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (not available)</source>
+        <translation>%1 (利用不可)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>%1 (cannot run this workload)</source>
         <translation>%1 (このワークロードは実行不可)</translation>
     </message>
@@ -786,22 +809,23 @@
         <translation>%1〜%2 で %3 が %4 より安くなる</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-602"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>No option can be priced for this workload: the notes say why.</source>
         <translation>このワークロードを料金計算できる選択肢はありません。理由は注記を参照してください。</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+357"/>
+        <location line="+120"/>
         <source>Monthly total (%1)</source>
         <translation>月額合計 (%1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+167"/>
         <source>Tasks running all month</source>
         <translation>1 か月間実行するタスク数</translation>
     </message>
@@ -1132,12 +1156,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+343"/>
+        <location line="+350"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-348"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -1172,7 +1196,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+243"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2359,7 +2383,7 @@ compare のオプション:
         <translation>比較結果を表としてコピーしました</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
@@ -2443,7 +2467,7 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+48"/>
+        <location filename="../../app/GuiMain.cpp" line="+49"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2468,7 +2492,7 @@ compare のオプション:
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+151"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -2724,7 +2748,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="+56"/>
+        <location filename="../../app/MainWindow.cpp" line="+57"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -2799,7 +2823,7 @@ compare のオプション:
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -2844,7 +2868,7 @@ compare のオプション:
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+132"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -2854,24 +2878,34 @@ compare のオプション:
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-106"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+127"/>
+        <location line="-127"/>
+        <source>Prices as of</source>
+        <translation>価格の時点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the newest price in the region&apos;s book. Click to update the prices.</source>
+        <translation>リージョンの価格表で最も新しい価格の日付です。クリックすると価格を更新できます。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+118"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+120"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-103"/>
         <source>&amp;Find in Catalog</source>
         <translation>カタログを検索(&amp;F)</translation>
     </message>
@@ -2911,7 +2945,7 @@ compare のオプション:
         <translation>価格(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2941,7 +2975,7 @@ compare のオプション:
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+165"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -2954,6 +2988,11 @@ compare のオプション:
         <location line="+3"/>
         <source>prices as of %1 (%2)</source>
         <translation>%1 時点の価格 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no prices for %1</source>
+        <translation>%1 の価格なし</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4576,9 +4615,39 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/RegionsView.cpp" line="+21"/>
+        <location filename="../../app/RegionsView.cpp" line="+26"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Monthly total of one option in every region</source>
+        <translation>1 つの構成の全リージョンでの月額合計</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Table of every option</source>
+        <translation>全構成の表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart of %1</source>
+        <translation>%1 のグラフ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No bar: %1.</source>
+        <translation>グラフに表示しないリージョン: %1。</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4621,7 +4690,7 @@ Nothing was imported.</source>
         <translation>このリージョンでは、このオプションの価格を出せません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-58"/>
         <source>No option is priced completely in any region.</source>
         <translation>どのリージョンでも、すべての価格がわかるオプションはありません。</translation>
     </message>
@@ -4634,7 +4703,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/ReportData.cpp" line="+81"/>
+        <location filename="../../app/ReportData.cpp" line="+83"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -4828,15 +4897,35 @@ Nothing was imported.</source>
         <translation>概算と示した数値は確認できなかった価格に基づいています。出典を参照してください。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Lightsail %1</source>
         <translation>Lightsail %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>no price book</source>
+        <translation>価格表なし</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 version %2, published %3</source>
+        <translation>%1 バージョン %2 (公開 %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prices as of %1</source>
+        <translation>%1 時点の価格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; AWS Price List offer files: %1</source>
+        <translation>。AWS Price List のオファーファイル: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+136"/>
+        <location filename="../../app/ReportWriter.cpp" line="+137"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -4867,30 +4956,31 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+81"/>
-        <location line="+469"/>
+        <location line="+549"/>
         <location line="+57"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-600"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+281"/>
+        <location line="+344"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+290"/>
+        <location line="-343"/>
+        <location line="+95"/>
+        <location line="+269"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-363"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -4946,26 +5036,26 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+281"/>
+        <location line="+361"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-361"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+118"/>
         <location line="+109"/>
         <location line="+45"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-329"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
@@ -4975,7 +5065,32 @@ Nothing was imported.</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>Regions</source>
+        <translation>リージョン別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No option can be priced completely in any region with prices.</source>
+        <translation>価格のあるどのリージョンでも、すべての価格が分かる構成はありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheapest anywhere: %1 in %2, %3 a month.</source>
+        <translation>全リージョンでの最安: %2 の %1、月額 %3。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not available</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>★ the cheapest region for the option; shaded: the cheapest anywhere. Every option is priced in the row&apos;s region with that region&apos;s book (%1); “unknown”: a price it needs is not in the book; “not available”: it cannot run there as set.</source>
+        <translation>★ はその構成の最安リージョン、網掛けは全リージョンでの最安です。各構成は行のリージョンで、そのリージョンの価格表を使って計算しています (%1)。「不明」は必要な価格が価格表にないこと、「利用不可」はその設定ではそのリージョンで実行できないことを示します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Breakdown by option</source>
         <translation>構成ごとの内訳</translation>
     </message>
@@ -5002,7 +5117,8 @@ Nothing was imported.</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-209"/>
+        <location line="+41"/>
         <location line="+120"/>
         <location line="+11"/>
         <location line="+29"/>
@@ -5092,12 +5208,12 @@ Nothing was imported.</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-246"/>
         <source>★ the cheapest option that can run the workload, every price known. %1 a month; %2.</source>
         <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1 か月は %1、%2。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+138"/>
         <source>Every service rated 0 (cannot) to 4 (best of the set) on each criterion. The services compared here are in bold; their score weighs each criterion by its weight (%1).</source>
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
@@ -5128,23 +5244,33 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+24"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-45"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>AWS Price List offer file version %1, published %2%3</source>
+        <translation>AWS Price List のオファーファイル バージョン %1、公開 %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, file %1</source>
+        <translation>、ファイル %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Prices behind the figures</source>
         <translation>数値の根拠となる価格</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-1"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
@@ -5154,14 +5280,14 @@ Nothing was imported.</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="+0"/>
+        <location line="+25"/>
         <source>As of</source>
         <translation>時点</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Confidence</source>
         <translation>確度</translation>
     </message>
@@ -5176,12 +5302,22 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-511"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+499"/>
+        <source>version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published %1</source>
+        <translation>公開 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Off on-demand</source>
         <translation>オンデマンドからの割引</translation>
     </message>
@@ -5664,13 +5800,13 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+183"/>
-        <location line="+466"/>
+        <location filename="../../app/SlideRenderer.cpp" line="+184"/>
+        <location line="+519"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-515"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -5696,11 +5832,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+198"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-197"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -5837,12 +5974,12 @@ Nothing was imported.</source>
     <message>
         <location line="+0"/>
         <location line="+24"/>
-        <location line="+25"/>
+        <location line="+78"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-93"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
@@ -5859,11 +5996,12 @@ Nothing was imported.</source>
     <message>
         <location line="+1"/>
         <location line="+17"/>
+        <location line="+38"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-49"/>
         <source>Security for this workload</source>
         <translation>このワークロードのセキュリティ</translation>
     </message>
@@ -5883,7 +6021,32 @@ Nothing was imported.</source>
         <translation>計算の前提</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>This workload in every region with prices</source>
+        <translation>価格のある全リージョンでのこのワークロード</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cheapest anywhere: %1 in %2 — %3 a month</source>
+        <translation>全リージョンでの最安: %2 の %1 — 月額 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No option can be priced completely in any region with prices.</source>
+        <translation>価格のあるどのリージョンでも、すべての価格が分かる構成はありません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not available</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>… and %1 more regions in the report</source>
+        <translation>… ほか %1 リージョンはレポートに掲載</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Summary and ranking</source>
         <translation>概要と順位</translation>
     </message>

@@ -1,6 +1,7 @@
 // `container-compare export`, run as a user runs it: the real binary through QProcess, then
 // the PDF read back with poppler's pdfinfo, pdftotext and pdffonts (poppler-utils, installed
 // by ./test.sh), so what is checked is what a reader of the file gets.
+#include "../PriceListFixtures.h"
 #include "Catalog.h"
 #include "PriceBook.h"
 
@@ -26,10 +27,17 @@ struct Result
     QString err;
 };
 
-Result runProgram(const QString& program, const QStringList& arguments)
+// dataHome, when given, is the run's XDG_DATA_HOME: the application data folder (imported
+// price books) of that run, never the user's.
+Result runProgram(const QString& program, const QStringList& arguments, const QString& dataHome = {})
 {
     QProcess process;
     process.setWorkingDirectory(QStringLiteral(CC_SOURCE_DIR));
+    if (!dataHome.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, dataHome);
+        process.setProcessEnvironment(env);
+    }
     process.start(program, arguments);
     Result result;
     if (!process.waitForFinished(120000)) {
@@ -44,9 +52,9 @@ Result runProgram(const QString& program, const QStringList& arguments)
     return result;
 }
 
-Result app(const QStringList& arguments)
+Result app(const QStringList& arguments, const QString& dataHome = {})
 {
-    return runProgram(QStringLiteral(CC_APP_BINARY), arguments);
+    return runProgram(QStringLiteral(CC_APP_BINARY), arguments, dataHome);
 }
 
 QString describe(const Result& r)
@@ -531,14 +539,14 @@ private slots:
         QVERIFY2(cjkEmbedded, qPrintable(fonts.out));
     }
 
-    // The deck as a 16:9 PDF: nine slides, each option's total on the cost slides.
+    // The deck as a 16:9 PDF: ten slides, each option's total on the cost slides.
     void slides()
     {
         const QString pdf = m_dir.filePath(u"slides.pdf"_s);
         const Result r = app({u"export"_s, slide16, u"--slides"_s, pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const PdfInfo info = pdfInfo(pdf);
-        QCOMPARE(info.pages, 9);
+        QCOMPARE(info.pages, 10);
         QVERIFY2(qAbs(info.width / info.height - 16.0 / 9.0) < 0.01,
                  qPrintable(u"%1 × %2"_s.arg(info.width).arg(info.height)));
         const QString text = pdfText(pdf);
@@ -548,8 +556,8 @@ private slots:
         // The slide numbers; pdftotext reads the narrow gaps around the slash as no space.
         QString compact = text;
         compact.remove(u' ');
-        for (int slide = 1; slide <= 9; ++slide)
-            QVERIFY2(compact.contains(u"%1/9"_s.arg(slide)), qPrintable(QString::number(slide)));
+        for (int slide = 1; slide <= 10; ++slide)
+            QVERIFY2(compact.contains(u"%1/10"_s.arg(slide)), qPrintable(QString::number(slide)));
 
         // The scaling slide: c7i.large stays the cheaper at every count (82.2402 n < 90.21168 n).
         QVERIFY2(text.contains(breakEvenSentence({}, 10)), qPrintable(text));
@@ -579,6 +587,144 @@ private slots:
         const QString sentence = breakEvenSentence(batchAndLambdaCrossings(), 10);
         const QString shown = sentence.left(sentence.indexOf(u" is cheaper than"_s));
         QVERIFY2(text.contains(shown), qPrintable(u"not on the slides: "_s + shown + u"\n" + text));
+    }
+
+    // The Regions section and slide, with a region imported from AWS Price List offer files
+    // (Osaka, written here) beside the two shipped books. The scenario: Tokyo, 720 h, USD, one
+    // task of 2 vCPU / 4 GiB, Linux x86, 20 GB ephemeral (included). Every option is priced in
+    // each region with that region's book:
+    //   ECS on Fargate   Tokyo     720 × (2 × 0.05056 + 4 × 0.00553) = 720 × 0.12324 = 88.7328
+    //                    Osaka     720 × (2 × 0.04 + 4 × 0.004)     = 720 × 0.096   = 69.12
+    //                    N. Va.    720 × (2 × 0.04048 + 4 × 0.004445) = 720 × 0.09874 = 71.0928
+    //   EKS on Fargate   (4 GiB + the 256 MiB EKS keeps → the 5 GB task size) plus the cluster
+    //                    Tokyo     720 × (0.10112 + 5 × 0.00553) = 92.7144 + 720 × 0.10 = 164.7144
+    //                    N. Va.    720 × (0.08096 + 5 × 0.004445) = 74.2932 + 72 = 146.2932
+    //                    Osaka     unknown: the imported book has no EKS cluster price
+    //   ECS on c7i.xlarge Tokyo    720 × 0.2247 = 161.784;  N. Va. 720 × 0.1785 = 128.52
+    //                    Osaka     not available: the book has no instance types
+    // Cheapest: ECS on Fargate in Osaka; EKS on Fargate and ECS on EC2 in N. Virginia. Rows by
+    // their lowest total: Osaka 69.12, N. Virginia 71.09, Tokyo 88.73.
+    void regionsByHand()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString version = u"20261001000000"_s;
+        const QString ecs = m_dir.filePath(u"osaka-ecs.json"_s);
+        {
+            QFile f(ecs);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(fixtures::offerFile(u"AmazonECS"_s, u"ap-northeast-3"_s, u"Asia Pacific (Osaka)"_s, version,
+                                        {{u"Fargate-vCPU-Hours:perCPU"_s, u"0.0400000000"_s},
+                                         {u"Fargate-GB-Hours"_s, u"0.0040000000"_s}}));
+        }
+        Result r = app({u"prices"_s, u"import"_s, ecs}, data.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+        const QString scenario = m_dir.filePath(u"regions.json"_s);
+        {
+            QFile f(scenario);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"schema": "container-compare/scenario", "version": 1, "title": "Every region",
+                "region": "ap-northeast-1", "period": {"hours": 720},
+                "workload": {"tasks": 1, "vcpu": 2, "memoryGiB": 4, "arch": "x86_64", "os": "linux"},
+                "options": [{"id": "fg", "service": "ecs", "runtime": "fargate", "label": "ECS on Fargate"},
+                            {"id": "eks", "service": "eks", "runtime": "fargate", "label": "EKS on Fargate"},
+                            {"id": "ec2", "service": "ecs", "runtime": "ec2", "instanceType": "c7i.xlarge",
+                             "label": "ECS on c7i.xlarge"}],
+                "storage": [], "security": []})");
+        }
+        const QString pdf = m_dir.filePath(u"regions.pdf"_s);
+        r = app({u"export"_s, scenario, u"--pdf"_s, pdf}, data.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString text = pdfText(pdf);
+        const QString regions = section(text, u"Regions"_s, u"Breakdown by option"_s);
+        QVERIFY2(regions.contains(u"Cheapest anywhere: ECS on Fargate in Asia Pacific (Osaka) (ap-northeast-3), $69.12 a month."_s),
+                 qPrintable(regions));
+        // One line a region, cheapest first: its code, then each option's total in the
+        // scenario's order; ★ the option's cheapest region; never 0 for what has no price.
+        const QStringList lines = pdfLines(pdf);
+        const qsizetype from = lines.indexOf(u"Regions"_s);
+        const qsizetype to = lines.indexOf(u"Breakdown by option"_s, from);
+        QVERIFY2(from >= 0 && to > from, qPrintable(lines.join(u'\n')));
+        const QStringList table = lines.mid(from, to - from);
+        const QStringList expected = {u"ap-northeast-3 $69.12 ★ unknown not available"_s,
+                                      u"us-east-1 $71.09 $146.29 ★ $128.52 ★"_s,
+                                      u"ap-northeast-1 $88.73 $164.71 $161.78"_s};
+        qsizetype at = 0;
+        for (const QString& row : expected) {
+            const qsizetype found = table.indexOf(row, at);
+            QVERIFY2(found >= 0, qPrintable(u"no row \"%1\" (in order) in:\n%2"_s.arg(row, table.join(u'\n'))));
+            at = found + 1;
+        }
+        QVERIFY(!regions.contains(u"$0.00"_s));
+        // What each region's book is: the imported one names its offer file's version and date.
+        QVERIFY2(regions.contains(u"ap-northeast-3: prices as of 2026-10-01; AWS Price List offer files: AmazonECS version "
+                                  u"20261001000000, published 2026-10-01T00:00:00Z"_s),
+                 qPrintable(regions));
+
+        // The deck's Regions slide: the same figures, the same marks.
+        const QString slides = m_dir.filePath(u"regions-slides.pdf"_s);
+        r = app({u"export"_s, scenario, u"--slides"_s, slides}, data.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString deck = pdfText(slides);
+        QVERIFY2(deck.contains(u"This workload in every region with prices"_s), qPrintable(deck));
+        QVERIFY2(deck.contains(u"Cheapest anywhere: ECS on Fargate in Asia Pacific (Osaka) — $69.12 a month"_s), qPrintable(deck));
+        QVERIFY2(inOrder(deck, {u"Asia Pacific (Osaka)"_s, u"$69.12 ★"_s, u"unknown"_s, u"not available"_s}), qPrintable(deck));
+        QVERIFY2(inOrder(deck, {u"$146.29 ★"_s, u"$128.52 ★"_s}), qPrintable(deck));
+    }
+
+    // A report priced with imported prices cites, for each, the offer file it came from: its
+    // version and publication date, beside the price and in the sources. The scenario is in
+    // Osaka, whose only book is the one imported here (ECS on Fargate: 730 × (2 × 0.04 + 4 ×
+    // 0.004) = 730 × 0.096 = 70.08 USD).
+    void importedPricesCiteTheirOfferFile()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString ecs = m_dir.filePath(u"osaka-ecs-2.json"_s);
+        {
+            QFile f(ecs);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(fixtures::offerFile(u"AmazonECS"_s, u"ap-northeast-3"_s, u"Asia Pacific (Osaka)"_s, u"20261115093000"_s,
+                                        {{u"Fargate-vCPU-Hours:perCPU"_s, u"0.0400000000"_s},
+                                         {u"Fargate-GB-Hours"_s, u"0.0040000000"_s}}));
+        }
+        Result r = app({u"prices"_s, u"import"_s, ecs}, data.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString scenario = m_dir.filePath(u"osaka.json"_s);
+        {
+            QFile f(scenario);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"schema": "container-compare/scenario", "version": 1, "title": "Osaka",
+                "region": "ap-northeast-3", "period": {"hours": 730},
+                "workload": {"tasks": 1, "vcpu": 2, "memoryGiB": 4, "arch": "x86_64", "os": "linux"},
+                "options": [{"id": "fg", "service": "ecs", "runtime": "fargate", "label": "ECS on Fargate"}],
+                "storage": [], "security": []})");
+        }
+        const QString pdf = m_dir.filePath(u"osaka.pdf"_s);
+        r = app({u"export"_s, scenario, u"--pdf"_s, pdf}, data.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(u"Cheapest ECS on Fargate — $70.08 a month"_s), qPrintable(text.left(1500)));
+        const QString sources = text.mid(text.indexOf(u"Price sources"_s));
+        // The fixture's publication date is the version's day at midnight UTC.
+        QVERIFY2(sources.contains(u"AmazonECS-20261115093000"_s), qPrintable(sources));
+        QVERIFY2(sources.contains(u"AWS Price List offer file version 20261115093000, published 2026-11-15T00:00:00Z, file "
+                                  u"osaka-ecs-2.json"_s),
+                 qPrintable(sources));
+        // Both prices behind the figure, each with its offer file's version and date.
+        const QString behind = text.mid(text.indexOf(u"Prices behind the figures"_s));
+        QCOMPARE(behind.count(u"version 20261115093000"_s), 2);
+        QCOMPARE(behind.count(u"published 2026-11-15T00:00:00Z"_s), 2);
+        const QStringList lines = pdfLines(pdf);
+        const qsizetype at = lines.indexOf(u"Prices behind the figures"_s);
+        QVERIFY(at >= 0);
+        // gb-hour (0.004 USD) then vcpu-hour (0.04 USD), the book's order, each with its file's id.
+        QVERIFY2(inOrder(lines.mid(at).join(u'\n'), {u"fargate.linux-x86.gb-hour 0.004 USD/GB-hour AmazonECS-20261115093000"_s,
+                                                      u"version 20261115093000"_s, u"published 2026-11-15T00:00:00Z"_s,
+                                                      u"fargate.linux-x86.vcpu-hour 0.04 USD/vCPU-hour AmazonECS-20261115093000"_s,
+                                                      u"version 20261115093000"_s, u"published 2026-11-15T00:00:00Z"_s}),
+                 qPrintable(lines.mid(at).join(u'\n')));
     }
 
     // Bad input: exit code 2, one message on stderr, nothing on stdout, no file written.

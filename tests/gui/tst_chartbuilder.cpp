@@ -6,6 +6,7 @@
 #include "ComparisonModel.h"
 #include "CostModel.h"
 #include "Money.h"
+#include "RegionComparison.h"
 #include "Scenario.h"
 
 #include <QAbstractBarSeries>
@@ -98,6 +99,7 @@ private slots:
     void radarRanksByTheWeights();
     void sameLabelsStayApart();
     void stylesDiffer();
+    void regionsBarsOneOption();
 };
 
 void TestChartBuilder::sameLabelsStayApart()
@@ -382,3 +384,65 @@ void TestChartBuilder::stylesDiffer()
 
 QTEST_MAIN(TestChartBuilder)
 #include "tst_chartbuilder.moc"
+
+// One option across the regions, from a region comparison made by hand: a bar per region where
+// it is priced, cheapest on top and marked; where it is unknown or not available, no bar at all.
+void TestChartBuilder::regionsBarsOneOption()
+{
+    RegionComparison r;
+    r.optionIds = {QStringLiteral("fg")};
+    r.optionLabels = {QStringLiteral("ECS on Fargate")};
+    auto row = [](const char* region, const char* name, double usd, bool available, bool known) {
+        RegionTotals t;
+        t.region = QString::fromLatin1(region);
+        t.name = QString::fromLatin1(name);
+        t.options = {RegionOptionTotal{QStringLiteral("fg"), usd, available, known, known}};
+        return t;
+    };
+    // 730 × (2 × 0.05056 + 4 × 0.00553) = 89.9652 (Tokyo); 730 × (2 × 0.04048 + 4 × 0.004445)
+    // = 72.0802 (N. Virginia); Osaka unknown; a fourth region where it cannot run.
+    r.regions = {row("ap-northeast-1", "Asia Pacific (Tokyo)", 89.9652, true, true),
+                 row("ap-northeast-3", "Asia Pacific (Osaka)", 0, true, false),
+                 row("eu-west-9", "Nowhere", 0, false, false),
+                 row("us-east-1", "US East (N. Virginia)", 72.0802, true, true)};
+    r.cheapestRegion.insert(QStringLiteral("fg"), QStringLiteral("us-east-1"));
+    const std::unique_ptr<QChart> chart(
+        ChartBuilder::regions(r, QStringLiteral("fg"), CurrencySettings{}, ChartStyle::forTheme(false)));
+    QCOMPARE(chart->title(), QStringLiteral("ECS on Fargate in every region with prices"));
+    const auto bars = seriesOf<QAbstractBarSeries>(chart.get());
+    QCOMPARE(bars.size(), 1);
+    const QBarSet* set = bars.first()->barSets().first();
+    QCOMPARE(set->count(), 2); // Osaka and the fourth region have no bar, not a bar of 0
+    // Bottom-up: Tokyo (89.9652 → $89.97), then N. Virginia (72.0802 → $72.08) on top, marked.
+    QCOMPARE(set->at(0), 89.97);
+    QCOMPARE(set->at(1), 72.08);
+    QVERIFY(set->isBarSelected(1));
+    QVERIFY(!set->isBarSelected(0));
+    auto* categories = qobject_cast<QBarCategoryAxis*>(axis(chart.get(), Qt::AlignLeft));
+    QVERIFY(categories);
+    QCOMPARE(categories->at(0), QStringLiteral("Asia Pacific (Tokyo) · ap-northeast-1"));
+    QCOMPARE(categories->at(1), QStringLiteral("US East (N. Virginia) · us-east-1 ★"));
+    QCOMPARE(categories->titleText(), QStringLiteral("Region"));
+    QCOMPARE(ChartBuilder::regionsNotPriced(r, QStringLiteral("fg")),
+             QStringList({QStringLiteral("ap-northeast-3 (a price is unknown)"), QStringLiteral("eu-west-9 (not available)")}));
+
+    // New figures in place: Tokyo now 50.00, the cheaper, so it moves to the top with the mark.
+    RegionComparison cheaper = r;
+    cheaper.regions[0].options[0].monthlyUsd = 50;
+    cheaper.cheapestRegion.insert(QStringLiteral("fg"), QStringLiteral("ap-northeast-1"));
+    QVERIFY(ChartBuilder::updateRegions(chart.get(), cheaper, QStringLiteral("fg"), CurrencySettings{}, QLocale::c()));
+    QCOMPARE(set->at(0), 72.08);
+    QCOMPARE(set->at(1), 50.0);
+    QVERIFY(set->isBarSelected(1));
+    QVERIFY(!set->isBarSelected(0));
+    QCOMPARE(categories->at(0), QStringLiteral("US East (N. Virginia) · us-east-1"));
+    QCOMPARE(categories->at(1), QStringLiteral("Asia Pacific (Tokyo) · ap-northeast-1 ★"));
+    // Another option, another currency or another number of bars: a new chart is needed.
+    QVERIFY(!ChartBuilder::updateRegions(chart.get(), cheaper, QStringLiteral("other"), CurrencySettings{}, QLocale::c()));
+    QVERIFY(!ChartBuilder::updateRegions(chart.get(), cheaper, QStringLiteral("fg"), yen(), QLocale::c()));
+    RegionComparison fewer = cheaper;
+    fewer.regions.removeLast();
+    QVERIFY(!ChartBuilder::updateRegions(chart.get(), fewer, QStringLiteral("fg"), CurrencySettings{}, QLocale::c()));
+    QCOMPARE(set->count(), 2);
+    QCOMPARE(set->at(1), 50.0);
+}

@@ -115,20 +115,21 @@ private slots:
         m_document.reset();
     }
 
-    void nineSlidesInOrder()
+    void tenSlidesInOrder()
     {
-        QCOMPARE(m_show->slideCount(), 9);
+        QCOMPARE(m_show->slideCount(), 10);
         const SlideRenderer& r = m_show->renderer();
         QCOMPARE(r.title(SlideRenderer::MonthlyCostSlide), u"Monthly cost, side by side"_s);
         QCOMPARE(r.title(SlideRenderer::BreakdownSlide), u"What each monthly bill is made of"_s);
         QCOMPARE(r.title(SlideRenderer::ScalingSlide), u"Monthly cost as the task count grows"_s);
         QCOMPARE(r.title(SlideRenderer::WorkloadSlide), u"The workload"_s);
+        QCOMPARE(r.title(SlideRenderer::RegionsSlide), u"This workload in every region with prices"_s);
         QCOMPARE(r.title(SlideRenderer::SummarySlide), u"Summary and ranking"_s);
         // The title slide carries the scenario's title; every slide its number and the workload.
         QVERIFY(r.text(SlideRenderer::TitleSlide).contains(u"Slide 16: EC2 vs Fargate (Tokyo)"_s));
         for (int i = 0; i < r.count(); ++i) {
             const QStringList text = r.text(i);
-            QVERIFY(text.contains(u"%1 / 9"_s.arg(i + 1)));
+            QVERIFY(text.contains(u"%1 / 10"_s.arg(i + 1)));
             QVERIFY2(text.contains(r.footerText()), qPrintable(text.join(u'\n')));
         }
         QVERIFY(r.footerText().contains(u"2 vCPU · 4 GiB · 1 task · x86_64"_s));
@@ -174,9 +175,9 @@ private slots:
         QTest::keyClick(m_show.get(), Qt::Key_PageUp);
         QCOMPARE(m_show->currentSlide(), 1);
         QTest::keyClick(m_show.get(), Qt::Key_End);
-        QCOMPARE(m_show->currentSlide(), 8);
+        QCOMPARE(m_show->currentSlide(), 9);
         QTest::keyClick(m_show.get(), Qt::Key_Right); // past the end: stays
-        QCOMPARE(m_show->currentSlide(), 8);
+        QCOMPARE(m_show->currentSlide(), 9);
         QTest::keyClick(m_show.get(), Qt::Key_Home);
         QCOMPARE(m_show->currentSlide(), 0);
         QTest::keyClick(m_show.get(), Qt::Key_Left); // before the start: stays

@@ -469,7 +469,7 @@ private slots:
         const QString slides = m_dir.filePath(u"window-slides.pdf"_s);
         actions->setNextFileName(slides);
         actions->exportSlidesAction()->trigger();
-        QCOMPARE(pdfInfo(slides).pages, 9);
+        QCOMPARE(pdfInfo(slides).pages, 10);
         // The remembered paper is back to the usual one for the next test run.
         actions->setPage(ReportPage{});
     }
