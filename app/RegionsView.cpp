@@ -32,7 +32,7 @@ RegionsView::RegionsView(ScenarioDocument* document, const Catalog& catalog, con
     m_show = new QComboBox(this);
     m_show->setAccessibleName(tr("Show"));
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* showLabel = new QLabel(tr("S&how:"), this);
+    auto* showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_show);
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);

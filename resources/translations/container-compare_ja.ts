@@ -4626,8 +4626,8 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;how:</source>
-        <translation>表示(&amp;H):</translation>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
     </message>
     <message>
         <location line="+10"/>
