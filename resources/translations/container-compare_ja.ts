@@ -12,7 +12,7 @@
 <context>
     <name>CapabilityMatrixView</name>
     <message>
-        <location filename="../../app/CapabilityMatrixView.cpp" line="+130"/>
+        <location filename="../../app/catalog/CapabilityMatrixView.cpp" line="+130"/>
         <source>Capability matrix</source>
         <translation>機能マトリクス</translation>
     </message>
@@ -676,7 +676,7 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../app/CatalogPage.cpp" line="+33"/>
+        <location filename="../../app/catalog/CatalogPage.cpp" line="+33"/>
         <source>Search names, descriptions and facts (Ctrl+F)</source>
         <translation>名前・説明・特徴を検索 (Ctrl+F)</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../../app/ChartBuilder.cpp" line="+193"/>
+        <location filename="../../app/charts/ChartBuilder.cpp" line="+193"/>
         <location line="+295"/>
         <source>month</source>
         <translation>月</translation>
@@ -838,7 +838,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/ChartExport.cpp" line="+82"/>
+        <location filename="../../app/charts/ChartExport.cpp" line="+82"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+54"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+54"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -1082,7 +1082,7 @@ compare のオプション:
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="+161"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+161"/>
         <source>  container-compare export FILE --pdf OUT.pdf [--lang en|ja] [--page-size A4|Letter] [--landscape]
       write the PDF report of the scenario FILE (cover, summary, charts, breakdown,
       capabilities, storage, security, assumptions and price sources)
@@ -1100,7 +1100,7 @@ compare のオプション:
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/ComparePage.cpp" line="+84"/>
+        <location filename="../../app/compare/ComparePage.cpp" line="+84"/>
         <source>Workload and options</source>
         <translation>ワークロードと構成</translation>
     </message>
@@ -1209,7 +1209,7 @@ compare のオプション:
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../../app/ComparisonExport.cpp" line="+358"/>
+        <location filename="../../app/export/ComparisonExport.cpp" line="+358"/>
         <source>%1 · %2 hours · %3 a month</source>
         <translation>%1 · %2 時間 · %3/月</translation>
     </message>
@@ -1375,7 +1375,7 @@ compare のオプション:
 <context>
     <name>ComparisonTableProxy</name>
     <message>
-        <location filename="../../app/ComparisonTableProxy.cpp" line="+89"/>
+        <location filename="../../app/compare/ComparisonTableProxy.cpp" line="+89"/>
         <source>The cheapest complete option</source>
         <translation>すべての価格が判明している中で最安の構成</translation>
     </message>
@@ -1960,7 +1960,7 @@ compare のオプション:
 <context>
     <name>EntryDetailView</name>
     <message>
-        <location filename="../../app/EntryDetailView.cpp" line="+25"/>
+        <location filename="../../app/catalog/EntryDetailView.cpp" line="+25"/>
         <source>Runs on</source>
         <translation>実行先</translation>
     </message>
@@ -2269,7 +2269,7 @@ compare のオプション:
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/ExportActions.cpp" line="+182"/>
+        <location filename="../../app/shell/ExportActions.cpp" line="+182"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
@@ -2396,7 +2396,7 @@ compare のオプション:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/ExportCommand.cpp" line="-114"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-114"/>
         <source>%1: %2 is a folder, not a file name</source>
         <translation>%1: %2 はフォルダーで、ファイル名ではありません</translation>
     </message>
@@ -2467,7 +2467,7 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/GuiMain.cpp" line="+49"/>
+        <location filename="../../app/shell/GuiMain.cpp" line="+49"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -2667,7 +2667,7 @@ compare のオプション:
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../app/LearnPage.cpp" line="+31"/>
+        <location filename="../../app/catalog/LearnPage.cpp" line="+31"/>
         <source>Topics</source>
         <translation>トピック</translation>
     </message>
@@ -2748,7 +2748,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/MainWindow.cpp" line="+57"/>
+        <location filename="../../app/shell/MainWindow.cpp" line="+57"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -3123,7 +3123,7 @@ compare のオプション:
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../app/NumberField.cpp" line="+33"/>
+        <location filename="../../app/ui/NumberField.cpp" line="+33"/>
         <location line="+8"/>
         <source>Type a number</source>
         <translation>数値を入力してください</translation>
@@ -3142,7 +3142,7 @@ compare のオプション:
 <context>
     <name>OfferFileReader</name>
     <message>
-        <location filename="../../app/PricesCommand.cpp" line="+225"/>
+        <location filename="../../app/cli/PricesCommand.cpp" line="+225"/>
         <location filename="../../models/OfferFileReader.cpp" line="+757"/>
         <source>cannot be read: %1</source>
         <translation>読み込めません: %1</translation>
@@ -3299,7 +3299,7 @@ compare のオプション:
 <context>
     <name>OptionEditor</name>
     <message>
-        <location filename="../../app/OptionEditor.cpp" line="+37"/>
+        <location filename="../../app/compare/OptionEditor.cpp" line="+37"/>
         <location line="+317"/>
         <source>Selected option</source>
         <translation>選択した構成</translation>
@@ -3629,7 +3629,7 @@ compare のオプション:
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../app/OptionsPanel.cpp" line="+46"/>
+        <location filename="../../app/compare/OptionsPanel.cpp" line="+46"/>
         <location line="+5"/>
         <source>Options to compare</source>
         <translation>比較する構成</translation>
@@ -3728,7 +3728,7 @@ compare のオプション:
 <context>
     <name>PresentationEditStrip</name>
     <message>
-        <location filename="../../app/PresentationEditStrip.cpp" line="+27"/>
+        <location filename="../../app/present/PresentationEditStrip.cpp" line="+27"/>
         <source>Live edit</source>
         <translation>ライブ編集</translation>
     </message>
@@ -3812,7 +3812,7 @@ compare のオプション:
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../app/PresentationWindow.cpp" line="+23"/>
+        <location filename="../../app/present/PresentationWindow.cpp" line="+23"/>
         <location line="+1"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
@@ -4130,7 +4130,7 @@ compare のオプション:
 <context>
     <name>PricesCommand</name>
     <message>
-        <location filename="../../app/PricesCommand.cpp" line="-156"/>
+        <location filename="../../app/cli/PricesCommand.cpp" line="-156"/>
         <source>--format needs a value</source>
         <translation>--format には値が必要です</translation>
     </message>
@@ -4276,7 +4276,7 @@ compare のオプション:
 <context>
     <name>PricesUpdateCommand</name>
     <message>
-        <location filename="../../app/PricesUpdateCommand.cpp" line="+31"/>
+        <location filename="../../app/cli/PricesUpdateCommand.cpp" line="+31"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
@@ -4363,7 +4363,7 @@ compare のオプション:
 <context>
     <name>PricesWindow</name>
     <message>
-        <location filename="../../app/PricesWindow.cpp" line="+34"/>
+        <location filename="../../app/prices/PricesWindow.cpp" line="+34"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
@@ -4576,7 +4576,7 @@ Nothing was imported.</source>
 <context>
     <name>RegionsExport</name>
     <message>
-        <location filename="../../app/RegionsExport.cpp" line="+41"/>
+        <location filename="../../app/export/RegionsExport.cpp" line="+41"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -4615,7 +4615,7 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/RegionsView.cpp" line="+26"/>
+        <location filename="../../app/compare/RegionsView.cpp" line="+26"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
     </message>
@@ -4703,7 +4703,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/ReportData.cpp" line="+83"/>
+        <location filename="../../app/report/ReportData.cpp" line="+83"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -4925,7 +4925,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/ReportWriter.cpp" line="+137"/>
+        <location filename="../../app/report/ReportWriter.cpp" line="+137"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -5628,7 +5628,7 @@ Nothing was imported.</source>
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../../app/SecurityPanel.cpp" line="+46"/>
+        <location filename="../../app/compare/SecurityPanel.cpp" line="+46"/>
         <source>Security services</source>
         <translation>セキュリティサービス</translation>
     </message>
@@ -5702,7 +5702,7 @@ Nothing was imported.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/SettingsDialog.cpp" line="+13"/>
+        <location filename="../../app/shell/SettingsDialog.cpp" line="+13"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -5800,7 +5800,7 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+184"/>
+        <location filename="../../app/report/SlideRenderer.cpp" line="+184"/>
         <location line="+519"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
@@ -6102,7 +6102,7 @@ Nothing was imported.</source>
 <context>
     <name>StoragePanel</name>
     <message>
-        <location filename="../../app/StoragePanel.cpp" line="+38"/>
+        <location filename="../../app/compare/StoragePanel.cpp" line="+38"/>
         <source>Price storage of</source>
         <translation>料金を計算する容量</translation>
     </message>
@@ -6237,7 +6237,7 @@ Nothing was imported.</source>
 <context>
     <name>TaskRangeSpinBox</name>
     <message>
-        <location filename="../../app/TaskRangeSpinBox.cpp" line="+16"/>
+        <location filename="../../app/ui/TaskRangeSpinBox.cpp" line="+16"/>
         <location line="+24"/>
         <source>Largest task count on the scaling chart</source>
         <translation>スケーリンググラフの最大タスク数</translation>
@@ -6258,7 +6258,7 @@ Nothing was imported.</source>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../app/Theme.cpp" line="+150"/>
+        <location filename="../../app/ui/Theme.cpp" line="+150"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
@@ -6276,7 +6276,7 @@ Nothing was imported.</source>
 <context>
     <name>WorkloadForm</name>
     <message>
-        <location filename="../../app/WorkloadForm.cpp" line="+42"/>
+        <location filename="../../app/compare/WorkloadForm.cpp" line="+42"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
