@@ -3960,6 +3960,115 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>PriceListDownloader</name>
+    <message>
+        <location filename="../../models/PriceListDownloader.cpp" line="+252"/>
+        <source>no data for %1 s (timed out)</source>
+        <translation>%1 秒間データが届きません (タイムアウト)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no response</source>
+        <translation>応答がありません</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>byte %1: not valid JSON: %2</source>
+        <translation>%1 バイト目: 有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>$: not a JSON object</source>
+        <translation>$: JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: $.offers: missing; not an AWS Price List offer index</source>
+        <translation>%1: $.offers: ありません。AWS Price List のオファーインデックスではありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: $.offers: none of the offers we read (%2) is listed</source>
+        <translation>%1: $.offers: 読み込む対象のオファー (%2) がどれも載っていません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: $.regions: missing or not an object; not a region index</source>
+        <translation>%1: $.regions: ないか、オブジェクトではありません。リージョンインデックスではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: $.regions.%2.currentVersionUrl: missing</source>
+        <translation>%1: $.regions.%2.currentVersionUrl: ありません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: no region index lists this region (%2)</source>
+        <translation>%1: このリージョンを載せたリージョンインデックスがありません (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+166"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source> after %1 bytes</source>
+        <translation> (%1 バイト受信後)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2: the body ends after %3 of %4 bytes (truncated)</source>
+        <translation>%1: %2: 本文が %4 バイト中 %3 バイトで終わっています (途中で切れています)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2: the body is empty</source>
+        <translation>%1: %2: 本文が空です</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: HTTP 200: data after the end of the offer file</source>
+        <translation>%1: HTTP 200: オファーファイルの終わりの後にデータがあります</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: the file&apos;s products are for %2, not %3</source>
+        <translation>%1: このファイルの製品は %3 ではなく %2 のものです</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2: unchanged since the last update (HTTP 304), not downloaded</source>
+        <translation>%1 %2: 前回の更新から変更がないため (HTTP 304)、ダウンロードしませんでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 version %3 (%4): %5 MB, prices %6, instance types %7%8</source>
+        <translation>%1 %2 バージョン %3 (%4): %5 MB、料金 %6 件、インスタンスタイプ %7 件。%8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, kept in </source>
+        <translation>保存先: </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> (reset it with: container-compare prices reset %1)</source>
+        <translation> (元に戻すには: container-compare prices reset %1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>; the prices of %1 are unchanged</source>
+        <translation>。%1 の料金は変更されていません</translation>
+    </message>
+</context>
+<context>
     <name>PriceModel</name>
     <message>
         <location filename="../../models/PriceModel.cpp" line="+98"/>
