@@ -1156,12 +1156,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+350"/>
+        <location line="+353"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-351"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -1196,7 +1196,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+246"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2975,7 +2975,7 @@ compare のオプション:
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -4812,7 +4812,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/ReportData.cpp" line="+83"/>
+        <location filename="../../app/ReportData.cpp" line="+85"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -4870,18 +4870,23 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>rounded to the nearest unit</source>
         <translation>最小単位に四捨五入</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>%1 at 1 USD = %2 %1, %3</source>
         <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
         <translation>%1 (1 USD = %2 %1、%3)</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>API only</source>
+        <translation>API のみ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>block</source>
         <translation>ブロック</translation>
     </message>
@@ -5065,31 +5070,31 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+81"/>
-        <location line="+549"/>
+        <location line="+546"/>
         <location line="+57"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-597"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+341"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-340"/>
         <location line="+95"/>
-        <location line="+269"/>
+        <location line="+266"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-360"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -5145,12 +5150,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+361"/>
+        <location line="+358"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-358"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
@@ -5158,13 +5163,13 @@ Nothing was imported.</source>
         <location line="+4"/>
         <location line="+118"/>
         <location line="+109"/>
-        <location line="+45"/>
+        <location line="+42"/>
         <location line="+61"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-326"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
@@ -5211,24 +5216,24 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="-109"/>
-        <location line="+140"/>
+        <location line="+137"/>
         <location line="+40"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-177"/>
         <location line="+109"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+14"/>
         <location line="+26"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-206"/>
         <location line="+41"/>
-        <location line="+120"/>
+        <location line="+117"/>
         <location line="+11"/>
         <location line="+29"/>
         <location line="+11"/>
@@ -5236,7 +5241,7 @@ Nothing was imported.</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -5281,12 +5286,7 @@ Nothing was imported.</source>
         <translation>マウント元</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>API only</source>
-        <translation>API のみ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -5311,13 +5311,13 @@ Nothing was imported.</source>
         <translation>各セキュリティサービスをこのワークロードで使った場合の月額料金 (%1)。</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-243"/>
         <source>★ the cheapest option that can run the workload, every price known. %1 a month; %2.</source>
         <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1 か月は %1、%2。</translation>
     </message>
@@ -5332,7 +5332,7 @@ Nothing was imported.</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>What it does</source>
         <translation>機能の概要</translation>
     </message>
@@ -5411,12 +5411,12 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-508"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+496"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
@@ -5909,13 +5909,13 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/SlideRenderer.cpp" line="+184"/>
-        <location line="+519"/>
+        <location filename="../../app/SlideRenderer.cpp" line="+183"/>
+        <location line="+514"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-510"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -5941,12 +5941,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+198"/>
+        <location line="+193"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-192"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -6082,18 +6082,13 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+78"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>API only</source>
-        <translation>API のみ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
