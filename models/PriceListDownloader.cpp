@@ -249,10 +249,10 @@ QString PriceListDownloader::httpStatus(QNetworkReply* reply) const
     if (reply->error() != QNetworkReply::NoError) {
         QString why = reply->errorString();
         if (reply->error() == QNetworkReply::OperationCanceledError && !m_cancelled)
-            why = QStringLiteral("no data for %1 s (timed out)").arg(m_timeoutMs / 1000.0);
+            why = tr("no data for %1 s (timed out)").arg(m_timeoutMs / 1000.0);
         s = s.isEmpty() ? why : s + QStringLiteral(" (") + why + QLatin1Char(')');
     }
-    return s.isEmpty() ? QStringLiteral("no response") : s;
+    return s.isEmpty() ? tr("no response") : s;
 }
 
 void PriceListDownloader::start(const QStringList& regions, bool all)
@@ -315,11 +315,11 @@ static std::optional<QJsonObject> jsonOf(QNetworkReply* reply, QString* problem)
     const QByteArray bytes = reply->readAll();
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        *problem = QStringLiteral("byte %1: not valid JSON: %2").arg(error.offset).arg(error.errorString());
+        *problem = PriceListDownloader::tr("byte %1: not valid JSON: %2").arg(error.offset).arg(error.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *problem = QStringLiteral("$: not a JSON object");
+        *problem = PriceListDownloader::tr("$: not a JSON object");
         return std::nullopt;
     }
     return document.object();
@@ -354,14 +354,14 @@ void PriceListDownloader::indexArrived()
         return;
     const QJsonValue offers = index->value(QStringLiteral("offers"));
     if (!offers.isObject())
-        return fail(QStringLiteral("%1: $.offers: missing; not an AWS Price List offer index").arg(url));
+        return fail(tr("%1: $.offers: missing; not an AWS Price List offer index").arg(url));
     for (const QString& code : std::as_const(m_offerCodes)) {
         const QString path = offers.toObject().value(code).toObject().value(QStringLiteral("currentRegionIndexUrl")).toString();
         if (!path.isEmpty())
             m_regionIndexUrls.insert(code, resolveAgainst(m_base, path));
     }
     if (m_regionIndexUrls.isEmpty())
-        return fail(QStringLiteral("%1: $.offers: none of the offers we read (%2) is listed")
+        return fail(tr("%1: $.offers: none of the offers we read (%2) is listed")
                         .arg(url, m_offerCodes.join(QStringLiteral(", "))));
     fetchNextRegionIndex();
 }
@@ -384,13 +384,13 @@ void PriceListDownloader::regionIndexArrived()
         return;
     const QJsonValue regions = index->value(QStringLiteral("regions"));
     if (!regions.isObject())
-        return fail(QStringLiteral("%1: $.regions: missing or not an object; not a region index").arg(url));
+        return fail(tr("%1: $.regions: missing or not an object; not a region index").arg(url));
     const QString code = m_offerCodes.at(m_nextOffer);
     const QJsonObject object = regions.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString path = it.value().toObject().value(QStringLiteral("currentVersionUrl")).toString();
         if (path.isEmpty())
-            return fail(QStringLiteral("%1: $.regions.%2.currentVersionUrl: missing").arg(url, it.key()));
+            return fail(tr("%1: $.regions.%2.currentVersionUrl: missing").arg(url, it.key()));
         m_offerUrls[code].insert(it.key(), resolveAgainst(m_base, path));
     }
     ++m_nextOffer;
@@ -423,7 +423,7 @@ void PriceListDownloader::planRegions()
                     indexes << m_regionIndexUrls.value(code).toString();
             RegionUpdate update;
             update.region = region;
-            update.message = QStringLiteral("%1: no region index lists this region (%2)").arg(region, indexes.join(QStringLiteral(", ")));
+            update.message = tr("%1: no region index lists this region (%2)").arg(region, indexes.join(QStringLiteral(", ")));
             if (m_firstFailure.isEmpty())
                 m_firstFailure = update.message;
             m_results.append(update);
@@ -478,12 +478,12 @@ void PriceListDownloader::nextFile()
     if (!m_keep.isEmpty()) {
         const QString path = keepPath(file.url);
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            failRegion(QStringLiteral("%1: the folder cannot be made").arg(QFileInfo(path).absolutePath()));
+            failRegion(tr("%1: the folder cannot be made").arg(QFileInfo(path).absolutePath()));
             return;
         }
         m_keepFile = std::make_unique<QSaveFile>(path);
         if (!m_keepFile->open(QIODevice::WriteOnly)) {
-            failRegion(QStringLiteral("%1: cannot be written: %2").arg(path, m_keepFile->errorString()));
+            failRegion(tr("%1: cannot be written: %2").arg(path, m_keepFile->errorString()));
             return;
         }
     }
@@ -559,16 +559,16 @@ void PriceListDownloader::offerFinished()
     } else if (reply->error() != QNetworkReply::NoError || (http && status != 200)) {
         m_fileError = QStringLiteral("%1: %2").arg(url, httpStatus(reply));
         if (m_fileBytes > 0)
-            m_fileError += QStringLiteral(" after %1 bytes").arg(m_fileBytes);
+            m_fileError += tr(" after %1 bytes").arg(m_fileBytes);
     } else {
         offerReadyRead(); // whatever is left
         if (m_fileTotal >= 0 && m_fileBytes < m_fileTotal)
-            m_fileError = QStringLiteral("%1: %2: the body ends after %3 of %4 bytes (truncated)")
+            m_fileError = tr("%1: %2: the body ends after %3 of %4 bytes (truncated)")
                               .arg(url, httpStatus(reply))
                               .arg(m_fileBytes)
                               .arg(m_fileTotal);
         else if (!m_pipe)
-            m_fileError = QStringLiteral("%1: %2: the body is empty").arg(url, httpStatus(reply));
+            m_fileError = tr("%1: %2: the body is empty").arg(url, httpStatus(reply));
     }
     if (!m_notModified && m_fileError.isEmpty() && !m_cancelled) {
         DownloadRecord record;
@@ -599,7 +599,7 @@ void PriceListDownloader::readerDone()
         if (m_fileError.isEmpty() && !m_cancelled) {
             const QString url = m_reply ? m_reply->url().toString() : QString();
             m_fileError = !m_import ? QStringLiteral("%1: HTTP 200: %2").arg(url, m_readError.toString())
-                                    : QStringLiteral("%1: HTTP 200: data after the end of the offer file").arg(url);
+                                    : tr("%1: HTTP 200: data after the end of the offer file").arg(url);
         }
         if (m_reply)
             m_reply->abort();
@@ -635,7 +635,7 @@ void PriceListDownloader::finishFile()
         m_fileError = QStringLiteral("%1: HTTP 200: %2").arg(url, m_readError.toString());
     }
     if (m_fileError.isEmpty() && m_import && m_import->region != job.region)
-        m_fileError = QStringLiteral("%1: the file's products are for %2, not %3").arg(url, m_import->region, job.region);
+        m_fileError = tr("%1: the file's products are for %2, not %3").arg(url, m_import->region, job.region);
     if (!m_fileError.isEmpty()) {
         if (keepFile)
             keepFile->cancelWriting();
@@ -646,18 +646,18 @@ void PriceListDownloader::finishFile()
         if (keepFile)
             keepFile->cancelWriting();
         ++job.unchanged;
-        line = QStringLiteral("%1 %2: unchanged since the last update (HTTP 304), not downloaded").arg(file.offerCode, job.region);
+        line = tr("%1 %2: unchanged since the last update (HTTP 304), not downloaded").arg(file.offerCode, job.region);
     } else {
         if (keepFile && !keepFile->commit())
-            return failRegion(QStringLiteral("%1: cannot be written: %2").arg(keepPath(file.url), keepFile->errorString()));
+            return failRegion(tr("%1: cannot be written: %2").arg(keepPath(file.url), keepFile->errorString()));
         DownloadRecord& record = job.newRecords.last();
         record.version = m_import->version;
         record.publicationDate = m_import->publicationDate;
-        line = QStringLiteral("%1 %2 version %3 (%4): %5 MB, prices %6, instance types %7%8")
+        line = tr("%1 %2 version %3 (%4): %5 MB, prices %6, instance types %7%8")
                    .arg(m_import->offerCode, job.region, m_import->version, m_import->publicationDate, megabytes(m_fileBytes))
                    .arg(m_import->prices.size())
                    .arg(m_import->instanceTypes.size())
-                   .arg(kept ? QStringLiteral(", kept in ") + keepPath(file.url) : QString());
+                   .arg(kept ? tr(", kept in ") + keepPath(file.url) : QString());
         job.imports.append(*m_import);
     }
     m_import.reset();
@@ -680,7 +680,7 @@ void PriceListDownloader::finishRegion()
         std::optional<PriceBook> book = PriceBookStore::importedBook(job.region, &bookError);
         if (!book && !bookError.isEmpty())
             return failRegion(bookError.toString() +
-                              QStringLiteral(" (reset it with: container-compare prices reset %1)").arg(job.region));
+                              tr(" (reset it with: container-compare prices reset %1)").arg(job.region));
         const PriceBook* shipped = PriceBooks::shipped().region(job.region);
         const PriceBook before = book || shipped ? PriceBookStore::merge(shipped, book ? &*book : nullptr) : PriceBook{};
         const PriceListMapping& mapping = PriceListMapping::builtin();
@@ -738,7 +738,7 @@ void PriceListDownloader::failRegion(const QString& message)
     RegionUpdate update;
     update.region = job.region;
     update.lines = job.lines;
-    update.message = message + QStringLiteral("; the prices of %1 are unchanged").arg(job.region);
+    update.message = message + tr("; the prices of %1 are unchanged").arg(job.region);
     if (m_firstFailure.isEmpty())
         m_firstFailure = update.message;
     m_results.append(update);

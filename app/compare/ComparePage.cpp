@@ -280,22 +280,25 @@ void ComparePage::syncScenarioFields()
     }
 }
 
-void ComparePage::setLanguage(Language language)
+void ComparePage::setLanguage(Language language, const ChartStyle& style)
 {
     m_language = language;
+    m_style = style;
     m_style.language = language;
+    m_regionsView->setChartStyle(m_style);
     m_form->setLanguage(language);
     m_options->setLanguage(language);
     m_storage->setLanguage(language);
     m_security->setLanguage(language);
     m_regionsView->setLanguage(language);
     rebuildWeights();
-    updateResults();
+    // The results follow when the window evaluates the scenario in the new language.
 }
 
 void ComparePage::refreshPrices()
 {
-    setLanguage(m_language);
+    setLanguage(m_language, m_style); // refills the lists that show prices
+    updateResults();
     m_regionsView->refresh();
 }
 

@@ -39,7 +39,9 @@ public:
     ComparePage(ScenarioDocument* document, ComparisonModel* model, const Catalog& catalog, const PriceBooks& prices,
                 QWidget* parent = nullptr);
 
-    void setLanguage(Language language);
+    // The language and the chart style it goes with; the caller evaluates the scenario again
+    // (MainWindow::setLanguage), which redraws the results once.
+    void setLanguage(Language language, const ChartStyle& style);
     void setChartStyle(const ChartStyle& style);
     void setDefaultRate(double perUsd);
     // The price books changed (their object is the same): the region lists are filled again

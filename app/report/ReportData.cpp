@@ -1,5 +1,7 @@
 #include "ReportData.h"
 
+#include "CatalogModel.h"
+
 #include "ComparisonModel.h"
 #include "CostModel.h"
 #include "Money.h"
@@ -170,6 +172,13 @@ QString ReportData::purchaseName(const QString& id) const
         if (p.id == id)
             return p.name.text(m_language);
     return id;
+}
+
+QString ReportData::storageMounts(const CatalogEntry& storage) const
+{
+    if (storage.storage.access == u"api")
+        return tr("API only");
+    return CatalogModel::entryNames(m_catalog, CatalogKind::Runtimes, storage.storage.mountFrom, m_language);
 }
 
 QString ReportData::storageKindName(const QString& kind)

@@ -97,6 +97,9 @@ public:
     QString purchaseName(const QString& id) const;
     // "block", "file", "object" in the report's language.
     static QString storageKindName(const QString& kind);
+    // Where a storage type mounts from, by name ("Amazon EC2, AWS Fargate"), or "API only":
+    // the one wording of the report's and the slides' storage tables.
+    QString storageMounts(const CatalogEntry& storage) const;
 
     // Money as every view shows it: Money::format in the display currency; USD beside it.
     QString money(double usd) const;

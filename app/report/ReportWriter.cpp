@@ -517,10 +517,7 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         const QString name = e ? e->name.text(d.language()) : s.type;
         const QString caution =
             e && !e->cautions.isEmpty() ? e->cautions.constFirst().text.text(d.language()) : QString();
-        QString mounts;
-        if (e)
-            mounts = e->storage.access == u"api" ? tr("API only")
-                                                 : e->storage.mountFrom.join(QStringLiteral(", "));
+        const QString mounts = e ? d.storageMounts(*e) : QString();
         h += QStringLiteral("<tr>");
         h += cell(esc(name) +
                   (caution.isEmpty() ? QString() : QStringLiteral("<br/>") + small(muted(esc(caution)))));

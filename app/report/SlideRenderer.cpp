@@ -1,7 +1,6 @@
 #include "SlideRenderer.h"
 
 #include "CapabilityMatrixModel.h"
-#include "CatalogModel.h"
 #include "ChartBuilder.h"
 #include "ChartExport.h"
 #include "ComparisonModel.h"
@@ -365,12 +364,7 @@ SlideContent SlideRenderer::content(int index) const
         t.pixelSize = 28;
         for (const StorageResult& s : d.storageSideBySide()) {
             const CatalogEntry* e = d.catalog().find(CatalogKind::Storage, s.type);
-            QString mounts;
-            if (e)
-                mounts = e->storage.access == u"api"
-                             ? tr("API only")
-                             : CatalogModel::entryNames(d.catalog(), CatalogKind::Runtimes, e->storage.mountFrom,
-                                                        d.language());
+            const QString mounts = e ? d.storageMounts(*e) : QString();
             t.rows << QStringList{e ? e->label(d.language()) : s.type,
                                   e ? ReportData::storageKindName(e->storage.kind) : QString(),
                                   e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString(), mounts,

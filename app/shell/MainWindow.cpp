@@ -462,8 +462,7 @@ QWidget* MainWindow::ensurePage(int index) const
 void MainWindow::setLanguage(Language language)
 {
     m_language = language;
-    m_comparePage->setChartStyle(chartStyle());
-    m_comparePage->setLanguage(language);
+    m_comparePage->setLanguage(language, chartStyle());
     for (CatalogPage* page : m_catalogPages)
         if (page)
             page->setLanguage(language);

@@ -1,11 +1,15 @@
+#include "Catalog.h"
 #include "CommandLine.h"
 #include "DesktopIntegration.h"
 #include "GuiMain.h"
+#include "PriceBook.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+
+#include <thread>
 
 #include <unistd.h>
 
@@ -42,7 +46,14 @@ int main(int argc, char* argv[])
     // --screenshot renders the window without a display.
     if (guiRendersOffscreen(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The catalogs and the price books are read on a second thread while Qt connects to the
+    // display, loads its plugins and fonts: the window needs both the moment it is built.
+    std::thread preload([] {
+        Catalog::builtin();
+        PriceBooks::builtin();
+    });
     QApplication app(argc, argv);
     DesktopIntegration::apply();
+    preload.join();
     return runGui(app, arguments);
 }

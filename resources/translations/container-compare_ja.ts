@@ -1156,12 +1156,12 @@ compare のオプション:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+350"/>
+        <location line="+353"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-351"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -1196,7 +1196,7 @@ compare のオプション:
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+246"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -2975,7 +2975,7 @@ compare のオプション:
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Cheapest: %1, %2 a month</source>
         <translation>最安: %1、月額 %2</translation>
     </message>
@@ -3960,6 +3960,115 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>PriceListDownloader</name>
+    <message>
+        <location filename="../../models/PriceListDownloader.cpp" line="+252"/>
+        <source>no data for %1 s (timed out)</source>
+        <translation>%1 秒間データが届きません (タイムアウト)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no response</source>
+        <translation>応答がありません</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>byte %1: not valid JSON: %2</source>
+        <translation>%1 バイト目: 有効な JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>$: not a JSON object</source>
+        <translation>$: JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: $.offers: missing; not an AWS Price List offer index</source>
+        <translation>%1: $.offers: ありません。AWS Price List のオファーインデックスではありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: $.offers: none of the offers we read (%2) is listed</source>
+        <translation>%1: $.offers: 読み込む対象のオファー (%2) がどれも載っていません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: $.regions: missing or not an object; not a region index</source>
+        <translation>%1: $.regions: ないか、オブジェクトではありません。リージョンインデックスではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: $.regions.%2.currentVersionUrl: missing</source>
+        <translation>%1: $.regions.%2.currentVersionUrl: ありません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: no region index lists this region (%2)</source>
+        <translation>%1: このリージョンを載せたリージョンインデックスがありません (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+166"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source> after %1 bytes</source>
+        <translation> (%1 バイト受信後)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2: the body ends after %3 of %4 bytes (truncated)</source>
+        <translation>%1: %2: 本文が %4 バイト中 %3 バイトで終わっています (途中で切れています)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2: the body is empty</source>
+        <translation>%1: %2: 本文が空です</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: HTTP 200: data after the end of the offer file</source>
+        <translation>%1: HTTP 200: オファーファイルの終わりの後にデータがあります</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: the file&apos;s products are for %2, not %3</source>
+        <translation>%1: このファイルの製品は %3 ではなく %2 のものです</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2: unchanged since the last update (HTTP 304), not downloaded</source>
+        <translation>%1 %2: 前回の更新から変更がないため (HTTP 304)、ダウンロードしませんでした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 version %3 (%4): %5 MB, prices %6, instance types %7%8</source>
+        <translation>%1 %2 バージョン %3 (%4): %5 MB、料金 %6 件、インスタンスタイプ %7 件。%8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, kept in </source>
+        <translation>保存先: </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> (reset it with: container-compare prices reset %1)</source>
+        <translation> (元に戻すには: container-compare prices reset %1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>; the prices of %1 are unchanged</source>
+        <translation>。%1 の料金は変更されていません</translation>
+    </message>
+</context>
+<context>
     <name>PriceModel</name>
     <message>
         <location filename="../../models/PriceModel.cpp" line="+98"/>
@@ -4703,7 +4812,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/report/ReportData.cpp" line="+83"/>
+        <location filename="../../app/report/ReportData.cpp" line="+85"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -4761,18 +4870,23 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>rounded to the nearest unit</source>
         <translation>最小単位に四捨五入</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>%1 at 1 USD = %2 %1, %3</source>
         <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
         <translation>%1 (1 USD = %2 %1、%3)</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>API only</source>
+        <translation>API のみ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>block</source>
         <translation>ブロック</translation>
     </message>
@@ -4956,31 +5070,31 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+81"/>
-        <location line="+549"/>
+        <location line="+546"/>
         <location line="+57"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-597"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+341"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-340"/>
         <location line="+95"/>
-        <location line="+269"/>
+        <location line="+266"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-360"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -5036,12 +5150,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+361"/>
+        <location line="+358"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-358"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
@@ -5049,13 +5163,13 @@ Nothing was imported.</source>
         <location line="+4"/>
         <location line="+118"/>
         <location line="+109"/>
-        <location line="+45"/>
+        <location line="+42"/>
         <location line="+61"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-326"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
@@ -5102,24 +5216,24 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="-109"/>
-        <location line="+140"/>
+        <location line="+137"/>
         <location line="+40"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-177"/>
         <location line="+109"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+14"/>
         <location line="+26"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-206"/>
         <location line="+41"/>
-        <location line="+120"/>
+        <location line="+117"/>
         <location line="+11"/>
         <location line="+29"/>
         <location line="+11"/>
@@ -5127,7 +5241,7 @@ Nothing was imported.</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -5172,12 +5286,7 @@ Nothing was imported.</source>
         <translation>マウント元</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>API only</source>
-        <translation>API のみ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -5202,13 +5311,13 @@ Nothing was imported.</source>
         <translation>各セキュリティサービスをこのワークロードで使った場合の月額料金 (%1)。</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+97"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-243"/>
         <source>★ the cheapest option that can run the workload, every price known. %1 a month; %2.</source>
         <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1 か月は %1、%2。</translation>
     </message>
@@ -5223,7 +5332,7 @@ Nothing was imported.</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>What it does</source>
         <translation>機能の概要</translation>
     </message>
@@ -5302,12 +5411,12 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-508"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+496"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
@@ -5800,13 +5909,13 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/report/SlideRenderer.cpp" line="+184"/>
-        <location line="+519"/>
+        <location filename="../../app/report/SlideRenderer.cpp" line="+183"/>
+        <location line="+514"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-510"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -5832,12 +5941,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+198"/>
+        <location line="+193"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-192"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -5973,18 +6082,13 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+78"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>API only</source>
-        <translation>API のみ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-88"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>

@@ -435,6 +435,11 @@ private slots:
                                     {u"Amazon EFS Standard (Regional, Multi-AZ)"_s, u"¥5,580"_s, u"$36.00"_s},
                                     {u"Amazon S3 Standard"_s, u"¥387"_s, u"$2.50"_s}};
         QVERIFY(tableHasRows(lines, u"Storage side by side"_s, u"Security side by side"_s, storage));
+        // Where each storage mounts from, by the runtimes' short names (EBS gp3: ec2 and fargate
+        // in the catalog, "EC2" and "Fargate"), never by their ids.
+        const QString storageTable = section(text, u"Storage side by side"_s, u"Security side by side"_s).simplified();
+        QVERIFY2(storageTable.contains(u"block no EC2, Fargate ¥1,488"_s), qPrintable(storageTable));
+        QVERIFY2(!storageTable.contains(u"ec2, fargate"_s), qPrintable(storageTable));
     }
 
     // A4 and Letter, portrait and landscape: the paper asked for, and "Page X of Y" on every

@@ -129,6 +129,23 @@ private slots:
         QVERIFY(book().isEmpty());
     }
 
+    // --lang ja: the download's failure reads in Japanese, with the URL and the status kept.
+    void httpErrorInJapanese()
+    {
+        LoopbackRoute& eks = m_http.routes[offerPath(QStringLiteral("AmazonEKS"), kVersion, kRegion)];
+        const LoopbackRoute good = eks;
+        eks.status = 404;
+        const Result r = run({QStringLiteral("prices"), QStringLiteral("update"), QStringLiteral("--region"), kRegion,
+                              QStringLiteral("--base-url"), m_http.base(), QStringLiteral("--lang"), QStringLiteral("ja")});
+        eks = good;
+        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(m_http.url(offerPath(QStringLiteral("AmazonEKS"), kVersion, kRegion))), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("404")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("。ap-northeast-3 の料金は変更されていません")), qPrintable(describe(r)));
+        QVERIFY2(!r.err.contains(QStringLiteral("are unchanged")), qPrintable(describe(r)));
+        QVERIFY(book().isEmpty());
+    }
+
     void updateFillsANewRegion()
     {
         QTemporaryDir keep;
