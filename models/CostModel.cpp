@@ -883,18 +883,19 @@ private:
 std::optional<TaskSize> fargateSize(const Catalog& catalog, double vcpu, double memoryGiB, const QString& os,
                                     double vcpuRate, double gbRate)
 {
-    std::optional<TaskSize> best;
+    const TaskSize* best = nullptr;
     double bestPrice = 0;
     for (const TaskSize& s : catalog.fargateSizes()) {
-        if (!s.os.contains(os) || s.vcpu + eps < vcpu || s.memoryGiB + eps < memoryGiB)
+        // The sizes too small go first: two comparisons of numbers, no string.
+        if (s.vcpu + eps < vcpu || s.memoryGiB + eps < memoryGiB || !s.os.contains(os))
             continue;
         const double price = s.vcpu * vcpuRate + s.memoryGiB * gbRate;
         if (!best || price < bestPrice - eps) {
-            best = s;
+            best = &s;
             bestPrice = price;
         }
     }
-    return best;
+    return best ? std::optional<TaskSize>(*best) : std::nullopt;
 }
 
 QPair<double, double> reserved(const InstanceType& type, const std::optional<HostReservation>& reservation)
