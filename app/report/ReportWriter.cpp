@@ -4,6 +4,7 @@
 #include "ChartBuilder.h"
 #include "ChartExport.h"
 #include "ComparisonModel.h"
+#include "ComparisonText.h"
 #include "Money.h"
 #include "ReportChartObject.h"
 #include "ReportData.h"
@@ -258,11 +259,9 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         {tr("Prices as of"), d.pricesAsOf()},
     };
     const int cheapest = comparison.cheapestIndex();
-    if (cheapest >= 0) {
-        const OptionResult& o = comparison.options.at(cheapest);
-        facts.insert(3, {tr("Cheapest"), o.label + QStringLiteral(" — ") + d.optionTotal(o) +
-                                             QLatin1Char(' ') + tr("a month")});
-    }
+    const QString cheapestText = ComparisonText::cheapest(comparison, d.scenario().currency, d.locale());
+    if (!cheapestText.isEmpty())
+        facts.insert(3, {tr("Cheapest"), cheapestText});
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"5\" style=\"font-size:14px\">");
     for (const auto& [key, value] : facts)
         h += QStringLiteral("<tr><td style=\"color:%1; padding-right:18px\">%2</td><td>%3</td></tr>")

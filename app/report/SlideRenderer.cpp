@@ -4,6 +4,7 @@
 #include "ChartBuilder.h"
 #include "ChartExport.h"
 #include "ComparisonModel.h"
+#include "ComparisonText.h"
 #include "Money.h"
 #include "ReportData.h"
 #include "ReportPdfText.h"
@@ -172,7 +173,6 @@ SlideContent SlideRenderer::content(int index) const
     const Comparison& comparison = d.comparison();
     const Scenario& scenario = d.scenario();
     const CurrencySettings& currency = scenario.currency;
-    const bool showUsd = currency.code != u"USD";
     const QRectF body(marginX, bodyTop, bodyWidth, bodyHeight);
     SlideContent c;
 
@@ -272,14 +272,9 @@ SlideContent SlideRenderer::content(int index) const
     }
     case MonthlyCostSlide: {
         c.title = ChartBuilder::totalsTitle();
-        const int cheapest = comparison.cheapestIndex();
-        if (cheapest >= 0) {
-            const OptionResult& o = comparison.options.at(cheapest);
-            QString money = d.money(o.monthlyUsd());
-            if (showUsd)
-                money += QStringLiteral(" (") + d.usd(o.monthlyUsd()) + QLatin1Char(')');
-            c.headline = tr("Cheapest: %1 — %2 a month").arg(o.label, money);
-        }
+        const QString cheapest = ComparisonText::cheapest(comparison, currency, d.locale());
+        if (!cheapest.isEmpty())
+            c.headline = tr("Cheapest: %1").arg(cheapest);
         SlideBlock b;
         b.type = SlideBlock::Type::Chart;
         b.rect = body;

@@ -5,6 +5,7 @@
 #include "CatalogPage.h"
 #include "ComparePage.h"
 #include "ComparisonModel.h"
+#include "ComparisonText.h"
 #include "CostModel.h"
 #include "DocumentRecovery.h"
 #include "ExportActions.h"
@@ -535,13 +536,9 @@ void MainWindow::updateStatus()
     const Comparison& c = m_model->comparison();
     const Scenario& scenario = m_document->scenario();
     QStringList parts;
-    const int cheapest = c.cheapestIndex();
-    if (cheapest >= 0) {
-        const OptionResult& o = c.options.at(cheapest);
-        QString money = Money::format(o.monthlyUsd(), scenario.currency);
-        if (scenario.currency.code != u"USD")
-            money += QStringLiteral(" (") + Money::formatUsd(o.monthlyUsd()) + QLatin1Char(')');
-        parts << tr("Cheapest: %1, %2 a month").arg(o.label, money);
+    const QString cheapest = ComparisonText::cheapest(c, scenario.currency, QLocale());
+    if (!cheapest.isEmpty()) {
+        parts << tr("Cheapest: %1").arg(cheapest);
     } else {
         parts << tr("No option can be priced completely");
     }

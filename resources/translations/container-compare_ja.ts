@@ -1391,6 +1391,14 @@ compare のオプション:
     </message>
 </context>
 <context>
+    <name>ComparisonText</name>
+    <message>
+        <location filename="../../models/ComparisonText.cpp" line="+19"/>
+        <source>%1 — %2 a month</source>
+        <translation>%1 — 月額 %2</translation>
+    </message>
+</context>
+<context>
     <name>CostModel</name>
     <message>
         <location filename="../../models/CostModel.cpp" line="+85"/>
@@ -1918,7 +1926,7 @@ compare のオプション:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
@@ -2748,7 +2756,7 @@ compare のオプション:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/shell/MainWindow.cpp" line="+57"/>
+        <location filename="../../app/shell/MainWindow.cpp" line="+58"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -2975,12 +2983,7 @@ compare のオプション:
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+164"/>
-        <source>Cheapest: %1, %2 a month</source>
-        <translation>最安: %1、月額 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+162"/>
         <source>No option can be priced completely</source>
         <translation>すべての価格が判明している構成はありません</translation>
     </message>
@@ -3080,7 +3083,12 @@ compare のオプション:
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-145"/>
+        <source>Cheapest: %1</source>
+        <translation>最安: %1</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Restored the unsaved changes of “%1”</source>
         <translation>「%1」の未保存の変更を復元しました</translation>
     </message>
@@ -5039,7 +5047,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/report/ReportWriter.cpp" line="+137"/>
+        <location filename="../../app/report/ReportWriter.cpp" line="+138"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -5070,31 +5078,31 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+81"/>
-        <location line="+546"/>
+        <location line="+544"/>
         <location line="+57"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-595"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+341"/>
+        <location line="+339"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+95"/>
+        <location line="-338"/>
+        <location line="+93"/>
         <location line="+266"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-358"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -5129,12 +5137,7 @@ Nothing was imported.</source>
         <translation>最安</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>a month</source>
-        <translation>/月</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Figures marked * rest on an estimated price. Prices are published in USD; the sources and their dates are listed at the end of this report.</source>
         <translation>* 印の数値は概算価格に基づいています。価格は USD で公開されています。出典と日付はこのレポートの最後に記載しています。</translation>
     </message>
@@ -5411,12 +5414,12 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-506"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+496"/>
+        <location line="+494"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
@@ -5910,12 +5913,12 @@ Nothing was imported.</source>
     <name>SlideRenderer</name>
     <message>
         <location filename="../../app/report/SlideRenderer.cpp" line="+183"/>
-        <location line="+514"/>
+        <location line="+509"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-505"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -5941,12 +5944,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+193"/>
+        <location line="+188"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-187"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -6031,12 +6034,12 @@ Nothing was imported.</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cheapest: %1 — %2 a month</source>
-        <translation>最安: %1 — 月額 %2</translation>
+        <location line="+16"/>
+        <source>Cheapest: %1</source>
+        <translation>最安: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1 pays %2 a month for capacity it does not use</source>
         <translation>%1 は使わない容量に月額 %2 を支払っています</translation>
     </message>

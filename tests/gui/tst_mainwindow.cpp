@@ -445,7 +445,7 @@ void TestMainWindow::examplesOpen()
     // The status bar names the cheapest with its figure in yen and in USD, the estimates and
     // the period: both slide-16 prices are confirmed ones; 30.5 days × 24 h = 732 h.
     const QString status = w.statusText();
-    QVERIFY2(status.contains(QStringLiteral("Cheapest: EC2 (c7i.large), ¥12,747 ($82.24) a month")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Cheapest: EC2 (c7i.large) — ¥12,747 ($82.24) a month")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("estimates: 0")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("732 hours")), qPrintable(status));
 }
