@@ -161,7 +161,13 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     ExportActions::install(this); // File → Export…/Print…, View → Present, chart context menus
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is destroyed with the window's children, after this destructor: its undo
+    // stack's last signals must not reach a window that is no longer one.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 Scenario MainWindow::newScenario() const
 {
