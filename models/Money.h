@@ -7,6 +7,10 @@
 // Converts and formats money for display: USD inside, the display currency outside.
 namespace Money {
 
+// The exchange rate the deck uses (slide 16: 1 USD = 155 JPY): the rate a yen comparison
+// starts with.
+inline constexpr double deckYenPerUsd = 155;
+
 // USD → display currency after the scenario's rounding, to the currency's smallest unit
 // (yen; cents). 90.21168 USD at 155 JPY, floor → 13982.
 double toDisplay(double usd, const CurrencySettings& currency);

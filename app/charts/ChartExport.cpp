@@ -1,6 +1,7 @@
 #include "ChartExport.h"
 
 #include "ChartBuilder.h"
+#include "Settings.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -22,8 +23,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QXYSeries>
 
@@ -97,15 +96,10 @@ QString askFileName(QWidget* parent, const QString& caption, const QString& sugg
 {
     if (!nextFileName().isEmpty())
         return std::exchange(nextFileName(), QString());
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("export/lastFolder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                               .toString();
     const QString name =
-        QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggested), filter);
+        QFileDialog::getSaveFileName(parent, caption, QDir(Settings::exportFolder()).filePath(suggested), filter);
     if (!name.isEmpty())
-        settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(name).absolutePath());
+        Settings::setExportFolder(QFileInfo(name).absolutePath());
     return name;
 }
 

@@ -23,7 +23,7 @@ namespace CommandLine {
 namespace {
 
 // The deck's rate (slide 16): used when JPY is asked for and the file has no yen rate.
-constexpr double defaultYenPerUsd = 155;
+constexpr double defaultYenPerUsd = Money::deckYenPerUsd;
 
 QString tr(const char* text)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "Money.h"
 #include "PriceBook.h"
 
 #include <QWidget>
@@ -68,7 +69,7 @@ private:
     const Catalog& m_catalog;
     const PriceBooks& m_prices;
     Language m_language = Language::English;
-    double m_defaultRate = 155;
+    double m_defaultRate = Money::deckYenPerUsd;
     bool m_refreshing = false;
 
     QLineEdit* m_title = nullptr;

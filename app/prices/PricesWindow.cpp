@@ -3,6 +3,7 @@
 #include "OfferFileReader.h"
 #include "PriceBookStore.h"
 #include "PriceListMapping.h"
+#include "Settings.h"
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -18,13 +19,11 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 
-const QString baseUrlKey = QStringLiteral("prices/baseUrl");
 
 QString duration(double seconds)
 {
@@ -64,7 +63,7 @@ PricesWindow::PricesWindow(QWidget* parent) : QDialog(parent), m_downloader(new 
     m_otherRegions = new QLineEdit(this);
     m_otherRegions->setPlaceholderText(tr("ap-northeast-3, eu-central-1, …"));
     form->addRow(tr("Also update:"), m_otherRegions);
-    m_baseUrl = new QLineEdit(QSettings().value(baseUrlKey, PriceListDownloader::defaultBaseUrl()).toString(), this);
+    m_baseUrl = new QLineEdit(Settings::priceListBaseUrl(), this);
     m_baseUrl->setToolTip(tr("Where the offer files come from: AWS, or a mirror of its files"));
     form->addRow(tr("Price List address:"), m_baseUrl);
     layout->addLayout(form);
@@ -174,7 +173,7 @@ void PricesWindow::update()
         m_status->setText(tr("The Price List address “%1” is not a URL.").arg(m_baseUrl->text()));
         return;
     }
-    QSettings().setValue(baseUrlKey, base.toString());
+    Settings::setPriceListBaseUrl(base.toString());
     m_downloader->setBaseUrl(base);
     m_progress = new QProgressDialog(tr("Reading the offer index…"), tr("Cancel"), 0, 1000, this);
     m_progress->setWindowTitle(tr("Updating prices"));

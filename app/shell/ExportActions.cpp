@@ -7,6 +7,7 @@
 #include "PresentationWindow.h"
 #include "ReportData.h"
 #include "ScenarioDocument.h"
+#include "Settings.h"
 #include "SlideRenderer.h"
 
 #include <QAction>
@@ -23,8 +24,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -72,14 +71,9 @@ ExportActions* ExportActions::of(const MainWindow* window)
 ExportActions::ExportActions(MainWindow* window) : QObject(window), m_window(window)
 {
     setObjectName(QLatin1String(actionsObjectName));
-    QSettings settings;
-    m_page.size = settings.value(QStringLiteral("report/pageSize")).toString() == u"Letter"
-                      ? QPageSize::Letter
-                  : settings.value(QStringLiteral("report/pageSize")).toString() == u"A4" ? QPageSize::A4
-                                                                                          : localPageSize();
-    m_page.orientation = settings.value(QStringLiteral("report/landscape"), false).toBool()
-                             ? QPageLayout::Landscape
-                             : QPageLayout::Portrait;
+    const QString size = Settings::reportPageSize();
+    m_page.size = size == u"Letter" ? QPageSize::Letter : size == u"A4" ? QPageSize::A4 : localPageSize();
+    m_page.orientation = Settings::reportLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait;
     createActions();
     installChartMenus();
 }
@@ -211,9 +205,8 @@ void ExportActions::installChartMenus()
 void ExportActions::setPage(const ReportPage& page)
 {
     m_page = page;
-    QSettings settings;
-    settings.setValue(QStringLiteral("report/pageSize"), pageSizeId(page.size));
-    settings.setValue(QStringLiteral("report/landscape"), page.orientation == QPageLayout::Landscape);
+    Settings::setReportPageSize(pageSizeId(page.size));
+    Settings::setReportLandscape(page.orientation == QPageLayout::Landscape);
 }
 
 std::unique_ptr<ReportData> ExportActions::reportData() const
@@ -305,15 +298,10 @@ QString ExportActions::askSaveFile(const QString& caption, const QString& sugges
 {
     if (!m_nextFileNames.isEmpty())
         return m_nextFileNames.takeFirst();
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("export/lastFolder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
     const QString name =
-        QFileDialog::getSaveFileName(m_window, caption, QDir(folder).filePath(suggested), filter);
+        QFileDialog::getSaveFileName(m_window, caption, QDir(Settings::exportFolder()).filePath(suggested), filter);
     if (!name.isEmpty())
-        settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(name).absolutePath());
+        Settings::setExportFolder(QFileInfo(name).absolutePath());
     return name;
 }
 

@@ -7,6 +7,7 @@
 #include "RegionsView.h"
 #include "Localized.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "Theme.h"
 #include "Translations.h"
 
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -158,7 +158,7 @@ int runGui(QApplication& app, const QStringList& arguments)
     const bool screenshot = !args.screenshot.isEmpty();
 
     // The look: the user's choice, or a fixed one for a reproducible screenshot.
-    Theme::Mode mode = Theme::modeFromId(QSettings().value(QStringLiteral("ui/theme")).toString());
+    Theme::Mode mode = Theme::modeFromId(Settings::theme());
     if (!args.theme.isEmpty())
         mode = Theme::modeFromId(args.theme);
     else if (screenshot)

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Retranslator.h"
+#include "Settings.h"
 
 #include "CatalogPage.h"
 #include "ComparePage.h"
@@ -35,7 +36,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -115,15 +115,11 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QApplication::windowIcon());
     {
-        const QSettings settings;
-        m_languageSetting = settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
-        m_defaultCurrency = settings.value(QStringLiteral("money/currency"), m_defaultCurrency).toString();
-        m_defaultRate = settings.value(QStringLiteral("money/perUsd"), m_defaultRate).toDouble();
-        m_defaultRounding = settings.value(QStringLiteral("money/rounding"), m_defaultRounding).toString();
-        if (m_defaultCurrency != u"USD" && m_defaultCurrency != u"JPY")
-            m_defaultCurrency = QStringLiteral("USD");
-        if (!(m_defaultRate > 0 && m_defaultRate <= ScenarioLimits::maxPerUsd))
-            m_defaultRate = 155;
+        m_languageSetting = Settings::language();
+        const Settings::MoneyDefaults money = Settings::money();
+        m_defaultCurrency = money.currency;
+        m_defaultRate = money.perUsd;
+        m_defaultRounding = money.rounding;
     }
     // The language the translators were installed for (Translations), so that catalog text and
     // labels agree.
@@ -822,8 +818,7 @@ void MainWindow::showSettings()
         Theme::apply(dialog.theme());
         restyle();
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/theme"), Theme::modeId(Theme::current()));
+    Settings::setTheme(Theme::modeId(Theme::current()));
     writeSettings();
     const Language language = resolveLanguage(m_languageSetting);
     if (language != m_language) {
@@ -876,32 +871,28 @@ void MainWindow::restyle()
 
 void MainWindow::readSettings()
 {
-    const QSettings settings;
-    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    const QByteArray geometry = Settings::windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
         resize(std::min(1440, available.width()), std::min(900, available.height()));
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_lastFolder = settings.value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString();
-    m_recentFiles = settings.value(QStringLiteral("files/recent")).toStringList();
+    restoreState(Settings::windowState());
+    m_lastFolder = Settings::documentsFolder();
+    m_recentFiles = Settings::recentFiles();
     m_comparePage->setDefaultRate(m_defaultRate);
     updateRecentMenu();
 }
 
 void MainWindow::writeSettings() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("files/lastFolder"), m_lastFolder);
-    settings.setValue(QStringLiteral("files/recent"), m_recentFiles);
-    settings.setValue(QStringLiteral("ui/language"), m_languageSetting);
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setDocumentsFolder(m_lastFolder);
+    Settings::setRecentFiles(m_recentFiles);
+    Settings::setLanguage(m_languageSetting);
     // What Preferences says a new comparison is priced in; an open file's own currency does not
     // change it.
-    settings.setValue(QStringLiteral("money/currency"), m_defaultCurrency);
-    settings.setValue(QStringLiteral("money/perUsd"), m_defaultRate);
-    settings.setValue(QStringLiteral("money/rounding"), m_defaultRounding);
+    Settings::setMoney({m_defaultCurrency, m_defaultRate, m_defaultRounding});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "ChartBuilder.h"
 #include "Comparison.h"
+#include "Money.h"
 #include "PriceBook.h"
 
 #include <QMainWindow>
@@ -197,7 +198,7 @@ private:
     QString m_lastMessage;
     QString m_lastFolder;
     QStringList m_recentFiles;
-    double m_defaultRate = 155;
+    double m_defaultRate = Money::deckYenPerUsd;
     QString m_defaultCurrency = QStringLiteral("USD");
     QString m_defaultRounding = QStringLiteral("nearest");
     QString m_languageSetting = QStringLiteral("system");

@@ -1,9 +1,10 @@
 #include "Translations.h"
 
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
-#include <QSettings>
 #include <QTranslator>
 
 #include <optional>
@@ -37,21 +38,14 @@ void remove(QPointer<QTranslator>& translator)
 
 } // namespace
 
-QString settingsKey()
-{
-    return QStringLiteral("ui/language");
-}
-
 QString setting()
 {
-    const QString value = QSettings().value(settingsKey()).toString();
-    return value == u"en" || value == u"ja" ? value : QStringLiteral("system");
+    return Settings::language();
 }
 
 void setSetting(const QString& setting)
 {
-    QSettings().setValue(settingsKey(),
-                         setting == u"en" || setting == u"ja" ? setting : QStringLiteral("system"));
+    Settings::setLanguage(setting);
 }
 
 Language systemLanguage()

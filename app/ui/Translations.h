@@ -12,7 +12,6 @@
 namespace Translations {
 
 // The settings key and its values.
-QString settingsKey();                   // "ui/language"
 QString setting();                       // the stored value; "system" when unset or unknown
 void setSetting(const QString& setting); // "system", "en" or "ja"; anything else is "system"
 

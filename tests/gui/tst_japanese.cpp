@@ -16,6 +16,7 @@
 #include "PriceBook.h"
 #include "PriceModel.h"
 #include "Scenario.h"
+#include "Settings.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -97,7 +98,7 @@ void TestJapanese::cleanupTestCase()
 
 void TestJapanese::languageFollowsTheSetting()
 {
-    QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("ja"));
+    QCOMPARE(Settings::language(), QStringLiteral("ja"));
     QCOMPARE(Translations::setting(), QStringLiteral("ja"));
     QCOMPARE(Translations::currentLanguage(), Language::Japanese);
     QCOMPARE(Translations::resolve(QStringLiteral("en")), Language::English);
