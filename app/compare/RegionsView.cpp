@@ -1,5 +1,6 @@
 #include "RegionsView.h"
 
+#include "ComparisonText.h"
 #include "ScenarioDocument.h"
 
 #include <QChart>
@@ -133,9 +134,11 @@ void RegionsView::refresh(const PriceBooks* books)
     } else {
         const qsizetype i = m_regions.optionIds.indexOf(m_regions.cheapestOverallOption);
         const RegionOptionTotal* t = m_regions.total(m_regions.cheapestOverallRegion, m_regions.cheapestOverallOption);
-        m_summary->setText(tr("Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).")
+        // In the scenario's currency, as the table and the chart beside it.
+        m_summary->setText(tr("Cheapest overall: %1 in %2, %3 a month (%4 regions with prices).")
                                .arg(m_regions.optionLabels.value(i), m_regions.cheapestOverallRegion,
-                                    QString::number(t ? t->monthlyUsd : 0, 'f', 2))
+                                    ComparisonText::amount(t ? t->monthlyUsd : 0, m_document->scenario().currency,
+                                                           QLocale()))
                                .arg(m_regions.regions.size()));
     }
     fillShowBox();

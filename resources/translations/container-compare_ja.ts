@@ -838,7 +838,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../app/charts/ChartExport.cpp" line="+82"/>
+        <location filename="../../app/charts/ChartExport.cpp" line="+81"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Made with Container Compare for AWS</source>
         <translation>Container Compare for AWS で作成</translation>
     </message>
@@ -2277,7 +2277,7 @@ compare のオプション:
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/shell/ExportActions.cpp" line="+182"/>
+        <location filename="../../app/shell/ExportActions.cpp" line="+176"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
@@ -2381,7 +2381,7 @@ compare のオプション:
         <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2391,7 +2391,7 @@ compare のオプション:
         <translation>比較結果を表としてコピーしました</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
@@ -2826,12 +2826,12 @@ compare のオプション:
         <translation>コンテナと VM、LXC と Docker</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -2891,7 +2891,7 @@ compare のオプション:
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>Prices as of</source>
         <translation>価格の時点</translation>
     </message>
@@ -2901,7 +2901,7 @@ compare のオプション:
         <translation>リージョンの価格表で最も新しい価格の日付です。クリックすると価格を更新できます。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <location line="+118"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
@@ -3068,7 +3068,7 @@ compare のオプション:
         <translation>シナリオ (*.ccompare);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>About Container Compare for AWS</source>
         <translation>Container Compare for AWS について</translation>
     </message>
@@ -3078,7 +3078,7 @@ compare のオプション:
         <translation>&lt;h3&gt;Container Compare for AWS %1&lt;/h3&gt;&lt;p&gt;入力したワークロードについて、AWS でコンテナを実行するさまざまな方法を機能と料金の両面から並べて比較します。&lt;/p&gt;&lt;p&gt;すべての価格には出典、その価格が有効だった日付、確認済みか概算かが付いています。ここでの価格は %2 時点のものです。購入前に確認してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>Restore unsaved changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
@@ -4480,7 +4480,7 @@ compare のオプション:
 <context>
     <name>PricesWindow</name>
     <message>
-        <location filename="../../app/prices/PricesWindow.cpp" line="+34"/>
+        <location filename="../../app/prices/PricesWindow.cpp" line="+33"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
@@ -4732,7 +4732,7 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/compare/RegionsView.cpp" line="+26"/>
+        <location filename="../../app/compare/RegionsView.cpp" line="+27"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
     </message>
@@ -4767,7 +4767,12 @@ Nothing was imported.</source>
         <translation>グラフに表示しないリージョン: %1。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
+        <source>Cheapest overall: %1 in %2, %3 a month (%4 regions with prices).</source>
+        <translation>全体の最安: %2 の %1、月額 %3 (価格のあるリージョン %4)。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -4807,14 +4812,9 @@ Nothing was imported.</source>
         <translation>このリージョンでは、このオプションの価格を出せません</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>No option is priced completely in any region.</source>
         <translation>どのリージョンでも、すべての価格がわかるオプションはありません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cheapest overall: %1 in %2, %3 USD a month (%4 regions with prices).</source>
-        <translation>全体の最安: %2 の %1、月 %3 USD (価格のあるリージョン %4)。</translation>
     </message>
 </context>
 <context>
