@@ -4,6 +4,7 @@
 #include "Comparison.h"
 #include "Localized.h"
 #include "PriceBook.h"
+#include "Ranking.h"
 #include "Scaling.h"
 #include "Scenario.h"
 
@@ -53,26 +54,6 @@ struct ChartStyle
     QFont font(qreal pointSize, bool bold = false) const;
 };
 
-// The compared services rated on every criterion, with the user's weights and the ranking
-// they give.
-struct RadarService
-{
-    QString id;
-    QString label;
-    QList<int> scores;             // one a criterion, 0–4
-    QStringList why;               // one a criterion
-    double weightedScore = 0;      // Σ weight × score / Σ weight
-    int rank = 0;                  // 1 = best for these weights
-};
-
-struct RadarData
-{
-    QStringList criterionIds;
-    QStringList criteria;          // names in the chosen language
-    QList<double> weights;         // one a criterion, ≥ 0
-    QList<RadarService> services;  // in scenario order
-};
-
 // The one place charts are made. Each function takes data and a style and returns a new
 // chart that the caller owns; nothing here knows about windows, so the window, the PDF
 // report, the slides and image export show the same charts.
@@ -102,10 +83,6 @@ public:
     // regions is not the same: then make a new one.
     static bool updateRegions(QChart* chart, const RegionComparison& regions, const QString& optionId,
                               const CurrencySettings& currency, const QLocale& locale);
-
-    // The services of the enabled options, rated, weighted (missing weights count 1) and ranked.
-    static RadarData radarData(const Scenario& scenario, const Catalog& catalog,
-                               const QMap<QString, double>& weights, Language language = Language::English);
 
     // Titles, also used by the window's tabs and the report's headings.
     static QString totalsTitle();

@@ -431,7 +431,7 @@ QChartView* ComparePage::chartView(Chart which) const
 void ComparePage::rebuildCapabilities()
 {
     m_dirty[int(Chart::Capabilities)] = false;
-    m_radar = ChartBuilder::radarData(m_document->scenario(), m_catalog, m_document->scenario().weights, m_language);
+    m_radar = Ranking::evaluate(m_document->scenario(), m_catalog, m_document->scenario().weights, m_language);
     replaceChart(m_views[int(Chart::Capabilities)], ChartBuilder::capabilities(m_radar, m_style));
 }
 

@@ -45,7 +45,7 @@ ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const P
     m_model->setComparison(m_comparison, m_scenario.currency);
     // The scenario's own range and weights: the report shows what the window shows.
     m_scaling = Scaling::evaluate(m_scenario, catalog, prices, Scaling::upTo(m_scenario), language);
-    m_radar = ChartBuilder::radarData(m_scenario, catalog, m_scenario.weights, language);
+    m_radar = Ranking::evaluate(m_scenario, catalog, m_scenario.weights, language);
 
     // Storage and security side by side: the cost model prices a scenario that holds every
     // catalog entry and no options, so the figures follow the same rules as the scenario's own.

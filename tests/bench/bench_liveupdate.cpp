@@ -79,7 +79,7 @@ void BenchLiveUpdate::chartsRebuild()
     QBENCHMARK {
         const ScalingData scaling = Scaling::evaluate(m_scenario, Catalog::builtin(), PriceBooks::builtin(),
                                                               Scaling::defaultRange(m_scenario.workload.tasks));
-        const RadarData radar = ChartBuilder::radarData(m_scenario, Catalog::builtin(), {});
+        const RadarData radar = Ranking::evaluate(m_scenario, Catalog::builtin(), {});
         std::unique_ptr<QChart> totals(ChartBuilder::totals(model, style));
         std::unique_ptr<QChart> breakdown(ChartBuilder::breakdown(model, style));
         std::unique_ptr<QChart> lines(ChartBuilder::scaling(scaling, style));
@@ -98,7 +98,7 @@ void BenchLiveUpdate::wholeEdit()
         model.setComparison(CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin()), s.currency);
         const ScalingData scaling = Scaling::evaluate(s, Catalog::builtin(), PriceBooks::builtin(),
                                                               Scaling::defaultRange(s.workload.tasks));
-        const RadarData radar = ChartBuilder::radarData(s, Catalog::builtin(), {});
+        const RadarData radar = Ranking::evaluate(s, Catalog::builtin(), {});
         std::unique_ptr<QChart> totals(ChartBuilder::totals(model, style));
         std::unique_ptr<QChart> breakdown(ChartBuilder::breakdown(model, style));
         std::unique_ptr<QChart> lines(ChartBuilder::scaling(scaling, style));
@@ -120,7 +120,7 @@ void BenchLiveUpdate::wholeEditDrawn()
         model.setComparison(CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin()), s.currency);
         const ScalingData scaling = Scaling::evaluate(s, Catalog::builtin(), PriceBooks::builtin(),
                                                               Scaling::defaultRange(s.workload.tasks));
-        const RadarData radar = ChartBuilder::radarData(s, Catalog::builtin(), {});
+        const RadarData radar = Ranking::evaluate(s, Catalog::builtin(), {});
         QChart* old = view.chart();
         view.setChart(ChartBuilder::totals(model, style));
         delete old;

@@ -347,7 +347,7 @@ void TestChartBuilder::radarRanksByTheWeights()
     QMap<QString, double> weights;
     for (const Criterion& c : catalog.criteria())
         weights.insert(c.id, c.id == first ? 1 : 0);
-    const RadarData data = ChartBuilder::radarData(s, catalog, weights);
+    const RadarData data = Ranking::evaluate(s, catalog, weights);
     QCOMPARE(data.services.size(), 3);
     QCOMPARE(data.criteria.size(), catalog.criteria().size());
     for (const RadarService& service : data.services) {
