@@ -1,6 +1,8 @@
 #include "ComparePage.h"
+#include "ComparisonSession.h"
 #include "RegionsView.h"
 
+#include "ChartExport.h"
 #include "ComparisonModel.h"
 #include "ComparisonTableProxy.h"
 #include "OptionEditor.h"
@@ -50,15 +52,17 @@ QString escaped(const QString& text)
 
 } // namespace
 
-ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, const Catalog& catalog,
-                         const PriceBooks& prices, QWidget* parent)
+ComparePage::ComparePage(ComparisonSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_model(model)
-    , m_catalog(catalog)
-    , m_prices(prices)
+    , m_session(session)
+    , m_document(session->document())
+    , m_model(session->model())
+    , m_catalog(session->catalog())
     , m_style(ChartStyle::forTheme(false))
 {
+    ScenarioDocument* document = m_document;
+    const Catalog& catalog = m_catalog;
+    const PriceBooks& prices = session->prices();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -98,7 +102,7 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_chartTabs->setTabToolTip(1, ChartBuilder::breakdownTitle());
     m_chartTabs->setTabToolTip(2, ChartBuilder::scalingTitle());
     m_chartTabs->setTabToolTip(3, ChartBuilder::capabilitiesTitle());
-    m_regionsView = new RegionsView(document, catalog, prices);
+    m_regionsView = new RegionsView(session);
     m_chartTabs->addTab(m_regionsView, tr("Re&gions"));
     m_chartTabs->setTabToolTip(4, tr("Each option's monthly total in every region with prices"));
     results->addWidget(m_chartTabs);
@@ -116,7 +120,7 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     m_table = new QTableView(tableTab);
     m_table->setAccessibleName(tr("Comparison table"));
     m_tableProxy = new ComparisonTableProxy(this);
-    m_tableProxy->setSourceModel(model);
+    m_tableProxy->setSourceModel(m_model);
     m_table->setModel(m_tableProxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -150,9 +154,9 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     tableTab->setStretchFactor(1, 2);
     m_tableSplitter = tableTab;
     m_resultTabs->addTab(tableTab, tr("&Comparison"));
-    m_storage = new StoragePanel(document, catalog, prices);
+    m_storage = new StoragePanel(session);
     m_resultTabs->addTab(m_storage, Theme::icon(QStringLiteral("storage")), tr("&Storage"));
-    m_security = new SecurityPanel(document, catalog, prices);
+    m_security = new SecurityPanel(session);
     m_resultTabs->addTab(m_security, Theme::icon(QStringLiteral("security")), tr("Securit&y"));
     results->addWidget(m_resultTabs);
     results->setStretchFactor(0, 1);
@@ -179,19 +183,37 @@ ComparePage::ComparePage(ScenarioDocument* document, ComparisonModel* model, con
     setTabOrder(m_chartTabs, m_resultTabs);
     setTabOrder(m_resultTabs, m_table);
 
-    rebuildWeights();
+    // The session says when its language, prices and results change; the results are redrawn
+    // once a change, after the lists that show names and prices are filled again.
+    connect(session, &ComparisonSession::languageChanged, this, &ComparePage::followLanguage);
+    connect(session, &ComparisonSession::pricesChanged, this, [this] {
+        m_form->setLanguage(m_session->language()); // refills the lists that show prices
+        m_options->setLanguage(m_session->language());
+        m_regionsStale = true; // the Regions tab lists the regions of the new books at once
+    });
+    connect(session, &ComparisonSession::resultsChanged, this, &ComparePage::updateResults);
+    followLanguage(session->language());
+    updateResults();
 }
 
-QWidget* ComparePage::buildChartTab(Chart which)
+QChartView* ComparePage::newChartView(Chart which)
 {
     auto* view = new QChartView;
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 220);
-    view->setAccessibleName(which == Chart::Totals      ? ChartBuilder::totalsTitle()
-                            : which == Chart::Breakdown ? ChartBuilder::breakdownTitle()
-                                                        : ChartBuilder::scalingTitle());
+    view->setAccessibleName(which == Chart::Totals         ? ChartBuilder::totalsTitle()
+                            : which == Chart::Breakdown    ? ChartBuilder::breakdownTitle()
+                            : which == Chart::Capabilities ? ChartBuilder::capabilitiesTitle()
+                                                           : ChartBuilder::scalingTitle());
     view->setFocusPolicy(Qt::NoFocus);
+    ChartExport::installContextMenu(view); // Copy, Save as PNG/SVG
     m_views[int(which)] = view;
+    return view;
+}
+
+QWidget* ComparePage::buildChartTab(Chart which)
+{
+    QChartView* view = newChartView(which);
     if (which != Chart::Scaling)
         return view;
 
@@ -225,13 +247,7 @@ QWidget* ComparePage::buildCapabilitiesTab()
     auto* tab = new QWidget;
     auto* layout = new QHBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* view = new QChartView;
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 220);
-    view->setAccessibleName(ChartBuilder::capabilitiesTitle());
-    view->setFocusPolicy(Qt::NoFocus);
-    m_views[int(Chart::Capabilities)] = view;
-    layout->addWidget(view, 1);
+    layout->addWidget(newChartView(Chart::Capabilities), 1);
     m_weightsBox = new QGroupBox(tr("Your weights"), tab);
     m_weightsBox->setToolTip(tr("How much each criterion counts in the ranking (0 = ignore)"));
     m_weightsBox->setMaximumWidth(250);
@@ -250,9 +266,9 @@ void ComparePage::rebuildWeights()
         spin->setRange(0, 5);
         spin->setValue(int(m_document->scenario().weight(c.id)));
         spin->setProperty("criterion", c.id);
-        spin->setAccessibleName(tr("Weight of %1").arg(c.name.text(m_language)));
-        spin->setToolTip(c.description.text(m_language));
-        auto* label = new QLabel(c.name.text(m_language), m_weightsBox);
+        spin->setAccessibleName(tr("Weight of %1").arg(c.name.text(m_session->language())));
+        spin->setToolTip(c.description.text(m_session->language()));
+        auto* label = new QLabel(c.name.text(m_session->language()), m_weightsBox);
         label->setWordWrap(true);
         label->setBuddy(spin);
         form->addRow(label, spin);
@@ -280,26 +296,14 @@ void ComparePage::syncScenarioFields()
     }
 }
 
-void ComparePage::setLanguage(Language language, const ChartStyle& style)
+void ComparePage::followLanguage(Language language)
 {
-    m_language = language;
-    m_style = style;
-    m_style.language = language;
+    m_style = Theme::chartStyle(language);
     m_regionsView->setChartStyle(m_style);
     m_form->setLanguage(language);
     m_options->setLanguage(language);
-    m_storage->setLanguage(language);
-    m_security->setLanguage(language);
-    m_regionsView->setLanguage(language);
     rebuildWeights();
-    // The results follow when the window evaluates the scenario in the new language.
-}
-
-void ComparePage::refreshPrices()
-{
-    setLanguage(m_language, m_style); // refills the lists that show prices
-    updateResults();
-    m_regionsView->refresh();
+    // The results follow when the session has evaluated the scenario in the new language.
 }
 
 void ComparePage::setChartStyle(const ChartStyle& style)
@@ -385,25 +389,14 @@ QChart* ComparePage::chart(Chart which)
     return m_views[int(which)]->chart();
 }
 
-const ScalingData& ComparePage::scalingData()
+const ScalingData& ComparePage::scalingData() const
 {
-    ensureScalingData();
-    return m_scaling;
+    return m_session->scaling();
 }
 
-const RadarData& ComparePage::radarData()
+const RadarData& ComparePage::radarData() const
 {
-    ensureChart(Chart::Capabilities);
-    return m_radar;
-}
-
-void ComparePage::ensureScalingData()
-{
-    if (!m_scalingDirty)
-        return;
-    const Scenario& scenario = m_document->scenario();
-    m_scaling = Scaling::evaluate(scenario, m_catalog, m_prices, Scaling::upTo(scenario), m_language);
-    m_scalingDirty = false;
+    return m_session->ranking();
 }
 
 void ComparePage::ensureChart(Chart which)
@@ -415,9 +408,8 @@ void ComparePage::ensureChart(Chart which)
     case Chart::Totals: replaceChart(m_views[int(which)], ChartBuilder::totals(*m_model, m_style)); break;
     case Chart::Breakdown: replaceChart(m_views[int(which)], ChartBuilder::breakdown(*m_model, m_style)); break;
     case Chart::Scaling:
-        ensureScalingData();
-        replaceChart(m_views[int(which)], ChartBuilder::scaling(m_scaling, m_style));
-        m_breakEven->setText(m_scaling.series.isEmpty() ? QString() : Scaling::breakEvenSentence(m_scaling, m_style.locale));
+        replaceChart(m_views[int(which)], ChartBuilder::scaling(m_session->scaling(), m_style));
+        m_breakEven->setText(m_session->breakEvenSentence(m_style.locale));
         break;
     case Chart::Capabilities: rebuildCapabilities(); break;
     }
@@ -431,8 +423,7 @@ QChartView* ComparePage::chartView(Chart which) const
 void ComparePage::rebuildCapabilities()
 {
     m_dirty[int(Chart::Capabilities)] = false;
-    m_radar = Ranking::evaluate(m_document->scenario(), m_catalog, m_document->scenario().weights, m_language);
-    replaceChart(m_views[int(Chart::Capabilities)], ChartBuilder::capabilities(m_radar, m_style));
+    replaceChart(m_views[int(Chart::Capabilities)], ChartBuilder::capabilities(m_session->ranking(), m_style));
 }
 
 void ComparePage::updateResults()
@@ -445,12 +436,14 @@ void ComparePage::updateResults()
     // scaling chart alone evaluates the scenario dozens of times.
     for (bool& dirty : m_dirty)
         dirty = true;
-    m_scalingDirty = true;
     const int current = m_chartTabs->currentIndex();
     if (current >= 0 && current < chartCount)
         ensureChart(Chart(current));
     else if (m_chartTabs->currentWidget() == m_regionsView)
+        m_regionsStale = true;
+    if (m_regionsStale)
         m_regionsView->refresh();
+    m_regionsStale = false;
 }
 
 void ComparePage::updateColumns()

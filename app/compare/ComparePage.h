@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ComparisonModel;
+class ComparisonSession;
 class ComparisonTableProxy;
 class NumberField;
 class OptionsPanel;
@@ -36,20 +37,14 @@ public:
     enum class Chart { Totals, Breakdown, Scaling, Capabilities };
     static constexpr int chartCount = 4;
 
-    ComparePage(ScenarioDocument* document, ComparisonModel* model, const Catalog& catalog, const PriceBooks& prices,
-                QWidget* parent = nullptr);
+    // Shows the session: redrawn after every change of its results, in its language.
+    explicit ComparePage(ComparisonSession* session, QWidget* parent = nullptr);
 
-    // The language and the chart style it goes with; the caller evaluates the scenario again
-    // (MainWindow::setLanguage), which redraws the results once.
-    void setLanguage(Language language, const ChartStyle& style);
     void setChartStyle(const ChartStyle& style);
     void setDefaultRate(double perUsd);
-    // The price books changed (their object is the same): the region lists are filled again
-    // and the Regions tab is computed again.
-    void refreshPrices();
 
-    // Rebuilds the table's column set, the notes and the chart on show from the comparison
-    // model; the other charts are rebuilt when they are shown or asked for.
+    // Rebuilds the table's column set, the notes and the chart on show from the session's
+    // results; the other charts are rebuilt when they are shown or asked for.
     void updateResults();
 
     // The chart as it stands for the current comparison (rebuilt first when out of date).
@@ -73,11 +68,11 @@ public:
     QScrollArea* formScrollArea() const { return m_formScroll; }
     TaskRangeSpinBox* scalingRangeBox() const { return m_scalingRange; }
 
-    // What the charts were built from, for the report, the slides and image export.
-    const ScalingData& scalingData();
+    // What the charts were built from (the session's), for image export.
+    const ScalingData& scalingData() const;
     // The break-even sentence shown under the scaling chart.
     QLabel* breakEvenLabel() const { return m_breakEven; }
-    const RadarData& radarData();
+    const RadarData& radarData() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -85,6 +80,7 @@ protected:
 private:
     void selectTableRow(const QString& optionId);
     void fitResultsToTable();
+    QChartView* newChartView(Chart which);
     QWidget* buildChartTab(Chart which);
     QWidget* buildCapabilitiesTab();
     void rebuildWeights();
@@ -93,19 +89,17 @@ private:
     void updateColumns();
     void rebuildCapabilities();
     void ensureChart(Chart which);
-    void ensureScalingData();
+    // The session's language changed: the chart style, the lists and the weights follow it.
+    void followLanguage(Language language);
 
+    ComparisonSession* m_session;
     ScenarioDocument* m_document;
     ComparisonModel* m_model;
     const Catalog& m_catalog;
-    const PriceBooks& m_prices;
-    Language m_language = Language::English;
     ChartStyle m_style;
-    ScalingData m_scaling;
-    RadarData m_radar;
     bool m_dirty[chartCount] = {true, true, true, true};
-    bool m_scalingDirty = true;
     bool m_syncingTable = false;
+    bool m_regionsStale = false; // the Regions tab is refreshed with the next results
 
     QSplitter* m_splitter = nullptr;
     QSplitter* m_resultsSplitter = nullptr;

@@ -1,7 +1,6 @@
 #include "RegionsView.h"
 
 #include "ComparisonText.h"
-#include "ScenarioDocument.h"
 
 #include <QChart>
 #include <QChartView>
@@ -17,8 +16,8 @@
 
 #include <algorithm>
 
-RegionsView::RegionsView(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices, QWidget* parent)
-    : QWidget(parent), m_document(document), m_catalog(catalog), m_prices(&prices)
+RegionsView::RegionsView(const ComparisonSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -56,6 +55,13 @@ RegionsView::RegionsView(ScenarioDocument* document, const Catalog& catalog, con
     m_stack->addWidget(chartPage);
     layout->addWidget(m_stack, 1);
     connect(m_show, &QComboBox::activated, this, [this](int index) { showChart(m_show->itemData(index).toString()); });
+    // The chart's labels are in the session's language: a new chart after a change.
+    connect(m_session, &ComparisonSession::languageChanged, this, [this] { m_chartFresh = false; });
+}
+
+const RegionComparison& RegionsView::regions() const
+{
+    return m_session->regions();
 }
 
 void RegionsView::setChartStyle(const ChartStyle& style)
@@ -68,7 +74,7 @@ void RegionsView::setChartStyle(const ChartStyle& style)
 
 void RegionsView::showChart(const QString& optionId)
 {
-    m_chartOption = m_regions.optionIds.contains(optionId) ? optionId : QString();
+    m_chartOption = regions().optionIds.contains(optionId) ? optionId : QString();
     const int index = m_show->findData(m_chartOption);
     if (index >= 0)
         m_show->setCurrentIndex(index);
@@ -83,9 +89,9 @@ void RegionsView::fillShowBox()
     const QSignalBlocker blocker(m_show);
     m_show->clear();
     m_show->addItem(tr("Table of every option"), QString());
-    for (qsizetype i = 0; i < m_regions.optionIds.size(); ++i)
-        m_show->addItem(tr("Chart of %1").arg(m_regions.optionLabels.at(i)), m_regions.optionIds.at(i));
-    if (!m_regions.optionIds.contains(m_chartOption))
+    for (qsizetype i = 0; i < regions().optionIds.size(); ++i)
+        m_show->addItem(tr("Chart of %1").arg(regions().optionLabels.at(i)), regions().optionIds.at(i));
+    if (!regions().optionIds.contains(m_chartOption))
         m_chartOption.clear();
     m_show->setCurrentIndex(std::max(0, m_show->findData(m_chartOption)));
     m_stack->setCurrentIndex(m_chartOption.isEmpty() ? 0 : 1);
@@ -104,42 +110,39 @@ void RegionsView::updateChart()
         return;
     }
     ChartStyle style = m_style;
-    style.language = m_language;
+    style.language = m_session->language();
     // Live edits change the figures, rarely the regions: the chart on show takes them in place
     // (a new chart costs the view a whole new layout).
-    const CurrencySettings& currency = m_document->scenario().currency;
-    if (!m_chartFresh || !ChartBuilder::updateRegions(m_chartView->chart(), m_regions, m_chartOption, currency, style.locale)) {
+    const CurrencySettings& currency = m_session->scenario().currency;
+    if (!m_chartFresh || !ChartBuilder::updateRegions(m_chartView->chart(), regions(), m_chartOption, currency, style.locale)) {
         QChart* old = m_chartView->chart();
-        m_chartView->setChart(ChartBuilder::regions(m_regions, m_chartOption, currency, style));
+        m_chartView->setChart(ChartBuilder::regions(regions(), m_chartOption, currency, style));
         delete old;
         m_chartFresh = true;
     }
-    const QStringList missing = ChartBuilder::regionsNotPriced(m_regions, m_chartOption);
+    const QStringList missing = ChartBuilder::regionsNotPriced(regions(), m_chartOption);
     m_notPriced->setText(missing.isEmpty() ? QString() : tr("No bar: %1.").arg(missing.join(QStringLiteral(", "))));
     m_notPriced->setVisible(!missing.isEmpty());
 }
 
-void RegionsView::refresh(const PriceBooks* books)
+void RegionsView::refresh()
 {
-    if (books)
-        m_prices = books;
-    m_regions = RegionComparison::evaluate(m_document->scenario(), m_catalog, *m_prices, {}, m_language);
 
     // The table is filled when it shows: a chart of one option leaves it for later.
     m_tableStale = true;
     if (m_chartOption.isEmpty())
         fillTable();
-    if (m_regions.cheapestOverallRegion.isEmpty()) {
+    if (regions().cheapestOverallRegion.isEmpty()) {
         m_summary->setText(tr("No option is priced completely in any region."));
     } else {
-        const qsizetype i = m_regions.optionIds.indexOf(m_regions.cheapestOverallOption);
-        const RegionOptionTotal* t = m_regions.total(m_regions.cheapestOverallRegion, m_regions.cheapestOverallOption);
+        const qsizetype i = regions().optionIds.indexOf(regions().cheapestOverallOption);
+        const RegionOptionTotal* t = regions().total(regions().cheapestOverallRegion, regions().cheapestOverallOption);
         // In the scenario's currency, as the table and the chart beside it.
         m_summary->setText(tr("Cheapest overall: %1 in %2, %3 a month (%4 regions with prices).")
-                               .arg(m_regions.optionLabels.value(i), m_regions.cheapestOverallRegion,
-                                    ComparisonText::amount(t ? t->monthlyUsd : 0, m_document->scenario().currency,
+                               .arg(regions().optionLabels.value(i), regions().cheapestOverallRegion,
+                                    ComparisonText::amount(t ? t->monthlyUsd : 0, m_session->scenario().currency,
                                                            QLocale()))
-                               .arg(m_regions.regions.size()));
+                               .arg(regions().regions.size()));
     }
     fillShowBox();
     if (!m_chartOption.isEmpty())
@@ -150,19 +153,19 @@ void RegionsView::fillTable()
 {
     m_tableStale = false;
     // Cheapest first (the comparison's own order: the report and the slides show the same).
-    const QList<const RegionTotals*> rows = m_regions.sortedRows();
+    const QList<const RegionTotals*> rows = regions().sortedRows();
 
     m_table->clear();
-    m_table->setColumnCount(2 + int(m_regions.optionIds.size()));
+    m_table->setColumnCount(2 + int(regions().optionIds.size()));
     m_table->setRowCount(int(rows.size()));
     QStringList head{tr("Region"), tr("Name")};
-    for (const QString& label : std::as_const(m_regions.optionLabels))
+    for (const QString& label : std::as_const(regions().optionLabels))
         head << tr("%1 (USD/month)").arg(label);
     m_table->setHorizontalHeaderLabels(head);
     // A heat table: each known total tinted from green (the option's cheapest region) to red (its
     // dearest); unknown and unavailable cells stay untinted.
     QHash<QString, std::pair<double, double>> range;
-    for (const RegionTotals& row : std::as_const(m_regions.regions))
+    for (const RegionTotals& row : std::as_const(regions().regions))
         for (const RegionOptionTotal& t : row.options)
             if (t.known) {
                 auto it = range.find(t.id);
@@ -180,7 +183,7 @@ void RegionsView::fillTable()
             QString text = !t.available ? tr("unavailable") : !t.known ? tr("unknown") : QString::number(t.monthlyUsd, 'f', 2);
             auto* item = new QTableWidgetItem;
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            const bool cheapest = m_regions.cheapestRegion.value(t.id) == row.region;
+            const bool cheapest = regions().cheapestRegion.value(t.id) == row.region;
             if (cheapest) {
                 QFont font = item->font();
                 font.setBold(true);

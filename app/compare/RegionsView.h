@@ -4,6 +4,7 @@
 #include "ChartBuilder.h"
 #include "Localized.h"
 #include "PriceBook.h"
+#include "ComparisonSession.h"
 #include "RegionComparison.h"
 
 #include <QWidget>
@@ -13,7 +14,7 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
-class ScenarioDocument;
+class ComparisonSession;
 
 // The Compare page's Regions tab: the current workload's monthly total per enabled option in
 // every region that has a price book, cheapest region first, the cheapest region of each option
@@ -23,17 +24,13 @@ class RegionsView : public QWidget
 {
     Q_OBJECT
 public:
-    RegionsView(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices, QWidget* parent = nullptr);
+    // Shows the session's regions (ComparisonSession::regions) in its language.
+    explicit RegionsView(const ComparisonSession* session, QWidget* parent = nullptr);
 
-    void setLanguage(Language language)
-    {
-        m_language = language;
-        m_chartFresh = false;
-    }
     void setChartStyle(const ChartStyle& style);
-    // Recomputes from the document and the price books (books: null keeps the current ones).
-    void refresh(const PriceBooks* books = nullptr);
-    const RegionComparison& regions() const { return m_regions; }
+    // Shows the session's figures as they now are.
+    void refresh();
+    const RegionComparison& regions() const;
     QTableWidget* table() const { return m_table; }
     QLabel* summary() const { return m_summary; }
     // What is shown: the table (empty id) or the chart of one option.
@@ -48,11 +45,7 @@ private:
     void fillTable();
     void updateChart();
 
-    ScenarioDocument* m_document;
-    const Catalog& m_catalog;
-    const PriceBooks* m_prices;
-    Language m_language = Language::English;
-    RegionComparison m_regions;
+    const ComparisonSession* m_session;
     QLabel* m_summary = nullptr;
     QTableWidget* m_table = nullptr;
     QComboBox* m_show = nullptr;

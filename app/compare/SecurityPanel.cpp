@@ -1,5 +1,7 @@
 #include "SecurityPanel.h"
 
+#include "ComparisonSession.h"
+
 #include "CatalogModel.h"
 #include "CostModel.h"
 #include "Money.h"
@@ -31,12 +33,11 @@ QStringList stringList(const QJsonValue& value)
 
 } // namespace
 
-SecurityPanel::SecurityPanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                             QWidget* parent)
+SecurityPanel::SecurityPanel(ComparisonSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_catalog(catalog)
-    , m_prices(prices)
+    , m_session(session)
+    , m_document(session->document())
+    , m_catalog(session->catalog())
 {
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -53,27 +54,13 @@ SecurityPanel::SecurityPanel(ScenarioDocument* document, const Catalog& catalog,
             return;
         toggle(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
     });
-    connect(m_document, &ScenarioDocument::changed, this, &SecurityPanel::refresh);
-    refresh();
-}
-
-void SecurityPanel::setLanguage(Language language)
-{
-    m_language = language;
+    connect(m_session, &ComparisonSession::resultsChanged, this, &SecurityPanel::refresh);
     refresh();
 }
 
 QStringList SecurityPanel::applicableServices() const
 {
-    QStringList ids;
-    for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Security)) {
-        const QList<Option>& options = m_document->scenario().options;
-        if (std::any_of(options.cbegin(), options.cend(), [&](const Option& o) {
-                return o.enabled && CostModel::securityApplies(o, e.id, m_catalog);
-            }))
-            ids << e.id;
-    }
-    return ids;
+    return m_session->applicableSecurity();
 }
 
 void SecurityPanel::toggle(const QString& service, bool include)
@@ -96,23 +83,9 @@ void SecurityPanel::refresh()
 {
     m_refreshing = true;
     const Scenario& scenario = m_document->scenario();
-    const QStringList ids = applicableServices();
-
-    Scenario probe = scenario;
-    probe.options.clear();
-    probe.storage.clear();
-    probe.security.clear();
-    for (const QString& id : ids) {
-        // The scenario's own quantities where it has them; otherwise they follow the workload.
-        SecurityItem item;
-        item.id = id;
-        item.service = id;
-        for (const SecurityItem& own : scenario.security)
-            if (own.service == id)
-                item = own;
-        probe.security.append(item);
-    }
-    const Comparison priced = CostModel::evaluate(probe, m_catalog, m_prices, m_language);
+    const SideBySide side = m_session->sideBySide();
+    const QStringList& ids = side.securityIds;
+    const QList<SecurityResult>& priced = side.security;
 
     m_table->setRowCount(int(ids.size()));
     double total = 0;
@@ -121,23 +94,23 @@ void SecurityPanel::refresh()
         const CatalogEntry* e = m_catalog.find(CatalogKind::Security, ids.at(row));
         if (!e)
             continue;
-        const SecurityResult* r = row < priced.security.size() ? &priced.security.at(row) : nullptr;
+        const SecurityResult* r = row < priced.size() ? &priced.at(row) : nullptr;
         const bool in = std::any_of(scenario.security.cbegin(), scenario.security.cend(),
                                     [&](const SecurityItem& i) { return i.service == e->id; });
         m_table->setItem(row, IncludeColumn, PricedTable::includeItem(in, e->id));
-        auto* name = new QTableWidgetItem(e->name.text(m_language));
-        name->setToolTip(e->description.text(m_language));
+        auto* name = new QTableWidgetItem(e->name.text(m_session->language()));
+        name->setToolTip(e->description.text(m_session->language()));
         m_table->setItem(row, NameColumn, name);
         const QStringList appliesTo = stringList(e->capabilities.value(QStringLiteral("appliesTo")));
         m_table->setItem(row, AppliesColumn,
                          new QTableWidgetItem(appliesTo.isEmpty()
                                                   ? tr("everything")
                                                   : CatalogModel::entryNames(m_catalog, CatalogKind::Runtimes,
-                                                                             appliesTo, m_language)));
+                                                                             appliesTo, m_session->language())));
         m_table->setItem(row, BillingColumn,
                          new QTableWidgetItem(CatalogModel::capabilityText(
                              m_catalog, QStringLiteral("billing"), e->capabilities.value(QStringLiteral("billing")),
-                             m_language)));
+                             m_session->language())));
         if (r && r->known) {
             auto* monthly = numberItem(Money::format(r->monthlyUsd, scenario.currency));
             monthly->setToolTip(r->label);
@@ -157,13 +130,13 @@ void SecurityPanel::refresh()
         }
         QStringList what;
         const QString detects = CatalogModel::capabilityText(
-            m_catalog, QStringLiteral("detects"), e->capabilities.value(QStringLiteral("detects")), m_language);
+            m_catalog, QStringLiteral("detects"), e->capabilities.value(QStringLiteral("detects")), m_session->language());
         if (!detects.isEmpty())
             what << detects;
         for (const Fact& f : e->cautions)
-            what << f.text.text(m_language);
+            what << f.text.text(m_session->language());
         auto* note = new QTableWidgetItem(what.join(QStringLiteral(" · ")));
-        note->setToolTip(e->description.text(m_language) + QStringLiteral("\n\n") + what.join(QStringLiteral("\n")));
+        note->setToolTip(e->description.text(m_session->language()) + QStringLiteral("\n\n") + what.join(QStringLiteral("\n")));
         m_table->setItem(row, NoteColumn, note);
     }
     m_summary->setText(included > 0 ? tr("In the scenario: %1 a month for this workload (services ticked: %2), on top of each "

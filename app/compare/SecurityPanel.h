@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class ComparisonSession;
 class ScenarioDocument;
 class QLabel;
 class QTableWidget;
@@ -17,10 +18,9 @@ class SecurityPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SecurityPanel)
 
 public:
-    SecurityPanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                  QWidget* parent = nullptr);
+    // Follows the session: refreshed after every change of its results (scenario, prices, language).
+    explicit SecurityPanel(ComparisonSession* session, QWidget* parent = nullptr);
 
-    void setLanguage(Language language);
     QTableWidget* table() const { return m_table; }
     // The security catalog ids that apply to the enabled options.
     QStringList applicableServices() const;
@@ -33,10 +33,9 @@ private:
                   ColumnCount };
     void toggle(const QString& service, bool include);
 
+    ComparisonSession* m_session;
     ScenarioDocument* m_document;
     const Catalog& m_catalog;
-    const PriceBooks& m_prices;
-    Language m_language = Language::English;
     bool m_refreshing = false;
     QLabel* m_summary = nullptr;
     QTableWidget* m_table = nullptr;

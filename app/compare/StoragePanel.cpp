@@ -1,5 +1,7 @@
 #include "StoragePanel.h"
 
+#include "ComparisonSession.h"
+
 #include "CatalogModel.h"
 #include "CostModel.h"
 #include "Money.h"
@@ -26,12 +28,11 @@ QTableWidgetItem* numberItem(const QString& text, double value)
 
 } // namespace
 
-StoragePanel::StoragePanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                           QWidget* parent)
+StoragePanel::StoragePanel(ComparisonSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_catalog(catalog)
-    , m_prices(prices)
+    , m_session(session)
+    , m_document(session->document())
+    , m_catalog(session->catalog())
 {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -79,13 +80,7 @@ StoragePanel::StoragePanel(ScenarioDocument* document, const Catalog& catalog, c
             return;
         toggle(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
     });
-    connect(m_document, &ScenarioDocument::changed, this, &StoragePanel::refresh);
-    refresh();
-}
-
-void StoragePanel::setLanguage(Language language)
-{
-    m_language = language;
+    connect(m_session, &ComparisonSession::resultsChanged, this, &StoragePanel::refresh);
     refresh();
 }
 
@@ -126,15 +121,9 @@ void StoragePanel::refresh()
         m_size->setValueQuietly(scenario.storage.first().sizeGiB);
 
     // Every storage entry at the typed size, priced by the cost model like the scenario's own.
-    Scenario probe = scenario;
-    probe.options.clear();
-    probe.security.clear();
-    probe.storage.clear();
     const QList<CatalogEntry>& entries = m_catalog.entries(CatalogKind::Storage);
-    for (const CatalogEntry& e : entries)
-        probe.storage.append(StorageItem{e.id, e.id, m_size->value()});
-    const Comparison priced = CostModel::evaluate(probe, m_catalog, m_prices, m_language);
-    const PriceBook* book = m_prices.region(scenario.region);
+    const QList<StorageResult> priced = m_session->sideBySide(m_size->value()).storage;
+    const PriceBook* book = m_session->prices().region(scenario.region);
 
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(entries.size()));
@@ -142,14 +131,14 @@ void StoragePanel::refresh()
     QString cheapestName;
     for (int row = 0; row < entries.size(); ++row) {
         const CatalogEntry& e = entries.at(row);
-        const StorageResult* r = row < priced.storage.size() ? &priced.storage.at(row) : nullptr;
+        const StorageResult* r = row < priced.size() ? &priced.at(row) : nullptr;
         const bool included = std::any_of(scenario.storage.cbegin(), scenario.storage.cend(),
                                           [&](const StorageItem& i) { return i.type == e.id; });
         auto* include = PricedTable::includeItem(included, e.id);
-        include->setToolTip(tr("Add %1 to every option's bill").arg(e.name.text(m_language)));
+        include->setToolTip(tr("Add %1 to every option's bill").arg(e.name.text(m_session->language())));
         m_table->setItem(row, IncludeColumn, include);
-        auto* name = new QTableWidgetItem(e.name.text(m_language));
-        name->setToolTip(e.description.text(m_language));
+        auto* name = new QTableWidgetItem(e.name.text(m_session->language()));
+        name->setToolTip(e.description.text(m_session->language()));
         m_table->setItem(row, NameColumn, name);
         QString kind = e.storage.kind;
         if (e.storage.multiAz)
@@ -167,7 +156,7 @@ void StoragePanel::refresh()
             m_table->setItem(row, UsdColumn, numberItem(Money::formatUsd(r->monthlyUsd), r->monthlyUsd));
             if (cheapest < 0 || r->monthlyUsd < cheapest) {
                 cheapest = r->monthlyUsd;
-                cheapestName = e.name.text(m_language);
+                cheapestName = e.name.text(m_session->language());
             }
         } else {
             auto* unknown = numberItem(tr("unknown"), -1);
@@ -185,11 +174,11 @@ void StoragePanel::refresh()
         m_table->setItem(row, RateColumn, rate);
         QStringList cautions;
         for (const Fact& f : e.cautions)
-            cautions << f.text.text(m_language);
+            cautions << f.text.text(m_session->language());
         if (!e.storage.mountFrom.isEmpty())
             cautions << tr("Mounts from: %1")
                             .arg(CatalogModel::entryNames(m_catalog, CatalogKind::Runtimes, e.storage.mountFrom,
-                                                          m_language));
+                                                          m_session->language()));
         auto* caution = new QTableWidgetItem(cautions.join(QStringLiteral(" · ")));
         caution->setToolTip(cautions.join(QStringLiteral("\n")));
         m_table->setItem(row, CautionColumn, caution);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class NumberField;
+class ComparisonSession;
 class ScenarioDocument;
 class QLabel;
 class QTableWidget;
@@ -19,10 +20,9 @@ class StoragePanel final : public QWidget
     Q_DISABLE_COPY_MOVE(StoragePanel)
 
 public:
-    StoragePanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                 QWidget* parent = nullptr);
+    // Follows the session: refreshed after every change of its results (scenario, prices, language).
+    explicit StoragePanel(ComparisonSession* session, QWidget* parent = nullptr);
 
-    void setLanguage(Language language);
     NumberField* sizeField() const { return m_size; }
     QTableWidget* table() const { return m_table; }
 
@@ -35,10 +35,9 @@ private:
     void applySize(double size);
     void toggle(const QString& type, bool include);
 
+    ComparisonSession* m_session;
     ScenarioDocument* m_document;
     const Catalog& m_catalog;
-    const PriceBooks& m_prices;
-    Language m_language = Language::English;
     bool m_refreshing = false;
     NumberField* m_size = nullptr;
     QLabel* m_summary = nullptr;

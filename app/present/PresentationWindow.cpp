@@ -2,7 +2,7 @@
 
 #include "PresentationEditStrip.h"
 #include "ReportData.h"
-#include "ScenarioDocument.h"
+#include "ComparisonSession.h"
 #include "SlideRenderer.h"
 
 #include <QGuiApplication>
@@ -13,11 +13,8 @@
 #include <QTimer>
 #include <QWheelEvent>
 
-PresentationWindow::PresentationWindow(ScenarioDocument* document, const Catalog& catalog,
-                                       const PriceBooks& prices, Language language,
-                                       QWidget* parent)
-    : QWidget(parent, Qt::Window), m_document(document), m_catalog(catalog), m_prices(prices),
-      m_language(language)
+PresentationWindow::PresentationWindow(ComparisonSession* session, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_session(session)
 {
     setObjectName(QStringLiteral("presentationWindow"));
     setWindowTitle(tr("Presentation"));
@@ -27,7 +24,8 @@ PresentationWindow::PresentationWindow(ScenarioDocument* document, const Catalog
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(480, 270);
 
-    m_strip = new PresentationEditStrip(document, catalog, prices, language, this);
+    m_strip = new PresentationEditStrip(session->document(), session->catalog(), session->prices(),
+                                        session->language(), this);
     m_strip->hide();
     connect(m_strip, &PresentationEditStrip::closeRequested, this, [this] { setEditStripVisible(false); });
     connect(m_strip, &PresentationEditStrip::navigationKey, this,
@@ -42,8 +40,9 @@ PresentationWindow::PresentationWindow(ScenarioDocument* document, const Catalog
     m_cursorTimer->setInterval(2000);
     connect(m_cursorTimer, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
 
-    if (m_document)
-        connect(m_document, &ScenarioDocument::changed, this, &PresentationWindow::rebuild);
+    // Every edit, in the window or on the strip, a new language or new prices: the slides
+    // are drawn again from the session's results.
+    connect(session, &ComparisonSession::resultsChanged, this, &PresentationWindow::rebuild);
     rebuild();
     restartTimer();
     m_clock->start();
@@ -58,10 +57,10 @@ PresentationWindow::~PresentationWindow()
 
 void PresentationWindow::rebuild()
 {
-    if (!m_document)
+    if (!m_session)
         return;
     m_renderer.reset();
-    m_data = std::make_unique<ReportData>(m_document->scenario(), m_catalog, m_prices, m_language);
+    m_data = std::make_unique<ReportData>(*m_session);
     m_renderer = std::make_unique<SlideRenderer>(*m_data);
     updateAccessibleText();
     update();

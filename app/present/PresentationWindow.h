@@ -12,7 +12,7 @@
 
 class PresentationEditStrip;
 class ReportData;
-class ScenarioDocument;
+class ComparisonSession;
 class SlideRenderer;
 class QTimer;
 
@@ -26,8 +26,8 @@ class PresentationWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(PresentationWindow)
 
 public:
-    PresentationWindow(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                       Language language, QWidget* parent = nullptr);
+    // The slides of the session's comparison, redrawn whenever its results change.
+    explicit PresentationWindow(ComparisonSession* session, QWidget* parent = nullptr);
     ~PresentationWindow() override;
 
     int currentSlide() const { return m_current; }
@@ -48,7 +48,7 @@ public:
 
     // Full screen on the screen of the given window (or the primary one).
     void present(QWidget* over = nullptr);
-    // Draws the slides again from the document and the price books (after the books changed).
+    // Draws the slides again from the session's results.
     void rebuild();
 
 signals:
@@ -70,10 +70,7 @@ private:
     void layoutStrip();
     void updateAccessibleText();
 
-    QPointer<ScenarioDocument> m_document;
-    const Catalog& m_catalog;
-    const PriceBooks& m_prices;
-    Language m_language;
+    QPointer<ComparisonSession> m_session;
     std::unique_ptr<ReportData> m_data;
     std::unique_ptr<SlideRenderer> m_renderer;
     PresentationEditStrip* m_strip = nullptr;

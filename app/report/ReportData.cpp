@@ -3,6 +3,7 @@
 #include "CatalogModel.h"
 
 #include "ComparisonModel.h"
+#include "ComparisonSession.h"
 #include "CostModel.h"
 #include "Money.h"
 
@@ -36,42 +37,28 @@ QString discountRuntime(const Option& option)
 
 ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
                        Language language)
-    : m_scenario(scenario), m_catalog(catalog), m_prices(prices), m_language(language),
-      m_locale(language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                              : QLocale(QLocale::English, QLocale::UnitedStates)),
+    : ReportData(ComparisonSession(scenario, catalog, prices, language))
+{
+}
+
+ReportData::ReportData(const ComparisonSession& session)
+    : m_scenario(session.scenario()), m_catalog(session.catalog()), m_prices(session.prices()),
+      m_language(session.language()),
+      m_locale(m_language == Language::Japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                                : QLocale(QLocale::English, QLocale::UnitedStates)),
       m_model(std::make_unique<ComparisonModel>()), m_date(QDate::currentDate())
 {
-    m_comparison = CostModel::evaluate(m_scenario, catalog, prices, language);
+    // The session's own figures, copied: the report shows what the window shows, and a report
+    // written while the user goes on editing keeps the figures it started with.
+    m_comparison = session.comparison();
     m_model->setComparison(m_comparison, m_scenario.currency);
-    // The scenario's own range and weights: the report shows what the window shows.
-    m_scaling = Scaling::evaluate(m_scenario, catalog, prices, Scaling::upTo(m_scenario), language);
-    m_radar = Ranking::evaluate(m_scenario, catalog, m_scenario.weights, language);
-
-    // Storage and security side by side: the cost model prices a scenario that holds every
-    // catalog entry and no options, so the figures follow the same rules as the scenario's own.
-    if (!m_scenario.storage.isEmpty())
-        m_storageSizeGiB = m_scenario.storage.constFirst().sizeGiB;
-    Scenario sideBySide = m_scenario;
-    sideBySide.options.clear();
-    sideBySide.storage.clear();
-    sideBySide.security.clear();
-    for (const CatalogEntry& entry : catalog.entries(CatalogKind::Storage))
-        sideBySide.storage.append(StorageItem{entry.id, entry.id, m_storageSizeGiB});
-    for (const CatalogEntry& entry : catalog.entries(CatalogKind::Security)) {
-        SecurityItem item;
-        item.id = entry.id;
-        item.service = entry.id;
-        // The scenario's own quantities for a service it already lists.
-        for (const SecurityItem& own : m_scenario.security)
-            if (own.service == entry.id)
-                item = own;
-        sideBySide.security.append(item);
-    }
-    const Comparison side = CostModel::evaluate(sideBySide, catalog, prices, language);
+    m_scaling = session.scaling();
+    m_radar = session.ranking();
+    const SideBySide side = session.sideBySide();
+    m_storageSizeGiB = side.storageSizeGiB;
     m_storageSideBySide = side.storage;
     m_securitySideBySide = side.security;
-
-    m_regions = RegionComparison::evaluate(m_scenario, catalog, prices, {}, language);
+    m_regions = session.regions();
 
     collectPrices();
     collectDiscounts();

@@ -18,6 +18,7 @@
 #include <memory>
 
 class ComparisonModel;
+class ComparisonSession;
 
 // One published price the comparison leans on, as the report's sources section lists it.
 struct ReportPriceRow
@@ -58,6 +59,10 @@ class ReportData
 public:
     // Everything the report shows follows the scenario, its capability weights and scaling
     // range included, so the PDF, the slides and the window agree.
+    // The figures of a session (the window's, the command line's): the same comparison, scaling
+    // lines, ranking, regions and side-by-side tables, copied.
+    explicit ReportData(const ComparisonSession& session);
+    // A session of its own over the scenario.
     ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices, Language language);
     ~ReportData();
     ReportData(const ReportData&) = delete;
@@ -153,7 +158,7 @@ private:
 
     Scenario m_scenario;
     const Catalog& m_catalog;
-    const PriceBooks& m_prices;
+    PriceBooks m_prices; // a copy: the books share their data
     Language m_language;
     QLocale m_locale;
     Comparison m_comparison;

@@ -1,9 +1,8 @@
 #include "ExportActions.h"
 
-#include "ChartExport.h"
-#include "ComparePage.h"
 #include "ComparisonExport.h"
-#include "MainWindow.h"
+#include "ActionText.h"
+#include "ComparisonSession.h"
 #include "PresentationWindow.h"
 #include "ReportData.h"
 #include "ScenarioDocument.h"
@@ -24,8 +23,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QStatusBar>
-#include <QToolBar>
 
 namespace {
 
@@ -54,28 +51,36 @@ QPageSize::PageSizeId localPageSize()
 
 } // namespace
 
-ExportActions* ExportActions::install(MainWindow* window)
-{
-    if (ExportActions* existing = of(window))
-        return existing;
-    return new ExportActions(window);
-}
-
-ExportActions* ExportActions::of(const MainWindow* window)
+ExportActions* ExportActions::of(const QWidget* window)
 {
     return window ? window->findChild<ExportActions*>(QLatin1String(actionsObjectName),
                                                       Qt::FindDirectChildrenOnly)
                   : nullptr;
 }
 
-ExportActions::ExportActions(MainWindow* window) : QObject(window), m_window(window)
+ExportActions::ExportActions(ComparisonSession* session, QWidget* window)
+    : QObject(window), m_session(session), m_window(window)
 {
     setObjectName(QLatin1String(actionsObjectName));
     const QString size = Settings::reportPageSize();
     m_page.size = size == u"Letter" ? QPageSize::Letter : size == u"A4" ? QPageSize::A4 : localPageSize();
     m_page.orientation = Settings::reportLandscape() ? QPageLayout::Landscape : QPageLayout::Portrait;
     createActions();
-    installChartMenus();
+}
+
+QList<QAction*> ExportActions::exportActions() const
+{
+    return {m_exportPdf, m_exportSlides, m_exportCsv, m_copyTable};
+}
+
+QList<QAction*> ExportActions::printActions() const
+{
+    return {m_pageSetup, m_printPreview, m_print};
+}
+
+QList<QAction*> ExportActions::shortcutActions() const
+{
+    return {m_exportPdf, m_copyTable, m_print, m_present};
 }
 
 void ExportActions::createActions()
@@ -140,35 +145,8 @@ void ExportActions::createActions()
     connect(m_present, &QAction::triggered, this, [this] { present(true); });
 
     retranslate();
-    // The window can switch language while it runs; the actions follow.
-    connect(m_window, &MainWindow::languageChanged, this, &ExportActions::retranslate);
-
-    if (QMenu* file = m_window->fileMenu()) {
-        QAction* before = m_window->fileExportSection();
-        const QList<QAction*> exports = {m_exportPdf, m_exportSlides, m_exportCsv, m_copyTable};
-        const QList<QAction*> printing = {m_pageSetup, m_printPreview, m_print};
-        if (before && file->actions().contains(before)) {
-            file->insertActions(before, exports);
-            file->insertSeparator(before);
-            file->insertActions(before, printing);
-            file->insertSeparator(before);
-        } else {
-            file->addActions(exports);
-            file->addSeparator();
-            file->addActions(printing);
-        }
-    }
-    if (QMenu* view = m_window->viewMenu()) {
-        view->addSeparator();
-        view->addAction(m_present);
-    }
-    if (QToolBar* bar = m_window->mainToolBar()) {
-        bar->addSeparator();
-        bar->addAction(m_present);
-        bar->addAction(m_exportPdf);
-    }
-    // Shortcuts work wherever the focus is in the window.
-    m_window->addActions({m_exportPdf, m_copyTable, m_print, m_present});
+    // The session can switch language while it runs; the actions follow.
+    connect(m_session, &ComparisonSession::languageChanged, this, &ExportActions::retranslate);
 }
 
 void ExportActions::retranslate()
@@ -188,18 +166,7 @@ void ExportActions::retranslate()
     m_present->setStatusTip(tr("Show the comparison as full-screen slides (Esc leaves, E edits live)"));
     m_present->setToolTip(tr("Present the comparison full screen (F5)"));
     for (QAction* onToolbar : {m_present, m_exportPdf})
-        onToolbar->setIconText(MainWindow::toolbarText(onToolbar->text()));
-}
-
-void ExportActions::installChartMenus()
-{
-    ComparePage* page = m_window->comparePage();
-    if (!page)
-        return;
-    for (ComparePage::Chart chart : {ComparePage::Chart::Totals, ComparePage::Chart::Breakdown,
-                                     ComparePage::Chart::Scaling, ComparePage::Chart::Capabilities})
-        if (QChartView* view = page->chartView(chart))
-            ChartExport::installContextMenu(view);
+        onToolbar->setIconText(ActionText::toolbarText(onToolbar->text()));
 }
 
 void ExportActions::setPage(const ReportPage& page)
@@ -211,8 +178,7 @@ void ExportActions::setPage(const ReportPage& page)
 
 std::unique_ptr<ReportData> ExportActions::reportData() const
 {
-    return std::make_unique<ReportData>(m_window->document()->scenario(), m_window->catalog(),
-                                        m_window->prices(), m_window->language());
+    return std::make_unique<ReportData>(*m_session);
 }
 
 bool ExportActions::exportPdf(const QString& fileName, QString* errorMessage)
@@ -232,7 +198,7 @@ bool ExportActions::exportSlides(const QString& fileName, QString* errorMessage)
 bool ExportActions::exportCsv(const QString& fileName, QString* errorMessage)
 {
     const QByteArray bytes =
-        ComparisonExport::toCsv(m_window->comparison(), m_window->document()->scenario().currency);
+        ComparisonExport::toCsv(m_session->comparison(), m_session->document()->scenario().currency);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorMessage)
@@ -247,13 +213,12 @@ void ExportActions::copyTable()
 {
     // Tab-separated: every spreadsheet splits it into cells on paste.
     const QByteArray table = ComparisonExport::toCsv(
-        m_window->comparison(), m_window->document()->scenario().currency, QLatin1Char('\t'));
+        m_session->comparison(), m_session->document()->scenario().currency, QLatin1Char('\t'));
     auto* mime = new QMimeData;
     mime->setText(QString::fromUtf8(table));
     mime->setData(QStringLiteral("text/tab-separated-values"), table);
     QApplication::clipboard()->setMimeData(mime);
-    if (QStatusBar* bar = m_window->statusBar())
-        bar->showMessage(tr("Comparison copied as a table"), 4000);
+    emit statusMessage(tr("Comparison copied as a table"), 4000);
 }
 
 PresentationWindow* ExportActions::presentation() const
@@ -268,12 +233,10 @@ PresentationWindow* ExportActions::present(bool fullScreen)
         m_presentation->activateWindow();
         return m_presentation;
     }
-    auto* show = new PresentationWindow(m_window->document(), m_window->catalog(), m_window->prices(),
-                                        m_window->language());
+    auto* show = new PresentationWindow(m_session);
     show->setAttribute(Qt::WA_DeleteOnClose);
-    // The presentation closes with the window it belongs to, and follows its price books.
+    // The presentation closes with the window it belongs to; it follows the session itself.
     connect(m_window, &QObject::destroyed, show, &QWidget::close);
-    connect(m_window, &MainWindow::pricesChanged, show, &PresentationWindow::rebuild);
     m_presentation = show;
     if (fullScreen) {
         show->present(m_window);
@@ -287,7 +250,7 @@ PresentationWindow* ExportActions::present(bool fullScreen)
 
 QString ExportActions::suggestedName(const QString& suffix) const
 {
-    const ScenarioDocument* document = m_window->document();
+    const ScenarioDocument* document = m_session->document();
     QString base = document->fileName().isEmpty() ? document->displayName()
                                                   : QFileInfo(document->fileName()).completeBaseName();
     base.replace(QLatin1Char('/'), QLatin1Char('-'));
@@ -308,8 +271,7 @@ QString ExportActions::askSaveFile(const QString& caption, const QString& sugges
 void ExportActions::report(const QString& title, bool ok, const QString& errorMessage)
 {
     if (ok) {
-        if (QStatusBar* bar = m_window->statusBar())
-            bar->showMessage(tr("%1: done").arg(title), 4000);
+        emit statusMessage(tr("%1: done").arg(title), 4000);
         return;
     }
     QMessageBox::warning(m_window, title, errorMessage);
@@ -339,7 +301,7 @@ void ExportActions::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(m_page.layout());
-    printer.setDocName(m_window->document()->displayName());
+    printer.setDocName(m_session->document()->displayName());
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { printTo(p); });
@@ -351,7 +313,7 @@ void ExportActions::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(m_page.layout());
-    printer.setDocName(m_window->document()->displayName());
+    printer.setDocName(m_session->document()->displayName());
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)
         printTo(&printer);

@@ -8,27 +8,31 @@
 
 #include <memory>
 
-class MainWindow;
+class ComparisonSession;
 class PresentationWindow;
 class ReportData;
 class QAction;
 class QPrinter;
 
-// The window's way out for a comparison: File → Export PDF…, Export Slides…, Export CSV…,
-// Copy Table, Page Setup…, Print Preview…, Print…, and View → Present (F5); plus Copy and
-// Save as PNG/SVG on every chart of the Compare page. Installed on a main window through its
-// public accessors, so the window itself knows nothing about reports.
+// A comparison's way out: Export PDF…, Export Slides…, Export CSV…, Copy Table, Page Setup…,
+// Print Preview…, Print… and Present (F5). It reads one session and hands its actions up: the
+// window that owns it puts them into its menus and tool bar, and shows its status messages.
 class ExportActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportActions)
 
 public:
-    // Adds the actions to window's menus and tool bar; the returned object lives as long as
-    // the window.
-    static ExportActions* install(MainWindow* window);
-    // The instance installed on window, if any.
-    static ExportActions* of(const MainWindow* window);
+    // The actions for session's comparison; window is the parent of its dialogs and of this.
+    ExportActions(ComparisonSession* session, QWidget* window);
+    // The instance made for window, if any.
+    static ExportActions* of(const QWidget* window);
+
+    // Where they go: the export group and the print group (File), Present (View, tool bar).
+    QList<QAction*> exportActions() const;
+    QList<QAction*> printActions() const;
+    // The actions with a shortcut that must work wherever the focus is in the window.
+    QList<QAction*> shortcutActions() const;
 
     QAction* exportPdfAction() const { return m_exportPdf; }
     QAction* exportSlidesAction() const { return m_exportSlides; }
@@ -58,10 +62,12 @@ public:
     // The next file dialog's answer (tests); an empty list: ask the user.
     void setNextFileName(const QString& fileName) { m_nextFileNames << fileName; }
 
+signals:
+    // A short message for the window's status bar ("Export PDF: done").
+    void statusMessage(const QString& text, int timeoutMs);
+
 private:
-    explicit ExportActions(MainWindow* window);
     void createActions();
-    void installChartMenus();
     void retranslate();
     QString askSaveFile(const QString& caption, const QString& suggested, const QString& filter);
     void report(const QString& title, bool ok, const QString& errorMessage);
@@ -71,7 +77,8 @@ private:
     void print();
     QString suggestedName(const QString& suffix) const;
 
-    MainWindow* m_window;
+    ComparisonSession* m_session;
+    QWidget* m_window;
     ReportPage m_page;
     QPointer<PresentationWindow> m_presentation;
     QStringList m_nextFileNames;

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "ActionText.h"
+#include "ComparisonSession.h"
+
 #include "Retranslator.h"
 #include "Settings.h"
 
@@ -108,7 +111,6 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget* parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
-    , m_prices(prices)
 {
     initResources();
     FieldInput::install();
@@ -123,12 +125,12 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     }
     // The language the translators were installed for (Translations), so that catalog text and
     // labels agree.
-    m_language = Translations::currentLanguage();
-    m_textLanguage = m_language;
+    m_textLanguage = Translations::currentLanguage();
 
-    m_document = new ScenarioDocument(this);
-    m_document->reset(newScenario());
-    m_model = new ComparisonModel(this);
+    // The one comparison everything in the window shows; it evaluates the new scenario now.
+    m_session = new ComparisonSession(newScenario(), catalog, prices, m_textLanguage, this);
+    m_document = m_session->document();
+    m_model = m_session->model();
 
     buildPages();
     buildActions();
@@ -146,15 +148,32 @@ MainWindow::MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget
     connect(m_pricesStatus, &QToolButton::clicked, this, &MainWindow::showPrices);
     statusBar()->addPermanentWidget(m_pricesStatus);
 
-    connect(m_document, &ScenarioDocument::changed, this, &MainWindow::reevaluate);
+    connect(m_session, &ComparisonSession::resultsChanged, this, &MainWindow::showResults);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::fileNameChanged, this, &MainWindow::updateTitle);
 
     readSettings();
-    setLanguage(m_language); // evaluates the scenario
+    showResults(); // the session evaluated the scenario when it was made
     updateTitle();
     showPage(Page::Compare);
-    ExportActions::install(this); // File → Export…/Print…, View → Present, chart context menus
+    installExportActions();
+}
+
+void MainWindow::installExportActions()
+{
+    // File → Export…/Print…, View → Present, and the two on the tool bar.
+    auto* exports = new ExportActions(m_session, this);
+    m_fileMenu->insertActions(m_exportSection, exports->exportActions());
+    m_fileMenu->insertSeparator(m_exportSection);
+    m_fileMenu->insertActions(m_exportSection, exports->printActions());
+    m_fileMenu->insertSeparator(m_exportSection);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(exports->presentAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(exports->presentAction());
+    m_toolBar->addAction(exports->exportPdfAction());
+    addActions(exports->shortcutActions());
+    connect(exports, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 MainWindow::~MainWindow()
@@ -163,6 +182,7 @@ MainWindow::~MainWindow()
     // stack's last signals must not reach a window that is no longer one.
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
 }
 
 Scenario MainWindow::newScenario() const
@@ -199,7 +219,7 @@ void MainWindow::buildPages()
     layout->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);
-    m_comparePage = new ComparePage(m_document, m_model, m_catalog, m_prices, m_stack);
+    m_comparePage = new ComparePage(m_session, m_stack);
     m_stack->addWidget(m_comparePage);
     // The other pages are built when first shown (ensurePage); until then an empty widget
     // holds their place.
@@ -367,13 +387,7 @@ void MainWindow::buildMenus()
 
 QString MainWindow::toolbarText(const QString& menuText)
 {
-    static const QRegularExpression japaneseKey(QStringLiteral("\\s*\\(&[^&)]\\)"));
-    QString text = menuText;
-    text.remove(japaneseKey);
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
+    return ActionText::toolbarText(menuText);
 }
 
 void MainWindow::updateUndoText()
@@ -408,17 +422,27 @@ const Comparison& MainWindow::comparison() const
 
 ChartStyle MainWindow::chartStyle() const
 {
-    return Theme::chartStyle(m_language);
+    return Theme::chartStyle(language());
 }
 
 const ScalingData& MainWindow::scalingData() const
 {
-    return m_comparePage->scalingData();
+    return m_session->scaling();
 }
 
 const RadarData& MainWindow::radarData() const
 {
-    return m_comparePage->radarData();
+    return m_session->ranking();
+}
+
+const PriceBooks& MainWindow::prices() const
+{
+    return m_session->prices();
+}
+
+Language MainWindow::language() const
+{
+    return m_session->language();
 }
 
 CatalogPage* MainWindow::catalogPage(Page page) const
@@ -441,15 +465,15 @@ QWidget* MainWindow::ensurePage(int index) const
         CatalogPage*& catalogPage = m_catalogPages[index - int(Page::Services)];
         if (catalogPage)
             return catalogPage;
-        catalogPage = new CatalogPage(catalogKinds[index - int(Page::Services)], m_catalog, m_prices, m_stack);
-        catalogPage->setLanguage(m_language);
+        catalogPage = new CatalogPage(catalogKinds[index - int(Page::Services)], m_catalog, m_session->prices(), m_stack);
+        catalogPage->setLanguage(language());
         catalogPage->setRegion(m_document->scenario().region);
         page = catalogPage;
     } else if (index == int(Page::Learn)) {
         if (m_learnPage)
             return m_learnPage;
         m_learnPage = new LearnPage(m_catalog, m_stack);
-        m_learnPage->setLanguage(m_language);
+        m_learnPage->setLanguage(language());
         page = m_learnPage;
     } else {
         return nullptr;
@@ -464,14 +488,12 @@ QWidget* MainWindow::ensurePage(int index) const
 
 void MainWindow::setLanguage(Language language)
 {
-    m_language = language;
-    m_comparePage->setLanguage(language, chartStyle());
     for (CatalogPage* page : m_catalogPages)
         if (page)
             page->setLanguage(language);
     if (m_learnPage)
         m_learnPage->setLanguage(language);
-    reevaluate();
+    m_session->setLanguage(language); // the Compare page follows the session
     emit languageChanged(language);
 }
 
@@ -485,11 +507,9 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(std::max(0, m_stack->currentIndex()));
 }
 
-void MainWindow::reevaluate()
+void MainWindow::showResults()
 {
     const Scenario& scenario = m_document->scenario();
-    m_model->setComparison(CostModel::evaluate(scenario, m_catalog, m_prices, m_language), scenario.currency);
-    m_comparePage->updateResults();
     for (CatalogPage* page : m_catalogPages)
         if (page)
             page->setRegion(scenario.region);
@@ -518,13 +538,12 @@ PricesWindow* MainWindow::showPrices()
 
 void MainWindow::setPrices(const PriceBooks& books)
 {
-    m_prices = books;
-    // The region lists and every pointer into the old books are made again.
-    m_comparePage->refreshPrices();
+    // The session's books are replaced in place (the pages hold a reference to them); the
+    // region lists and every pointer into the old books are made again.
+    m_session->setPrices(books);
     for (CatalogPage* page : m_catalogPages)
         if (page)
             page->refreshPrices();
-    reevaluate();
     emit pricesChanged();
 }
 
@@ -544,8 +563,8 @@ void MainWindow::updateStatus()
     } else {
         parts << tr("No option can be priced completely");
     }
-    if (const PriceBook* book = m_prices.region(scenario.region))
-        m_pricesStatus->setText(tr("prices as of %1 (%2)").arg(book->newestDate(), book->regionName.text(m_language)));
+    if (const PriceBook* book = m_session->prices().region(scenario.region))
+        m_pricesStatus->setText(tr("prices as of %1 (%2)").arg(book->newestDate(), book->regionName.text(language())));
     else
         m_pricesStatus->setText(tr("no prices for %1").arg(scenario.region));
     parts << tr("estimates: %1").arg(c.estimateCount());
@@ -821,7 +840,7 @@ void MainWindow::showSettings()
     Settings::setTheme(Theme::modeId(Theme::current()));
     writeSettings();
     const Language language = resolveLanguage(m_languageSetting);
-    if (language != m_language) {
+    if (language != this->language()) {
         // Text made from now on (charts, table headers, notes, the status line) follows at once;
         // menus and labels built already follow on the language change event (changeEvent).
         Translations::install(language);
@@ -831,7 +850,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    const PriceBook* book = m_prices.region(m_document->scenario().region);
+    const PriceBook* book = m_session->prices().region(m_document->scenario().region);
     QMessageBox::about(
         this, tr("About Container Compare for AWS"),
         tr("<h3>Container Compare for AWS %1</h3>"
@@ -862,9 +881,9 @@ void MainWindow::restyle()
     m_comparePage->setChartStyle(chartStyle());
     for (CatalogPage* page : m_catalogPages)
         if (page)
-            page->setLanguage(m_language);
+            page->setLanguage(language());
     if (m_learnPage)
-        m_learnPage->setLanguage(m_language);
+        m_learnPage->setLanguage(language());
 }
 
 // --- settings ------------------------------------------------------------------------------------
@@ -920,10 +939,10 @@ void MainWindow::changeEvent(QEvent* event)
             retranslateToolbar();
             updateUndoText();
             updateTitle();
-            if (now != m_language)
+            if (now != language())
                 setLanguage(now);
             else
-                reevaluate();
+                m_session->reevaluate();
         }
     }
     if (event->type() == QEvent::PaletteChange && m_comparePage)

@@ -17,6 +17,7 @@ class ComparePage;
 class DocumentRecovery;
 struct RecoveredDocument;
 class ComparisonModel;
+class ComparisonSession;
 class LearnPage;
 class ScenarioDocument;
 class PricesWindow;
@@ -45,12 +46,14 @@ public:
     MainWindow(const Catalog& catalog, const PriceBooks& prices, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // What the report, the slides and image export build from.
+    // The one comparison the window shows: what the report, the slides, the presentation and
+    // image export build from.
+    ComparisonSession* session() const { return m_session; }
     ScenarioDocument* document() const { return m_document; }
     ComparisonModel* comparisonModel() const { return m_model; }
     const Comparison& comparison() const;
     const Catalog& catalog() const { return m_catalog; }
-    const PriceBooks& prices() const { return m_prices; }
+    const PriceBooks& prices() const;
     // Prices with these books from now on: everything on show is looked up and evaluated again
     // (the open comparison, the Regions tab, the catalog pages, the status bar's as-of date).
     void setPrices(const PriceBooks& books);
@@ -58,7 +61,7 @@ public:
     PricesWindow* showPrices();
     // The status bar's "prices as of …" entry; clicking it opens the Prices window.
     QToolButton* pricesStatus() const { return m_pricesStatus; }
-    Language language() const { return m_language; }
+    Language language() const;
     void setLanguage(Language language);
     // The chart style of the window's current palette.
     ChartStyle chartStyle() const;
@@ -137,7 +140,9 @@ private:
     QWidget* ensurePage(int index) const;
     void buildActions();
     void buildMenus();
-    void reevaluate();
+    void installExportActions();
+    // After every evaluation of the session: what the window shows beside the Compare page.
+    void showResults();
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -157,9 +162,7 @@ private:
     bool saveTo(const QString& fileName);
 
     const Catalog& m_catalog;
-    // A copy (the books share their data): the Prices window replaces it with setPrices.
-    PriceBooks m_prices;
-    Language m_language = Language::English;
+    ComparisonSession* m_session = nullptr;
     ScenarioDocument* m_document = nullptr;
     ComparisonModel* m_model = nullptr;
     DocumentRecovery* m_recovery = nullptr;

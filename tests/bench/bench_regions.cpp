@@ -6,6 +6,7 @@
 #include "ChartBuilder.h"
 #include "PriceBook.h"
 #include "RegionComparison.h"
+#include "ComparisonSession.h"
 #include "RegionsView.h"
 #include "Scenario.h"
 #include "ScenarioDocument.h"
@@ -61,12 +62,12 @@ private slots:
 
     void evaluateAndFillTheTab()
     {
-        ScenarioDocument document;
-        document.reset(m_scenario);
-        RegionsView view(&document, Catalog::builtin(), m_books);
+        ComparisonSession session(m_scenario, Catalog::builtin(), m_books);
+        RegionsView view(&session);
         view.resize(1000, 600);
         view.show();
         QBENCHMARK {
+            session.reevaluate(); // as after an edit: the regions are computed again when shown
             view.refresh();
             QCOMPARE(view.table()->rowCount(), 30);
         }
@@ -83,14 +84,14 @@ private slots:
 
     void evaluateFillAndChart()
     {
-        ScenarioDocument document;
-        document.reset(m_scenario);
-        RegionsView view(&document, Catalog::builtin(), m_books);
+        ComparisonSession session(m_scenario, Catalog::builtin(), m_books);
+        RegionsView view(&session);
         view.resize(1000, 600);
         view.show();
         view.refresh();
         view.showChart(m_scenario.options.constFirst().id);
         QBENCHMARK {
+            session.reevaluate();
             view.refresh();
             const auto* bars = qobject_cast<QAbstractBarSeries*>(view.chartView()->chart()->series().constFirst());
             QCOMPARE(bars->barSets().constFirst()->count(), 30);

@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -335,11 +337,13 @@ private slots:
                           {u"Amazon FSx for Lustre"_s, u"unknown"_s, {}},
                           {u"Amazon S3 Standard"_s, u"$2.50"_s, {}},
                           {u"Amazon S3 Standard-Infrequent Access"_s, u"unknown"_s, {}}}
+            // Security: the services that apply to a compared option, as the window's Security
+            // panel lists them. Inspector (EC2) and GuardDuty Malware scan EC2 hosts only
+            // (security.json: appliesTo ["ec2"]); Batch here runs on Fargate and Lambda on its
+            // own, so neither is listed.
             << QList<Row>{{u"ECR basic scan"_s, u"$0.00"_s, {}},
                           {u"Inspector (ECR)"_s, u"$0.00"_s, {}},
-                          {u"Inspector (EC2)"_s, u"unknown"_s, {}},
                           {u"GuardDuty Runtime"_s, u"unknown"_s, {}},
-                          {u"GuardDuty Malware"_s, u"$0.00"_s, {}},
                           {u"WAF"_s, u"$5.00"_s, {}},
                           {u"Shield Standard"_s, u"$0.00"_s, {}},
                           {u"Shield Advanced"_s, u"$3,000.00"_s, {}},
@@ -384,6 +388,12 @@ private slots:
         // Every row of the storage and security tables, in order, each with its monthly figure.
         QVERIFY(tableHasRows(lines, u"Storage side by side"_s, u"Security side by side"_s, storage));
         QVERIFY(tableHasRows(lines, u"Security side by side"_s, u"Assumptions"_s, security));
+        // …and no row of a service that applies to none of the options.
+        const QString securityText = section(text, u"Security side by side"_s, u"Assumptions"_s);
+        for (const QString& name : {u"Inspector (EC2)"_s, u"GuardDuty Malware"_s, u"Network Firewall"_s}) {
+            const bool listed = std::any_of(security.cbegin(), security.cend(), [&](const Row& r) { return r.label == name; });
+            QVERIFY2(securityText.contains(name) == listed, qPrintable(name + u": "_s + securityText));
+        }
     }
 
     // deck-default (Tokyo, 730 h, JPY at 155 truncated; EBS gp3, EFS and S3 100 GB each,

@@ -197,7 +197,7 @@ void TestMnemonics::oneOwnerPerKey()
     found << clashesOverTabs(&settings, u"Preferences"_s);
     checked += int(keysInSight(&settings).size());
 
-    PresentationWindow show(w.document(), w.catalog(), w.prices(), w.language());
+    PresentationWindow show(w.session());
     show.resize(1440, 900);
     show.show();
     QVERIFY(QTest::qWaitForWindowExposed(&show));

@@ -10,6 +10,7 @@
 #include "PresentationWindow.h"
 #include "PriceBook.h"
 #include "ReportData.h"
+#include "ComparisonSession.h"
 #include "ScenarioDocument.h"
 #include "SlideRenderer.h"
 
@@ -98,10 +99,10 @@ class TestPresentation : public QObject
 private slots:
     void init()
     {
-        m_document = std::make_unique<ScenarioDocument>();
-        m_document->reset(slide16());
-        m_show = std::make_unique<PresentationWindow>(m_document.get(), Catalog::builtin(),
-                                                      PriceBooks::builtin(), Language::English);
+        m_session = std::make_unique<ComparisonSession>(slide16(), Catalog::builtin(), PriceBooks::builtin(),
+                                                        Language::English);
+        m_document = m_session->document();
+        m_show = std::make_unique<PresentationWindow>(m_session.get());
         m_show->resize(1280, 720);
         m_show->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_show.get()));
@@ -112,7 +113,7 @@ private slots:
     void cleanup()
     {
         m_show.reset();
-        m_document.reset();
+        m_session.reset();
     }
 
     void tenSlidesInOrder()
@@ -376,7 +377,8 @@ private slots:
     }
 
 private:
-    std::unique_ptr<ScenarioDocument> m_document;
+    std::unique_ptr<ComparisonSession> m_session;
+    ScenarioDocument* m_document = nullptr;
     std::unique_ptr<PresentationWindow> m_show;
 };
 
