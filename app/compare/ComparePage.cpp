@@ -60,21 +60,65 @@ ComparePage::ComparePage(ComparisonSession* session, QWidget* parent)
     , m_catalog(session->catalog())
     , m_style(ChartStyle::forTheme(false))
 {
-    ScenarioDocument* document = m_document;
-    const Catalog& catalog = m_catalog;
-    const PriceBooks& prices = session->prices();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter);
+    // Left: the form column; right: charts above, the table, notes, storage and security below.
+    m_splitter->addWidget(buildFormColumn());
+    m_resultsSplitter = new QSplitter(Qt::Vertical);
+    m_resultsSplitter->setChildrenCollapsible(false);
+    m_resultsSplitter->addWidget(buildChartTabs());
+    m_resultsSplitter->addWidget(buildResultTabs());
+    m_resultsSplitter->setStretchFactor(0, 1);
+    m_resultsSplitter->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_resultsSplitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    // QScrollArea keeps the first size hint it is asked for, taken before the window is shown,
+    // when labels are not laid out yet (Japanese ones then measure far wider than they end up,
+    // which left an empty band beside the form and squeezed the charts). Once the window is up,
+    // size the form column from what it needs now.
+    QTimer::singleShot(0, this, [this] {
+        const QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() != 2 || !m_formScroll->widget())
+            return;
+        const int wanted = m_formScroll->widget()->sizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width();
+        const int form = std::clamp(wanted, m_formScroll->minimumWidth(), m_formScroll->maximumWidth());
+        m_splitter->setSizes({form, sizes.at(0) + sizes.at(1) - form});
+        fitResultsToTable();
+    });
 
-    // Left: the form column, scrolling when the window is short.
+    setTabOrder(m_formScroll, m_chartTabs);
+    setTabOrder(m_chartTabs, m_resultTabs);
+    setTabOrder(m_resultTabs, m_table);
+    followSession();
+}
+
+void ComparePage::followSession()
+{
+    // The session says when its language, prices and results change; the results are redrawn
+    // once a change, after the lists that show names and prices are filled again.
+    connect(m_session, &ComparisonSession::languageChanged, this, &ComparePage::followLanguage);
+    connect(m_session, &ComparisonSession::pricesChanged, this, [this] {
+        m_form->setLanguage(m_session->language()); // refills the lists that show prices
+        m_options->setLanguage(m_session->language());
+        m_regionsStale = true; // the Regions tab lists the regions of the new books at once
+    });
+    connect(m_session, &ComparisonSession::resultsChanged, this, &ComparePage::updateResults);
+    followLanguage(m_session->language());
+    updateResults();
+}
+
+QWidget* ComparePage::buildFormColumn()
+{
+    // The workload and the options, scrolling when the window is short.
     auto* formColumn = new QWidget;
     auto* formLayout = new QVBoxLayout(formColumn);
     formLayout->setContentsMargins(8, 8, 8, 8);
-    m_form = new WorkloadForm(document, catalog, prices, formColumn);
-    m_options = new OptionsPanel(document, catalog, prices, formColumn);
+    m_form = new WorkloadForm(m_document, m_catalog, m_session->prices(), formColumn);
+    m_options = new OptionsPanel(m_document, m_catalog, m_session->prices(), formColumn);
     formLayout->addWidget(m_form);
     formLayout->addWidget(m_options);
     formLayout->addStretch();
@@ -86,12 +130,12 @@ ComparePage::ComparePage(ComparisonSession* session, QWidget* parent)
     m_formScroll->setMinimumWidth(360);
     m_formScroll->setMaximumWidth(460);
     m_formScroll->setAccessibleName(tr("Workload and options"));
-    m_splitter->addWidget(m_formScroll);
+    return m_formScroll;
+}
 
-    // Right: charts above, the table, notes, storage and security below.
-    auto* results = new QSplitter(Qt::Vertical);
-    results->setChildrenCollapsible(false);
-    m_chartTabs = new QTabWidget(results);
+QWidget* ComparePage::buildChartTabs()
+{
+    m_chartTabs = new QTabWidget;
     m_chartTabs->setAccessibleName(tr("Charts"));
     m_chartTabs->setDocumentMode(true);
     m_chartTabs->addTab(buildChartTab(Chart::Totals), Theme::icon(QStringLiteral("compare")), tr("T&otals"));
@@ -102,22 +146,35 @@ ComparePage::ComparePage(ComparisonSession* session, QWidget* parent)
     m_chartTabs->setTabToolTip(1, ChartBuilder::breakdownTitle());
     m_chartTabs->setTabToolTip(2, ChartBuilder::scalingTitle());
     m_chartTabs->setTabToolTip(3, ChartBuilder::capabilitiesTitle());
-    m_regionsView = new RegionsView(session);
+    m_regionsView = new RegionsView(m_session);
     m_chartTabs->addTab(m_regionsView, tr("Re&gions"));
     m_chartTabs->setTabToolTip(4, tr("Each option's monthly total in every region with prices"));
-    results->addWidget(m_chartTabs);
     connect(m_chartTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < chartCount)
             ensureChart(Chart(index));
         else if (m_chartTabs->widget(index) == m_regionsView)
             m_regionsView->refresh();
     });
+    return m_chartTabs;
+}
 
-    m_resultTabs = new QTabWidget(results);
+QWidget* ComparePage::buildResultTabs()
+{
+    m_resultTabs = new QTabWidget;
     m_resultTabs->setAccessibleName(tr("Details"));
     m_resultTabs->setDocumentMode(true);
-    auto* tableTab = new QSplitter(Qt::Vertical);
-    m_table = new QTableView(tableTab);
+    m_resultTabs->addTab(buildTableTab(), tr("&Comparison"));
+    m_storage = new StoragePanel(m_session);
+    m_resultTabs->addTab(m_storage, Theme::icon(QStringLiteral("storage")), tr("&Storage"));
+    m_security = new SecurityPanel(m_session);
+    m_resultTabs->addTab(m_security, Theme::icon(QStringLiteral("security")), tr("Securit&y"));
+    return m_resultTabs;
+}
+
+QWidget* ComparePage::buildTableTab()
+{
+    m_tableSplitter = new QSplitter(Qt::Vertical);
+    m_table = new QTableView(m_tableSplitter);
     m_table->setAccessibleName(tr("Comparison table"));
     m_tableProxy = new ComparisonTableProxy(this);
     m_tableProxy->setSourceModel(m_model);
@@ -145,55 +202,14 @@ ComparePage::ComparePage(ComparisonSession* session, QWidget* parent)
                 m_options->selectOption(id);
                 m_formScroll->ensureWidgetVisible(m_options->editor(), 0, 8);
             });
-    m_notes = new QTextBrowser(tableTab);
+    m_notes = new QTextBrowser(m_tableSplitter);
     m_notes->setAccessibleName(tr("Notes on the options"));
     m_notes->setOpenExternalLinks(true);
-    tableTab->addWidget(m_table);
-    tableTab->addWidget(m_notes);
-    tableTab->setStretchFactor(0, 3);
-    tableTab->setStretchFactor(1, 2);
-    m_tableSplitter = tableTab;
-    m_resultTabs->addTab(tableTab, tr("&Comparison"));
-    m_storage = new StoragePanel(session);
-    m_resultTabs->addTab(m_storage, Theme::icon(QStringLiteral("storage")), tr("&Storage"));
-    m_security = new SecurityPanel(session);
-    m_resultTabs->addTab(m_security, Theme::icon(QStringLiteral("security")), tr("Securit&y"));
-    results->addWidget(m_resultTabs);
-    results->setStretchFactor(0, 1);
-    results->setStretchFactor(1, 1);
-    m_resultsSplitter = results;
-    m_splitter->addWidget(results);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    // QScrollArea keeps the first size hint it is asked for, taken before the window is shown,
-    // when labels are not laid out yet (Japanese ones then measure far wider than they end up,
-    // which left an empty band beside the form and squeezed the charts). Once the window is up,
-    // size the form column from what it needs now.
-    QTimer::singleShot(0, this, [this] {
-        const QList<int> sizes = m_splitter->sizes();
-        if (sizes.size() != 2 || !m_formScroll->widget())
-            return;
-        const int wanted = m_formScroll->widget()->sizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width();
-        const int form = std::clamp(wanted, m_formScroll->minimumWidth(), m_formScroll->maximumWidth());
-        m_splitter->setSizes({form, sizes.at(0) + sizes.at(1) - form});
-        fitResultsToTable();
-    });
-
-    setTabOrder(m_formScroll, m_chartTabs);
-    setTabOrder(m_chartTabs, m_resultTabs);
-    setTabOrder(m_resultTabs, m_table);
-
-    // The session says when its language, prices and results change; the results are redrawn
-    // once a change, after the lists that show names and prices are filled again.
-    connect(session, &ComparisonSession::languageChanged, this, &ComparePage::followLanguage);
-    connect(session, &ComparisonSession::pricesChanged, this, [this] {
-        m_form->setLanguage(m_session->language()); // refills the lists that show prices
-        m_options->setLanguage(m_session->language());
-        m_regionsStale = true; // the Regions tab lists the regions of the new books at once
-    });
-    connect(session, &ComparisonSession::resultsChanged, this, &ComparePage::updateResults);
-    followLanguage(session->language());
-    updateResults();
+    m_tableSplitter->addWidget(m_table);
+    m_tableSplitter->addWidget(m_notes);
+    m_tableSplitter->setStretchFactor(0, 3);
+    m_tableSplitter->setStretchFactor(1, 2);
+    return m_tableSplitter;
 }
 
 QChartView* ComparePage::newChartView(Chart which)

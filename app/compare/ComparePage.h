@@ -80,6 +80,11 @@ protected:
 private:
     void selectTableRow(const QString& optionId);
     void fitResultsToTable();
+    QWidget* buildFormColumn();
+    QWidget* buildChartTabs();
+    QWidget* buildResultTabs();
+    QWidget* buildTableTab();
+    void followSession();
     QChartView* newChartView(Chart which);
     QWidget* buildChartTab(Chart which);
     QWidget* buildCapabilitiesTab();
