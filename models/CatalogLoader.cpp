@@ -114,6 +114,87 @@ void readNamedList(JsonReader& reader, const QJsonObject& root, const QString& k
     }
 }
 
+// The kubelet model's "cpuTiers": [cores, fraction] pairs, each a whole number of cores, the
+// last 0 (every remaining core).
+QList<QPair<double, double>> readCpuTiers(JsonReader& reader, const QJsonObject& object, const QString& p)
+{
+    QList<QPair<double, double>> cpuTiers;
+    const QString tiersPath = JsonReader::child(p, QStringLiteral("cpuTiers"));
+    const QJsonArray tiers = reader.requireArray(object, p, QStringLiteral("cpuTiers"));
+    if (reader.ok() && tiers.isEmpty())
+        reader.fail(tiersPath, QCoreApplication::translate("CatalogLoader", "must list at least one tier"));
+    for (qsizetype i = 0; i < tiers.size() && reader.ok(); ++i) {
+        const QString tierPath = JsonReader::index(tiersPath, i);
+        const QJsonArray tier = tiers.at(i).toArray();
+        const bool shape = tiers.at(i).isArray() && tier.size() == 2 && tier.at(0).isDouble()
+                           && tier.at(1).isDouble();
+        if (!shape) {
+            reader.fail(tierPath, QCoreApplication::translate("CatalogLoader", "expected [cores, fraction], found %1")
+                                      .arg(JsonReader::typeName(tiers.at(i))));
+            break;
+        }
+        const double cores = tier.at(0).toDouble();
+        const double fraction = tier.at(1).toDouble();
+        const bool last = i == tiers.size() - 1;
+        if (cores != std::floor(cores) || cores < 0 || cores > kMaxVcpu)
+            reader.fail(JsonReader::index(tierPath, 0), QCoreApplication::translate("CatalogLoader", "must be a whole number of cores"));
+        else if (last && cores != 0)
+            reader.fail(JsonReader::index(tierPath, 0),
+                        QCoreApplication::translate("CatalogLoader", "the last tier must be 0 cores: it covers every remaining core"));
+        else if (!last && cores == 0)
+            reader.fail(JsonReader::index(tierPath, 0), QCoreApplication::translate("CatalogLoader", "only the last tier may be 0 cores"));
+        else if (!(fraction >= 0 && fraction <= 1))
+            reader.fail(JsonReader::index(tierPath, 1), QCoreApplication::translate("CatalogLoader", "must be between 0 and 1"));
+        cpuTiers.append({cores, fraction});
+    }
+    return cpuTiers;
+}
+
+// A task size's "memoryGiB": the sizes listed, each between 0.5 GiB and the largest.
+QList<double> listedMemory(JsonReader& reader, const QJsonObject& s, const QString& p)
+{
+    QList<double> memory;
+    const QString memoryPath = JsonReader::child(p, QStringLiteral("memoryGiB"));
+    const QJsonArray values = reader.requireArray(s, p, QStringLiteral("memoryGiB"));
+    if (reader.ok() && values.isEmpty())
+        reader.fail(memoryPath, QCoreApplication::translate("CatalogLoader", "must list at least one size"));
+    for (qsizetype j = 0; j < values.size() && reader.ok(); ++j) {
+        const QJsonValue v = values.at(j);
+        if (!v.isDouble())
+            reader.fail(JsonReader::index(memoryPath, j),
+                        QCoreApplication::translate("CatalogLoader", "expected a number, found %1").arg(JsonReader::typeName(v)));
+        else if (!(v.toDouble() >= 0.5 && v.toDouble() <= kMaxMemoryGiB))
+            reader.fail(JsonReader::index(memoryPath, j),
+                        QCoreApplication::translate("CatalogLoader", "must be between 0.5 and %1").arg(kMaxMemoryGiB));
+        else
+            memory.append(v.toDouble());
+    }
+    return memory;
+}
+
+// A task size's "memoryGiBFrom", "memoryGiBTo" and "memoryGiBStep": every size from one to the
+// other, the step apart.
+QList<double> memoryRange(JsonReader& reader, const QJsonObject& s, const QString& p)
+{
+    QList<double> memory;
+    const double from = reader.requireNumber(s, p, QStringLiteral("memoryGiBFrom"), 0.5, kMaxMemoryGiB);
+    const double to = reader.requireNumber(s, p, QStringLiteral("memoryGiBTo"), 0.5, kMaxMemoryGiB);
+    const double step = reader.requireNumber(s, p, QStringLiteral("memoryGiBStep"), 0.5, kMaxMemoryGiB);
+    if (reader.ok()) {
+        const double steps = (to - from) / step;
+        if (to < from)
+            reader.fail(JsonReader::child(p, QStringLiteral("memoryGiBTo")),
+                        QCoreApplication::translate("CatalogLoader", "must not be less than memoryGiBFrom"));
+        else if (std::abs(steps - std::round(steps)) > 1e-9)
+            reader.fail(JsonReader::child(p, QStringLiteral("memoryGiBTo")),
+                        QCoreApplication::translate("CatalogLoader", "must be memoryGiBFrom plus a whole number of steps"));
+        else
+            for (int n = 0; n <= std::lround(steps); ++n)
+                memory.append(from + n * step);
+    }
+    return memory;
+}
+
 } // namespace
 
 CatalogLoader::CatalogLoader(QString directory)
@@ -507,34 +588,7 @@ std::optional<HostReservation> CatalogLoader::readHostReservation(JsonReader& re
                                   QStringLiteral("why")};
         reader.rejectUnknownKeys(*object, p, fixedReservationKeys);
     } else if (r.model == QLatin1String("kubelet")) {
-        const QString tiersPath = JsonReader::child(p, QStringLiteral("cpuTiers"));
-        const QJsonArray tiers = reader.requireArray(*object, p, QStringLiteral("cpuTiers"));
-        if (reader.ok() && tiers.isEmpty())
-            reader.fail(tiersPath, QCoreApplication::translate("CatalogLoader", "must list at least one tier"));
-        for (qsizetype i = 0; i < tiers.size() && reader.ok(); ++i) {
-            const QString tierPath = JsonReader::index(tiersPath, i);
-            const QJsonArray tier = tiers.at(i).toArray();
-            const bool shape = tiers.at(i).isArray() && tier.size() == 2 && tier.at(0).isDouble()
-                               && tier.at(1).isDouble();
-            if (!shape) {
-                reader.fail(tierPath, QCoreApplication::translate("CatalogLoader", "expected [cores, fraction], found %1")
-                                          .arg(JsonReader::typeName(tiers.at(i))));
-                break;
-            }
-            const double cores = tier.at(0).toDouble();
-            const double fraction = tier.at(1).toDouble();
-            const bool last = i == tiers.size() - 1;
-            if (cores != std::floor(cores) || cores < 0 || cores > kMaxVcpu)
-                reader.fail(JsonReader::index(tierPath, 0), QCoreApplication::translate("CatalogLoader", "must be a whole number of cores"));
-            else if (last && cores != 0)
-                reader.fail(JsonReader::index(tierPath, 0),
-                            QCoreApplication::translate("CatalogLoader", "the last tier must be 0 cores: it covers every remaining core"));
-            else if (!last && cores == 0)
-                reader.fail(JsonReader::index(tierPath, 0), QCoreApplication::translate("CatalogLoader", "only the last tier may be 0 cores"));
-            else if (!(fraction >= 0 && fraction <= 1))
-                reader.fail(JsonReader::index(tierPath, 1), QCoreApplication::translate("CatalogLoader", "must be between 0 and 1"));
-            r.cpuTiers.append({cores, fraction});
-        }
+        r.cpuTiers = readCpuTiers(reader, *object, p);
         r.memoryBaseMiB = reader.requireNumber(*object, p, QStringLiteral("memoryBaseMiB"), 0, kMaxMiB);
         r.memoryPerPodMiB = reader.requireNumber(*object, p, QStringLiteral("memoryPerPodMiB"), 0, kMaxMiB);
         r.evictionMiB = reader.requireNumber(*object, p, QStringLiteral("evictionMiB"), 0, kMaxMiB);
@@ -637,37 +691,9 @@ QList<TaskSize> CatalogLoader::readTaskSizeList(JsonReader& reader, const QJsonO
             reader.fail(p, listed ? QCoreApplication::translate("CatalogLoader", "give either memoryGiB or memoryGiBFrom/To/Step, not both")
                                   : QCoreApplication::translate("CatalogLoader", "needs memoryGiB or memoryGiBFrom/To/Step"));
         } else if (listed) {
-            const QString memoryPath = JsonReader::child(p, QStringLiteral("memoryGiB"));
-            const QJsonArray values = reader.requireArray(s, p, QStringLiteral("memoryGiB"));
-            if (reader.ok() && values.isEmpty())
-                reader.fail(memoryPath, QCoreApplication::translate("CatalogLoader", "must list at least one size"));
-            for (qsizetype j = 0; j < values.size() && reader.ok(); ++j) {
-                const QJsonValue v = values.at(j);
-                if (!v.isDouble())
-                    reader.fail(JsonReader::index(memoryPath, j),
-                                QCoreApplication::translate("CatalogLoader", "expected a number, found %1").arg(JsonReader::typeName(v)));
-                else if (!(v.toDouble() >= 0.5 && v.toDouble() <= kMaxMemoryGiB))
-                    reader.fail(JsonReader::index(memoryPath, j),
-                                QCoreApplication::translate("CatalogLoader", "must be between 0.5 and %1").arg(kMaxMemoryGiB));
-                else
-                    memory.append(v.toDouble());
-            }
+            memory = listedMemory(reader, s, p);
         } else {
-            const double from = reader.requireNumber(s, p, QStringLiteral("memoryGiBFrom"), 0.5, kMaxMemoryGiB);
-            const double to = reader.requireNumber(s, p, QStringLiteral("memoryGiBTo"), 0.5, kMaxMemoryGiB);
-            const double step = reader.requireNumber(s, p, QStringLiteral("memoryGiBStep"), 0.5, kMaxMemoryGiB);
-            if (reader.ok()) {
-                const double steps = (to - from) / step;
-                if (to < from)
-                    reader.fail(JsonReader::child(p, QStringLiteral("memoryGiBTo")),
-                                QCoreApplication::translate("CatalogLoader", "must not be less than memoryGiBFrom"));
-                else if (std::abs(steps - std::round(steps)) > 1e-9)
-                    reader.fail(JsonReader::child(p, QStringLiteral("memoryGiBTo")),
-                                QCoreApplication::translate("CatalogLoader", "must be memoryGiBFrom plus a whole number of steps"));
-                else
-                    for (int n = 0; n <= std::lround(steps); ++n)
-                        memory.append(from + n * step);
-            }
+            memory = memoryRange(reader, s, p);
         }
         static const QStringList taskSizeKeys = {QStringLiteral("vcpu"), QStringLiteral("memoryGiB"), QStringLiteral("memoryGiBFrom"),
                                   QStringLiteral("memoryGiBTo"), QStringLiteral("memoryGiBStep"), QStringLiteral("os")};

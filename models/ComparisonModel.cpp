@@ -57,6 +57,91 @@ int ComparisonModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// The cell's USD amount, and whether every line item in it is known / any is an estimate.
+struct CellAmount
+{
+    double usd = 0;
+    bool known = true;
+    bool estimate = false;
+    bool any = false;
+};
+
+CellAmount cellAmount(const OptionResult& o, int column)
+{
+    CellAmount cell;
+    if (const auto kind = ComparisonModel::kindOfColumn(column)) {
+        for (const LineItem& item : o.lineItems) {
+            if (item.kind != *kind)
+                continue;
+            cell.any = true;
+            cell.known = cell.known && item.known;
+            cell.estimate = cell.estimate || item.estimate;
+            if (item.known)
+                cell.usd += item.monthlyUsd;
+        }
+    } else if (column == ComparisonModel::TotalColumn || column == ComparisonModel::TotalUsdColumn) {
+        cell.usd = o.monthlyUsd();
+        cell.known = o.complete() && o.available;
+        cell.estimate = o.hasEstimate();
+        cell.any = true;
+    }
+    return cell;
+}
+
+// The option's name (the cheapest starred, one that cannot run marked), or the cell's money.
+QString displayText(const OptionResult& o, int column, const CellAmount& cell, bool cheapest,
+                    const CurrencySettings& currency)
+{
+    if (column == ComparisonModel::OptionColumn)
+        return cheapest ? ComparisonModel::tr("%1 ★").arg(o.label)
+               : o.fits() ? o.label
+                          : ComparisonModel::tr("%1 %2 cannot run").arg(o.label, noteMark(NoteLevel::Unavailable));
+    if (!o.available)
+        return column == ComparisonModel::TotalColumn ? ComparisonModel::tr("not available") : QString();
+    if (!cell.any)
+        return QStringLiteral("–");
+    const bool inUsd = column == ComparisonModel::TotalUsdColumn;
+    if (!cell.known)
+        return cell.usd > 0 ? ComparisonModel::tr("%1 + unknown").arg(inUsd ? Money::formatUsd(cell.usd)
+                                                                             : Money::format(cell.usd, currency))
+                            : ComparisonModel::tr("unknown");
+    return inUsd ? Money::formatUsd(cell.usd) : Money::format(cell.usd, currency);
+}
+
+// A charge column lists its line items; the option column why it cannot run (or what was
+// changed); the totals the option's notes.
+QVariant toolTip(const OptionResult& o, int column)
+{
+    QStringList lines;
+    if (const auto kind = ComparisonModel::kindOfColumn(column)) {
+        for (const LineItem& item : o.lineItems)
+            if (item.kind == *kind)
+                lines << (item.known ? item.label + QStringLiteral(" = ") + Money::formatUsd(item.monthlyUsd)
+                                     : item.label + QStringLiteral(" = ") + ComparisonModel::tr("unknown"))
+                             + (item.estimate ? QStringLiteral(" ") + ComparisonModel::tr("(estimate)") : QString());
+    } else if (column == ComparisonModel::OptionColumn && !o.reasons.isEmpty()) {
+        lines << fitName(o.fit) + QLatin1Char(':');
+        for (const QString& r : o.reasons)
+            lines << QStringLiteral("• ") + r;
+    } else {
+        for (const Note& n : o.notes)
+            lines << n.text;
+    }
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+}
+
+QStringList noteTexts(const OptionResult& o)
+{
+    QStringList notes;
+    for (const Note& n : o.notes)
+        notes << n.text;
+    return notes;
+}
+
+} // namespace
+
 QVariant ComparisonModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -64,56 +149,24 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
     const OptionResult& o = m_comparison.options.at(index.row());
     const int column = index.column();
     const bool cheapest = index.row() == m_cheapest;
-
-    // The cell's USD amount, and whether every line item in it is known / any is an estimate.
-    double usd = 0;
-    bool known = true;
-    bool estimate = false;
-    bool any = false;
-    if (const auto kind = kindOfColumn(column)) {
-        for (const LineItem& item : o.lineItems) {
-            if (item.kind != *kind)
-                continue;
-            any = true;
-            known = known && item.known;
-            estimate = estimate || item.estimate;
-            if (item.known)
-                usd += item.monthlyUsd;
-        }
-    } else if (column == TotalColumn || column == TotalUsdColumn) {
-        usd = o.monthlyUsd();
-        known = o.complete() && o.available;
-        estimate = o.hasEstimate();
-        any = true;
-    }
+    const CellAmount cell = cellAmount(o, column);
 
     switch (role) {
     case Qt::DisplayRole:
-        if (column == OptionColumn)
-            return cheapest ? tr("%1 ★").arg(o.label)
-                   : o.fits() ? o.label
-                              : tr("%1 %2 cannot run").arg(o.label, noteMark(NoteLevel::Unavailable));
-        if (!o.available)
-            return column == TotalColumn ? tr("not available") : QString();
-        if (!any)
-            return QStringLiteral("–");
-        if (!known)
-            return usd > 0 ? tr("%1 + unknown").arg(column == TotalUsdColumn ? Money::formatUsd(usd)
-                                                                             : Money::format(usd, m_currency))
-                           : tr("unknown");
-        return column == TotalUsdColumn ? Money::formatUsd(usd) : Money::format(usd, m_currency);
+        return displayText(o, column, cell, cheapest, m_currency);
     case RawValueRole:
         if (column == OptionColumn)
             return o.label;
-        return usd;
+        return cell.usd;
     case DisplayAmountRole:
         if (column == OptionColumn)
             return {};
-        return column == TotalUsdColumn ? Money::toDisplay(usd, CurrencySettings{}) : Money::toDisplay(usd, m_currency);
+        return column == TotalUsdColumn ? Money::toDisplay(cell.usd, CurrencySettings{})
+                                        : Money::toDisplay(cell.usd, m_currency);
     case KnownRole:
-        return known && o.available;
+        return cell.known && o.available;
     case EstimateRole:
-        return estimate;
+        return cell.estimate;
     case CheapestRole:
         return cheapest;
     case OptionIdRole:
@@ -122,30 +175,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return int(o.fitStatus());
     case ReasonsRole:
         return o.reasons;
-    case NotesRole: {
-        QStringList notes;
-        for (const Note& n : o.notes)
-            notes << n.text;
-        return notes;
-    }
-    case Qt::ToolTipRole: {
-        QStringList lines;
-        if (const auto kind = kindOfColumn(column)) {
-            for (const LineItem& item : o.lineItems)
-                if (item.kind == *kind)
-                    lines << (item.known ? item.label + QStringLiteral(" = ") + Money::formatUsd(item.monthlyUsd)
-                                         : item.label + QStringLiteral(" = ") + tr("unknown"))
-                                 + (item.estimate ? QStringLiteral(" ") + tr("(estimate)") : QString());
-        } else if (column == OptionColumn && !o.reasons.isEmpty()) {
-            lines << fitName(o.fit) + QLatin1Char(':');
-            for (const QString& r : o.reasons)
-                lines << QStringLiteral("• ") + r;
-        } else {
-            for (const Note& n : o.notes)
-                lines << n.text;
-        }
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
-    }
+    case NotesRole:
+        return noteTexts(o);
+    case Qt::ToolTipRole:
+        return toolTip(o, column);
     case Qt::TextAlignmentRole:
         return column == OptionColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -157,7 +190,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (!o.available || !o.fits() || (column != OptionColumn && !known))
+        if (!o.available || !o.fits() || (column != OptionColumn && !cell.known))
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         return {};
     default:

@@ -744,6 +744,203 @@ private:
     std::string m_joined;
 };
 
+// Where reading an offer file failed, and why; read() adds the file's name.
+struct Failure
+{
+    QString where;
+    QString message;
+};
+
+QString atByte(size_t offset)
+{
+    return QCoreApplication::translate("OfferFileReader", "byte %1").arg(offset);
+}
+
+// One pass over the device: Boost.JSON's basic_parser, fed 256 KiB at a time, so the file is
+// never in memory whole. result.bytes is how much was read.
+std::optional<Failure> parsePass(QIODevice& device, OfferHandler& handler, OfferImport& result)
+{
+    boost::json::basic_parser<BoostHandler> parser(boost::json::parse_options{}, handler);
+    constexpr size_t blockSize = 256 * 1024;
+    std::vector<char> buffers(2 * blockSize);
+    handler.setBuffers(buffers.data(), blockSize, buffers.data() + blockSize, blockSize);
+    boost::json::error_code ec;
+    qint64 fed = 0;
+    qint64 at = 0;
+    for (int turn = 0;; turn ^= 1) {
+        char* block = buffers.data() + size_t(turn) * blockSize;
+        handler.evict(block, block + blockSize);
+        qint64 n = device.read(block, qint64(blockSize));
+        // A stream (a process, a socket) may have nothing yet without being at its end.
+        while (n == 0 && device.isSequential() && device.waitForReadyRead(60000))
+            n = device.read(block, qint64(blockSize));
+        if (n < 0)
+            return Failure{atByte(size_t(fed)), QCoreApplication::translate("OfferFileReader", "read error: %1").arg(device.errorString())};
+        const bool more = n > 0;
+        const size_t used = parser.write_some(more, block, size_t(n), ec);
+        at = fed + qint64(used);
+        fed += n;
+        if (ec || !more)
+            break;
+    }
+    result.bytes = fed;
+    if (!ec)
+        return std::nullopt;
+    if (!handler.errorMessage().isEmpty())
+        return Failure{handler.errorPath(), handler.errorMessage()};
+    if (ec == boost::json::error::incomplete) {
+        if (fed == 0)
+            return Failure{{}, QCoreApplication::translate("OfferFileReader", "the file is empty")};
+        return Failure{atByte(size_t(fed)),
+                       QCoreApplication::translate("OfferFileReader", "the file ends early, inside %1 (truncated download?)").arg(handler.where())};
+    }
+    return Failure{atByte(size_t(at)), QCoreApplication::translate("OfferFileReader", "not valid JSON: %1").arg(QString::fromStdString(ec.message()))};
+}
+
+// Every price dimension of a kept product's on-demand term has a USD price that is a number.
+std::optional<Failure> checkDimensions(const Kept& kept)
+{
+    const QString sku = q(kept.sku);
+    const QString termPath = q(kept.termPath);
+    if (kept.dimensions.empty())
+        return Failure{termPath, QCoreApplication::translate("OfferFileReader", "SKU %1 has an on-demand term without a price").arg(sku)};
+    for (const Dimension& d : kept.dimensions) {
+        if (!d.hasUsd)
+            return Failure{termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: a price dimension has no USD price").arg(sku)};
+        if (!decimal(d.usd) || *decimal(d.usd) < 0)
+            return Failure{q(d.path), QCoreApplication::translate("OfferFileReader", "SKU %1: the price \"%2\" is not a number").arg(sku, q(d.usd))};
+    }
+    return std::nullopt;
+}
+
+// A tiered price: the dimensions sorted by where they begin, each beginning where the one
+// before ends, only the last open-ended.
+std::optional<Failure> readTiers(Kept& kept, Price& price)
+{
+    const QString sku = q(kept.sku);
+    const QString termPath = q(kept.termPath);
+    std::vector<Dimension>& dims = kept.dimensions;
+    std::sort(dims.begin(), dims.end(), [](const Dimension& a, const Dimension& b) {
+        return decimal(a.beginRange).value_or(0) < decimal(b.beginRange).value_or(0);
+    });
+    double previousEnd = 0;
+    for (size_t i = 0; i < dims.size(); ++i) {
+        const Dimension& d = dims[i];
+        const std::optional<double> begin = decimal(d.beginRange);
+        if (!begin || *begin != previousEnd)
+            return Failure{termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: the tiers do not follow each other (a tier begins at \"%2\")")
+                                         .arg(sku, q(d.beginRange))};
+        PriceTier tier;
+        tier.usd = *decimal(d.usd);
+        const bool last = i + 1 == dims.size();
+        if (d.endRange == "Inf") {
+            if (!last)
+                return Failure{termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: a tier before the last one is open-ended").arg(sku)};
+        } else {
+            const std::optional<double> end = decimal(d.endRange);
+            if (!end || *end <= *begin || last)
+                return Failure{termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: the tier from \"%2\" has no usable end \"%3\"")
+                                             .arg(sku, q(d.beginRange), q(d.endRange))};
+            tier.upTo = *end;
+            previousEnd = *end;
+        }
+        price.tiers.append(tier);
+    }
+    price.usd = price.tiers.constFirst().usd;
+    return std::nullopt;
+}
+
+// The price a kept product of a price rule gives: one dimension, or tiers when the rule says so.
+std::optional<Failure> readPrice(Kept& kept, Price& price)
+{
+    const PriceRule& rule = *kept.priceRule->rule;
+    price.key = rule.key;
+    price.unit = rule.unit;
+    if (kept.dimensions.size() == 1) {
+        price.usd = *decimal(kept.dimensions.front().usd);
+        return std::nullopt;
+    }
+    if (!rule.tiered)
+        return Failure{q(kept.termPath), QCoreApplication::translate("OfferFileReader", "SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price")
+                                             .arg(q(kept.sku), rule.key).arg(kept.dimensions.size())};
+    return readTiers(kept, price);
+}
+
+// The instance type a kept product of an instance rule describes; nullopt when it is not an
+// on-demand hourly price of a machine with a usable size (it is skipped).
+std::optional<InstanceType> readInstanceType(const Kept& kept)
+{
+    const CompiledInstanceRule& rule = *kept.instanceRule;
+    const std::vector<Dimension>& dims = kept.dimensions;
+    if (dims.size() != 1 || dims.front().unit != rule.offerUnit)
+        return std::nullopt;
+    const double usd = *decimal(dims.front().usd);
+    // A 0.00 hour is never the on-demand price of an instance (host and capacity-block
+    // twins are): leave it out.
+    if (usd <= 0)
+        return std::nullopt;
+    QString memory = q(kept.memory);
+    memory.remove(QLatin1Char(','));
+    memory.remove(QStringLiteral("GiB"));
+    bool vcpuOk = false;
+    bool memoryOk = false;
+    InstanceType t;
+    t.type = q(kept.instanceType);
+    t.vcpu = q(kept.vcpu).toDouble(&vcpuOk);
+    t.memoryGiB = memory.trimmed().toDouble(&memoryOk);
+    if (!vcpuOk || !memoryOk || t.vcpu <= 0 || t.memoryGiB <= 0)
+        return std::nullopt;
+    t.arch = q(kept.processor).contains(q(rule.arm)) ? QStringLiteral("arm64") : QStringLiteral("x86_64");
+    t.gpus = q(kept.gpu).toInt();
+    if (t.gpus > 0)
+        t.gpuName = kept.gpuMemory.empty() || kept.gpuMemory == "NA"
+                        ? QStringLiteral("GPU")
+                        : QStringLiteral("GPU, %1").arg(q(kept.gpuMemory));
+    t.onDemand.key = t.type;
+    t.onDemand.usd = usd;
+    t.onDemand.unit = QStringLiteral("USD/hour");
+    return t;
+}
+
+// Prices and instance types from the kept products that have an on-demand term; no price key
+// and no instance type may come from two SKUs.
+std::optional<Failure> collectProducts(OfferHandler& handler, OfferImport& result)
+{
+    QHash<QString, QString> seenKeys;   // key → SKU
+    QHash<QString, QString> seenTypes;  // type → SKU
+    const QString skuPath = QStringLiteral("$.products.");
+    for (Kept& kept : handler.kept()) {
+        if (!kept.termSeen || (handler.offerIndex() >= 0 && kept.offer != handler.offerIndex()))
+            continue;
+        const QString sku = q(kept.sku);
+        if (std::optional<Failure> failure = checkDimensions(kept))
+            return failure;
+        if (kept.priceRule) {
+            Price price;
+            if (std::optional<Failure> failure = readPrice(kept, price))
+                return failure;
+            if (seenKeys.contains(price.key))
+                return Failure{skuPath + sku,
+                               QCoreApplication::translate("OfferFileReader", "SKU %1 and SKU %2 both give %3").arg(seenKeys.value(price.key), sku, price.key)};
+            seenKeys.insert(price.key, sku);
+            result.prices.append(price);
+            continue;
+        }
+        const std::optional<InstanceType> t = readInstanceType(kept);
+        if (!t) {
+            ++result.skipped;
+            continue;
+        }
+        if (seenTypes.contains(t->type))
+            return Failure{skuPath + sku,
+                           QCoreApplication::translate("OfferFileReader", "SKU %1 and SKU %2 are both the on-demand Linux price of %3")
+                               .arg(seenTypes.value(t->type), sku, t->type)};
+        seenTypes.insert(t->type, sku);
+        result.instanceTypes.append(*t);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<OfferImport> OfferFileReader::readFile(const QString& path, const PriceListMapping& mapping,
@@ -768,179 +965,33 @@ std::optional<OfferImport> OfferFileReader::read(QIODevice& device, const QStrin
 {
     OfferImport result;
     result.fileName = fileName;
-    auto failed = [&](const QString& where, const QString& message) -> std::optional<OfferImport> {
+    auto failed = [&](const Failure& failure) -> std::optional<OfferImport> {
         if (error)
-            *error = {fileName, where, message};
+            *error = {fileName, failure.where, failure.message};
         return std::nullopt;
     };
-    auto atByte = [](size_t offset) { return QCoreApplication::translate("OfferFileReader", "byte %1").arg(offset); };
 
-    OfferHandler offerHandler(mapping, result);
-    OfferHandler& handler = offerHandler;
-    auto parse = [&]() -> std::optional<OfferImport> {
-        // Boost.JSON's basic_parser, fed 256 KiB at a time: the file is never in memory whole.
-        boost::json::basic_parser<BoostHandler> parser(boost::json::parse_options{}, offerHandler);
-        constexpr size_t blockSize = 256 * 1024;
-        std::vector<char> buffers(2 * blockSize);
-        offerHandler.setBuffers(buffers.data(), blockSize, buffers.data() + blockSize, blockSize);
-        boost::json::error_code ec;
-        qint64 fed = 0;
-        qint64 at = 0;
-        for (int turn = 0;; turn ^= 1) {
-            char* block = buffers.data() + size_t(turn) * blockSize;
-            offerHandler.evict(block, block + blockSize);
-            qint64 n = device.read(block, qint64(blockSize));
-            // A stream (a process, a socket) may have nothing yet without being at its end.
-            while (n == 0 && device.isSequential() && device.waitForReadyRead(60000))
-                n = device.read(block, qint64(blockSize));
-            if (n < 0)
-                return failed(atByte(size_t(fed)), QCoreApplication::translate("OfferFileReader", "read error: %1").arg(device.errorString()));
-            const bool more = n > 0;
-            const size_t used = parser.write_some(more, block, size_t(n), ec);
-            at = fed + qint64(used);
-            fed += n;
-            if (ec || !more)
-                break;
-        }
-        result.bytes = fed;
-        if (!ec)
-            return result;
-        if (!handler.errorMessage().isEmpty())
-            return failed(handler.errorPath(), handler.errorMessage());
-        if (ec == boost::json::error::incomplete) {
-            if (fed == 0)
-                return failed({}, QCoreApplication::translate("OfferFileReader", "the file is empty"));
-            return failed(atByte(size_t(fed)),
-                          QCoreApplication::translate("OfferFileReader", "the file ends early, inside %1 (truncated download?)").arg(handler.where()));
-        }
-        return failed(atByte(size_t(at)), QCoreApplication::translate("OfferFileReader", "not valid JSON: %1").arg(QString::fromStdString(ec.message())));
-    };
-    if (!parse())
-        return std::nullopt;
+    OfferHandler handler(mapping, result);
+    if (std::optional<Failure> failure = parsePass(device, handler, result))
+        return failed(*failure);
     if (result.offerCode.isEmpty())
-        return failed(QStringLiteral("$"), QCoreApplication::translate("OfferFileReader", "not an AWS Price List offer file: it has no \"offerCode\""));
+        return failed({QStringLiteral("$"), QCoreApplication::translate("OfferFileReader", "not an AWS Price List offer file: it has no \"offerCode\"")});
     if (handler.needsTermsPass()) {
         // "terms" came before "products": read the terms again once the products are known.
         if (device.isSequential() || !device.seek(0))
-            return failed(QStringLiteral("$.terms"),
-                          QCoreApplication::translate("OfferFileReader", "the terms come before the products and the input cannot be read twice"));
+            return failed({QStringLiteral("$.terms"),
+                           QCoreApplication::translate("OfferFileReader", "the terms come before the products and the input cannot be read twice")});
         handler.startTermsPass();
-        if (!parse())
-            return std::nullopt;
+        if (std::optional<Failure> failure = parsePass(device, handler, result))
+            return failed(*failure);
     }
-    const QString offerCode = result.offerCode;
-
-    // Prices and instance types from the kept products that have an on-demand term.
-    QHash<QString, QString> seenKeys;   // key → SKU
-    QHash<QString, QString> seenTypes;  // type → SKU
-    const QString skuPath = QStringLiteral("$.products.");
-    for (Kept& kept : handler.kept()) {
-        if (!kept.termSeen || (handler.offerIndex() >= 0 && kept.offer != handler.offerIndex()))
-            continue;
-        const QString sku = q(kept.sku);
-        const QString termPath = q(kept.termPath);
-        std::vector<Dimension>& dims = kept.dimensions;
-        if (dims.empty())
-            return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1 has an on-demand term without a price").arg(sku));
-        for (const Dimension& d : dims) {
-            if (!d.hasUsd)
-                return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: a price dimension has no USD price").arg(sku));
-            if (!decimal(d.usd) || *decimal(d.usd) < 0)
-                return failed(q(d.path), QCoreApplication::translate("OfferFileReader", "SKU %1: the price \"%2\" is not a number").arg(sku, q(d.usd)));
-        }
-        if (kept.priceRule) {
-            const PriceRule& rule = *kept.priceRule->rule;
-            Price price;
-            price.key = rule.key;
-            price.unit = rule.unit;
-            if (dims.size() == 1) {
-                price.usd = *decimal(dims.front().usd);
-            } else if (!rule.tiered) {
-                return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price")
-                                            .arg(sku, rule.key).arg(dims.size()));
-            } else {
-                std::sort(dims.begin(), dims.end(), [](const Dimension& a, const Dimension& b) {
-                    return decimal(a.beginRange).value_or(0) < decimal(b.beginRange).value_or(0);
-                });
-                double previousEnd = 0;
-                for (size_t i = 0; i < dims.size(); ++i) {
-                    const Dimension& d = dims[i];
-                    const std::optional<double> begin = decimal(d.beginRange);
-                    if (!begin || *begin != previousEnd)
-                        return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: the tiers do not follow each other (a tier begins at \"%2\")")
-                                                    .arg(sku, q(d.beginRange)));
-                    PriceTier tier;
-                    tier.usd = *decimal(d.usd);
-                    const bool last = i + 1 == dims.size();
-                    if (d.endRange == "Inf") {
-                        if (!last)
-                            return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: a tier before the last one is open-ended").arg(sku));
-                    } else {
-                        const std::optional<double> end = decimal(d.endRange);
-                        if (!end || *end <= *begin || last)
-                            return failed(termPath, QCoreApplication::translate("OfferFileReader", "SKU %1: the tier from \"%2\" has no usable end \"%3\"")
-                                                        .arg(sku, q(d.beginRange), q(d.endRange)));
-                        tier.upTo = *end;
-                        previousEnd = *end;
-                    }
-                    price.tiers.append(tier);
-                }
-                price.usd = price.tiers.constFirst().usd;
-            }
-            if (seenKeys.contains(price.key))
-                return failed(skuPath + sku,
-                              QCoreApplication::translate("OfferFileReader", "SKU %1 and SKU %2 both give %3").arg(seenKeys.value(price.key), sku, price.key));
-            seenKeys.insert(price.key, sku);
-            result.prices.append(price);
-        } else {
-            const CompiledInstanceRule& rule = *kept.instanceRule;
-            const QString type = q(kept.instanceType);
-            if (dims.size() != 1 || dims.front().unit != rule.offerUnit) {
-                ++result.skipped;
-                continue;
-            }
-            const double usd = *decimal(dims.front().usd);
-            // A 0.00 hour is never the on-demand price of an instance (host and capacity-block
-            // twins are): leave it out.
-            if (usd <= 0) {
-                ++result.skipped;
-                continue;
-            }
-            QString memory = q(kept.memory);
-            memory.remove(QLatin1Char(','));
-            memory.remove(QStringLiteral("GiB"));
-            bool vcpuOk = false;
-            bool memoryOk = false;
-            InstanceType t;
-            t.type = type;
-            t.vcpu = q(kept.vcpu).toDouble(&vcpuOk);
-            t.memoryGiB = memory.trimmed().toDouble(&memoryOk);
-            if (!vcpuOk || !memoryOk || t.vcpu <= 0 || t.memoryGiB <= 0) {
-                ++result.skipped;
-                continue;
-            }
-            t.arch = q(kept.processor).contains(q(rule.arm)) ? QStringLiteral("arm64") : QStringLiteral("x86_64");
-            t.gpus = q(kept.gpu).toInt();
-            if (t.gpus > 0)
-                t.gpuName = kept.gpuMemory.empty() || kept.gpuMemory == "NA"
-                                ? QStringLiteral("GPU")
-                                : QStringLiteral("GPU, %1").arg(q(kept.gpuMemory));
-            t.onDemand.key = type;
-            t.onDemand.usd = usd;
-            t.onDemand.unit = QStringLiteral("USD/hour");
-            if (seenTypes.contains(type))
-                return failed(skuPath + sku,
-                              QCoreApplication::translate("OfferFileReader", "SKU %1 and SKU %2 are both the on-demand Linux price of %3")
-                                  .arg(seenTypes.value(type), sku, type));
-            seenTypes.insert(type, sku);
-            result.instanceTypes.append(t);
-        }
-    }
+    if (std::optional<Failure> failure = collectProducts(handler, result))
+        return failed(*failure);
     if (result.prices.isEmpty() && result.instanceTypes.isEmpty())
-        return failed(QStringLiteral("$.products"),
-                      QCoreApplication::translate("OfferFileReader", "no usable product: none of its %1 products is an on-demand price we map for %2")
-                          .arg(result.products)
-                          .arg(offerCode));
+        return failed({QStringLiteral("$.products"),
+                       QCoreApplication::translate("OfferFileReader", "no usable product: none of its %1 products is an on-demand price we map for %2")
+                           .arg(result.products)
+                           .arg(result.offerCode)});
     std::sort(result.prices.begin(), result.prices.end(), [](const Price& a, const Price& b) { return a.key < b.key; });
     std::sort(result.instanceTypes.begin(), result.instanceTypes.end(),
               [](const InstanceType& a, const InstanceType& b) { return a.type < b.type; });

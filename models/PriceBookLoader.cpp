@@ -311,8 +311,12 @@ void PriceBookLoader::readInstanceTypes(const QJsonObject& root)
         r.rejectUnknownKeys(o, p, instanceTypeKeys);
         m_book.instanceTypes.append(t);
     }
-    // Sorted by family, then vCPU, then memory; the family is split off the name once, not
-    // in every comparison.
+    sortInstanceTypes(m_book.instanceTypes);
+}
+
+void PriceBookLoader::sortInstanceTypes(QList<InstanceType>& types)
+{
+    // The family is split off the name once, not in every comparison.
     struct SortKey
     {
         QString family;
@@ -321,9 +325,9 @@ void PriceBookLoader::readInstanceTypes(const QJsonObject& root)
         qsizetype index;
     };
     QList<SortKey> keys;
-    keys.reserve(m_book.instanceTypes.size());
-    for (qsizetype i = 0; i < m_book.instanceTypes.size(); ++i) {
-        const InstanceType& t = m_book.instanceTypes.at(i);
+    keys.reserve(types.size());
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const InstanceType& t = types.at(i);
         keys.append({t.family(), t.vcpu, t.memoryGiB, i});
     }
     std::stable_sort(keys.begin(), keys.end(), [](const SortKey& a, const SortKey& b) {
@@ -336,8 +340,8 @@ void PriceBookLoader::readInstanceTypes(const QJsonObject& root)
     QList<InstanceType> sorted;
     sorted.reserve(keys.size());
     for (const SortKey& key : std::as_const(keys))
-        sorted.append(std::move(m_book.instanceTypes[key.index]));
-    m_book.instanceTypes = std::move(sorted);
+        sorted.append(std::move(types[key.index]));
+    types = std::move(sorted);
 }
 
 void PriceBookLoader::readLightsailPowers(const QJsonObject& root)

@@ -16,6 +16,9 @@ class PriceBookLoader
 public:
     static std::optional<PriceBooks> load(const QString& directory, LoadError* error);
     static std::optional<PriceBook> loadBook(const QString& fileName, LoadError* error);
+    // By family, then vCPU, then memory: the order of a book's instance types. Stable: types
+    // alike in all three keep their order.
+    static void sortInstanceTypes(QList<InstanceType>& types);
 
 private:
     explicit PriceBookLoader(JsonReader& reader);

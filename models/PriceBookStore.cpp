@@ -38,20 +38,6 @@ void writePriceFields(QJsonObject& o, const Price& p)
         o.insert(QStringLiteral("note"), textObject(p.note));
 }
 
-// By family, then vCPU, then memory: the order the loader keeps.
-void sortInstanceTypes(QList<InstanceType>& types)
-{
-    std::stable_sort(types.begin(), types.end(), [](const InstanceType& a, const InstanceType& b) {
-        const QString fa = a.family();
-        const QString fb = b.family();
-        if (fa != fb)
-            return fa < fb;
-        if (a.vcpu != b.vcpu)
-            return a.vcpu < b.vcpu;
-        return a.memoryGiB < b.memoryGiB;
-    });
-}
-
 // Sources no price refers to any more are dropped.
 void pruneSources(PriceBook& book)
 {
@@ -160,7 +146,7 @@ PriceBook PriceBookStore::merge(const PriceBook* shipped, const PriceBook* impor
         }
         *it = t;
     }
-    sortInstanceTypes(book.instanceTypes);
+    PriceBookLoader::sortInstanceTypes(book.instanceTypes);
     pruneSources(book);
     return book;
 }
@@ -220,21 +206,18 @@ PriceBook PriceBookStore::applyImport(const std::optional<PriceBook>& existing, 
             stamp(t.onDemand);
             book.instanceTypes.append(t);
         }
-        sortInstanceTypes(book.instanceTypes);
+        PriceBookLoader::sortInstanceTypes(book.instanceTypes);
     }
     pruneSources(book);
     return book;
 }
 
-QByteArray PriceBookStore::toJson(const PriceBook& book)
+namespace {
+
+QJsonArray sourcesArray(const QList<PriceSource>& sources)
 {
-    QJsonObject root;
-    root.insert(QStringLiteral("schema"), QStringLiteral("container-compare/pricebook"));
-    root.insert(QStringLiteral("version"), 1);
-    root.insert(QStringLiteral("region"), book.region);
-    root.insert(QStringLiteral("regionName"), textObject(book.regionName));
-    QJsonArray sources;
-    for (const PriceSource& s : book.sources) {
+    QJsonArray array;
+    for (const PriceSource& s : sources) {
         QJsonObject o{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}};
         if (!s.url.isEmpty())
             o.insert(QStringLiteral("url"), s.url);
@@ -246,31 +229,44 @@ QByteArray PriceBookStore::toJson(const PriceBook& book)
             o.insert(QStringLiteral("publicationDate"), s.publicationDate);
         if (!s.file.isEmpty())
             o.insert(QStringLiteral("file"), s.file);
-        sources.append(o);
+        array.append(o);
     }
-    root.insert(QStringLiteral("sources"), sources);
-    QJsonArray prices;
-    for (const Price& p : book.prices) {
-        QJsonObject o{{QStringLiteral("key"), p.key}, {QStringLiteral("unit"), p.unit}};
-        if (p.tiers.isEmpty()) {
-            o.insert(QStringLiteral("usd"), p.usd);
-        } else {
-            QJsonArray tiers;
-            for (const PriceTier& t : p.tiers) {
-                QJsonObject to;
-                if (t.upTo)
-                    to.insert(QStringLiteral("upTo"), *t.upTo);
-                to.insert(QStringLiteral("usd"), t.usd);
-                tiers.append(to);
-            }
-            o.insert(QStringLiteral("tiers"), tiers);
+    return array;
+}
+
+// A price is one "usd", or "tiers" of {"upTo", "usd"} with the last one open-ended.
+QJsonObject priceObject(const Price& p)
+{
+    QJsonObject o{{QStringLiteral("key"), p.key}, {QStringLiteral("unit"), p.unit}};
+    if (p.tiers.isEmpty()) {
+        o.insert(QStringLiteral("usd"), p.usd);
+    } else {
+        QJsonArray tiers;
+        for (const PriceTier& t : p.tiers) {
+            QJsonObject to;
+            if (t.upTo)
+                to.insert(QStringLiteral("upTo"), *t.upTo);
+            to.insert(QStringLiteral("usd"), t.usd);
+            tiers.append(to);
         }
-        writePriceFields(o, p);
-        prices.append(o);
+        o.insert(QStringLiteral("tiers"), tiers);
     }
-    root.insert(QStringLiteral("prices"), prices);
-    QJsonArray types;
-    for (const InstanceType& t : book.instanceTypes) {
+    writePriceFields(o, p);
+    return o;
+}
+
+QJsonArray pricesArray(const QList<Price>& prices)
+{
+    QJsonArray array;
+    for (const Price& p : prices)
+        array.append(priceObject(p));
+    return array;
+}
+
+QJsonArray instanceTypesArray(const QList<InstanceType>& instanceTypes)
+{
+    QJsonArray array;
+    for (const InstanceType& t : instanceTypes) {
         QJsonObject o{{QStringLiteral("type"), t.type},           {QStringLiteral("arch"), t.arch},
                       {QStringLiteral("vcpu"), t.vcpu},           {QStringLiteral("memoryGiB"), t.memoryGiB},
                       {QStringLiteral("gpus"), t.gpus},           {QStringLiteral("gpuName"), t.gpuName},
@@ -280,36 +276,58 @@ QByteArray PriceBookStore::toJson(const PriceBook& book)
             o.insert(QStringLiteral("spotUsdPerHourMin"), *t.spotMinUsdPerHour);
             o.insert(QStringLiteral("spotUsdPerHourMax"), *t.spotMaxUsdPerHour);
         }
-        types.append(o);
+        array.append(o);
     }
-    root.insert(QStringLiteral("instanceTypes"), types);
-    if (!book.lightsailPowers.isEmpty()) {
-        QJsonArray powers;
-        for (const LightsailPower& l : book.lightsailPowers) {
-            QJsonObject o{{QStringLiteral("id"), l.id},
-                          {QStringLiteral("vcpu"), l.vcpu},
-                          {QStringLiteral("memoryGiB"), l.memoryGiB},
-                          {QStringLiteral("usdPerMonth"), l.monthly.usd}};
-            writePriceFields(o, l.monthly);
-            powers.append(o);
-        }
-        root.insert(QStringLiteral("lightsailPowers"), powers);
+    return array;
+}
+
+QJsonArray lightsailPowersArray(const QList<LightsailPower>& powers)
+{
+    QJsonArray array;
+    for (const LightsailPower& l : powers) {
+        QJsonObject o{{QStringLiteral("id"), l.id},
+                      {QStringLiteral("vcpu"), l.vcpu},
+                      {QStringLiteral("memoryGiB"), l.memoryGiB},
+                      {QStringLiteral("usdPerMonth"), l.monthly.usd}};
+        writePriceFields(o, l.monthly);
+        array.append(o);
     }
-    if (!book.discounts.isEmpty()) {
-        QJsonArray discounts;
-        for (const Discount& d : book.discounts) {
-            QJsonObject o{{QStringLiteral("purchase"), d.purchase},
-                          {QStringLiteral("runtime"), d.runtime},
-                          {QStringLiteral("fraction"), d.fraction},
-                          {QStringLiteral("source"), d.source},
-                          {QStringLiteral("asOf"), d.asOf},
-                          {QStringLiteral("confidence"), confidenceName(d.confidence)}};
-            if (!d.note.en.isEmpty())
-                o.insert(QStringLiteral("note"), textObject(d.note));
-            discounts.append(o);
-        }
-        root.insert(QStringLiteral("discounts"), discounts);
+    return array;
+}
+
+QJsonArray discountsArray(const QList<Discount>& discounts)
+{
+    QJsonArray array;
+    for (const Discount& d : discounts) {
+        QJsonObject o{{QStringLiteral("purchase"), d.purchase},
+                      {QStringLiteral("runtime"), d.runtime},
+                      {QStringLiteral("fraction"), d.fraction},
+                      {QStringLiteral("source"), d.source},
+                      {QStringLiteral("asOf"), d.asOf},
+                      {QStringLiteral("confidence"), confidenceName(d.confidence)}};
+        if (!d.note.en.isEmpty())
+            o.insert(QStringLiteral("note"), textObject(d.note));
+        array.append(o);
     }
+    return array;
+}
+
+} // namespace
+
+QByteArray PriceBookStore::toJson(const PriceBook& book)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QStringLiteral("container-compare/pricebook"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("region"), book.region);
+    root.insert(QStringLiteral("regionName"), textObject(book.regionName));
+    root.insert(QStringLiteral("sources"), sourcesArray(book.sources));
+    root.insert(QStringLiteral("prices"), pricesArray(book.prices));
+    root.insert(QStringLiteral("instanceTypes"), instanceTypesArray(book.instanceTypes));
+    if (!book.lightsailPowers.isEmpty())
+        root.insert(QStringLiteral("lightsailPowers"), lightsailPowersArray(book.lightsailPowers));
+    if (!book.discounts.isEmpty())
+        root.insert(QStringLiteral("discounts"), discountsArray(book.discounts));
     static const JsonWriter writer(
         {QStringLiteral("schema"), QStringLiteral("version"), QStringLiteral("region"), QStringLiteral("regionName"),
          QStringLiteral("sources"), QStringLiteral("prices"), QStringLiteral("instanceTypes"),

@@ -41,6 +41,67 @@ ProductMatch readMatch(JsonReader& r, const QJsonObject& o, const QString& path)
     return m;
 }
 
+// prices[j] of an offer: a key no other rule of the file gives (keys holds those read so far).
+PriceRule readPriceRule(JsonReader& r, const QJsonArray& prices, const QString& pricesPath, qsizetype j,
+                        QSet<QString>& keys)
+{
+    const QString pp = JsonReader::index(pricesPath, j);
+    const QJsonObject po = r.objectAt(prices, pricesPath, j);
+    PriceRule rule;
+    rule.key = r.requireString(po, pp, QStringLiteral("key"));
+    if (r.ok() && keys.contains(rule.key))
+        r.fail(JsonReader::child(pp, QStringLiteral("key")),
+               QStringLiteral("key \"%1\" is mapped twice").arg(rule.key));
+    keys.insert(rule.key);
+    rule.unit = r.requireEnum(po, pp, QStringLiteral("unit"), PriceBook::knownUnits());
+    rule.usagetype = r.requireString(po, pp, QStringLiteral("usagetype"));
+    rule.tiered = r.optionalBool(po, pp, QStringLiteral("tiered"), false);
+    rule.match = readMatch(r, po, pp);
+    r.rejectUnknownKeys(po, pp, {QStringLiteral("key"), QStringLiteral("unit"), QStringLiteral("usagetype"),
+                                 QStringLiteral("tiered"), QStringLiteral("productFamily"),
+                                 QStringLiteral("attributes"), QStringLiteral("ifPresent")});
+    return rule;
+}
+
+// An offer's "instanceTypes", when it has one.
+std::optional<InstanceTypeRule> readInstanceTypeRule(JsonReader& r, const QJsonObject& o, const QString& p)
+{
+    const std::optional<QJsonObject> it = r.optionalObject(o, p, QStringLiteral("instanceTypes"));
+    if (!it)
+        return std::nullopt;
+    const QString ip = JsonReader::child(p, QStringLiteral("instanceTypes"));
+    InstanceTypeRule rule;
+    rule.usagetypePrefix = r.requireString(*it, ip, QStringLiteral("usagetypePrefix"));
+    rule.offerUnit = r.requireString(*it, ip, QStringLiteral("offerUnit"));
+    rule.armProcessor = r.requireString(*it, ip, QStringLiteral("armProcessor"));
+    rule.match = readMatch(r, *it, ip);
+    r.rejectUnknownKeys(*it, ip, {QStringLiteral("usagetypePrefix"), QStringLiteral("offerUnit"),
+                                  QStringLiteral("armProcessor"), QStringLiteral("productFamily"),
+                                  QStringLiteral("attributes"), QStringLiteral("ifPresent")});
+    return rule;
+}
+
+// offers[i]: an offer code the mapping does not have yet, its price rules and instance rule.
+OfferMapping readOffer(JsonReader& r, const QJsonArray& offers, const QString& offersPath, qsizetype i,
+                       const PriceListMapping& mapping, QSet<QString>& keys)
+{
+    const QString p = JsonReader::index(offersPath, i);
+    const QJsonObject o = r.objectAt(offers, offersPath, i);
+    OfferMapping offer;
+    offer.offerCode = r.requireString(o, p, QStringLiteral("offerCode"));
+    if (r.ok() && mapping.offer(offer.offerCode))
+        r.fail(JsonReader::child(p, QStringLiteral("offerCode")),
+               QStringLiteral("offer \"%1\" is mapped twice").arg(offer.offerCode));
+    r.rejectUnknownKeys(o, p, {QStringLiteral("offerCode"), QStringLiteral("prices"),
+                               QStringLiteral("instanceTypes")});
+    const QString pricesPath = JsonReader::child(p, QStringLiteral("prices"));
+    const QJsonArray prices = r.optionalArray(o, p, QStringLiteral("prices"));
+    for (qsizetype j = 0; j < prices.size() && r.ok(); ++j)
+        offer.prices.append(readPriceRule(r, prices, pricesPath, j, keys));
+    offer.instanceTypes = readInstanceTypeRule(r, o, p);
+    return offer;
+}
+
 } // namespace
 
 std::optional<PriceListMapping> PriceListMapping::load(const QString& fileName, LoadError* error)
@@ -62,50 +123,8 @@ std::optional<PriceListMapping> PriceListMapping::load(const QString& fileName, 
         const QString offersPath = JsonReader::child(top, QStringLiteral("offers"));
         const QJsonArray offers = r.requireArray(*root, top, QStringLiteral("offers"));
         QSet<QString> keys;
-        for (qsizetype i = 0; i < offers.size() && r.ok(); ++i) {
-            const QString p = JsonReader::index(offersPath, i);
-            const QJsonObject o = r.objectAt(offers, offersPath, i);
-            OfferMapping offer;
-            offer.offerCode = r.requireString(o, p, QStringLiteral("offerCode"));
-            if (r.ok() && mapping.offer(offer.offerCode))
-                r.fail(JsonReader::child(p, QStringLiteral("offerCode")),
-                       QStringLiteral("offer \"%1\" is mapped twice").arg(offer.offerCode));
-            r.rejectUnknownKeys(o, p, {QStringLiteral("offerCode"), QStringLiteral("prices"),
-                                       QStringLiteral("instanceTypes")});
-            const QString pricesPath = JsonReader::child(p, QStringLiteral("prices"));
-            const QJsonArray prices = r.optionalArray(o, p, QStringLiteral("prices"));
-            for (qsizetype j = 0; j < prices.size() && r.ok(); ++j) {
-                const QString pp = JsonReader::index(pricesPath, j);
-                const QJsonObject po = r.objectAt(prices, pricesPath, j);
-                PriceRule rule;
-                rule.key = r.requireString(po, pp, QStringLiteral("key"));
-                if (r.ok() && keys.contains(rule.key))
-                    r.fail(JsonReader::child(pp, QStringLiteral("key")),
-                           QStringLiteral("key \"%1\" is mapped twice").arg(rule.key));
-                keys.insert(rule.key);
-                rule.unit = r.requireEnum(po, pp, QStringLiteral("unit"), PriceBook::knownUnits());
-                rule.usagetype = r.requireString(po, pp, QStringLiteral("usagetype"));
-                rule.tiered = r.optionalBool(po, pp, QStringLiteral("tiered"), false);
-                rule.match = readMatch(r, po, pp);
-                r.rejectUnknownKeys(po, pp, {QStringLiteral("key"), QStringLiteral("unit"), QStringLiteral("usagetype"),
-                                             QStringLiteral("tiered"), QStringLiteral("productFamily"),
-                                             QStringLiteral("attributes"), QStringLiteral("ifPresent")});
-                offer.prices.append(rule);
-            }
-            if (const std::optional<QJsonObject> it = r.optionalObject(o, p, QStringLiteral("instanceTypes"))) {
-                const QString ip = JsonReader::child(p, QStringLiteral("instanceTypes"));
-                InstanceTypeRule rule;
-                rule.usagetypePrefix = r.requireString(*it, ip, QStringLiteral("usagetypePrefix"));
-                rule.offerUnit = r.requireString(*it, ip, QStringLiteral("offerUnit"));
-                rule.armProcessor = r.requireString(*it, ip, QStringLiteral("armProcessor"));
-                rule.match = readMatch(r, *it, ip);
-                r.rejectUnknownKeys(*it, ip, {QStringLiteral("usagetypePrefix"), QStringLiteral("offerUnit"),
-                                              QStringLiteral("armProcessor"), QStringLiteral("productFamily"),
-                                              QStringLiteral("attributes"), QStringLiteral("ifPresent")});
-                offer.instanceTypes = rule;
-            }
-            mapping.m_offers.append(offer);
-        }
+        for (qsizetype i = 0; i < offers.size() && r.ok(); ++i)
+            mapping.m_offers.append(readOffer(r, offers, offersPath, i, mapping, keys));
         if (const std::optional<QJsonObject> names = r.optionalObject(*root, top, QStringLiteral("regionNamesJa"))) {
             for (auto it = names->constBegin(); it != names->constEnd(); ++it)
                 mapping.m_regionNamesJa.insert(it.key(), it.value().toString());

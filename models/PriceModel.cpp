@@ -122,6 +122,73 @@ QString PriceModel::unitText(const QString& unit)
     return unit;
 }
 
+namespace {
+
+bool isEstimate(const Price* price)
+{
+    return price && price->confidence == Confidence::Estimate;
+}
+
+// What a cell shows (DisplayRole) or holds (RawValueRole, raw): a price the book lacks is
+// "unknown", never zero.
+QVariant cellValue(PriceModel::Column column, const QString& key, const Price* price, bool raw)
+{
+    const bool estimate = isEstimate(price);
+    switch (column) {
+    case PriceModel::KeyColumn:
+        return key;
+    case PriceModel::ValueColumn:
+        if (!price)
+            return raw ? QVariant() : QVariant(PriceModel::tr("unknown"));
+        return raw ? QVariant(price->usd) : QVariant(PriceModel::formatUsd(price->usd));
+    case PriceModel::UnitColumn:
+        if (!price)
+            return QString();
+        return raw ? price->unit : PriceModel::unitText(price->unit);
+    case PriceModel::SourceColumn:
+        return price ? price->source : QString();
+    case PriceModel::DateColumn:
+        return price ? price->asOf : QString();
+    case PriceModel::ConfidenceColumn:
+        if (!price)
+            return raw ? QVariant() : QVariant(PriceModel::tr("no published price"));
+        if (raw)
+            return estimate ? QStringLiteral("estimate") : QStringLiteral("confirmed");
+        return (estimate ? PriceModel::tr("Estimate (%1)") : PriceModel::tr("Confirmed (%1)")).arg(price->grade);
+    case PriceModel::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+// Why a price is unknown, its note, its source's title and address, what its confidence means.
+QVariant cellToolTip(PriceModel::Column column, const PriceBook* book, const Price* price,
+                     const PriceSource* source, Language language)
+{
+    const bool estimate = isEstimate(price);
+    switch (column) {
+    case PriceModel::KeyColumn:
+    case PriceModel::ValueColumn:
+        if (!price)
+            return PriceModel::tr("No source gives this price for %1: it is shown as unknown, never as zero.")
+                .arg(book ? book->regionName.text(language) : QString());
+        return price->note.isEmpty() ? QVariant() : QVariant(price->note.text(language));
+    case PriceModel::SourceColumn:
+        if (!source)
+            return {};
+        return source->url.isEmpty() ? source->title : source->title + QLatin1Char('\n') + source->url;
+    case PriceModel::ConfidenceColumn:
+        if (!price)
+            return {};
+        return estimate ? PriceModel::tr("An estimate: no primary source confirms this price.")
+                        : PriceModel::tr("Confirmed by a published source.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 QVariant PriceModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -129,74 +196,29 @@ QVariant PriceModel::data(const QModelIndex& index, int role) const
     const QString& key = m_keys.at(index.row());
     const Price* price = m_book ? m_book->price(key) : nullptr;
     const PriceSource* source = price && m_book ? m_book->source(price->source) : nullptr;
-    const bool estimate = price && price->confidence == Confidence::Estimate;
 
+    const auto column = static_cast<Column>(index.column());
     switch (role) {
     case KeyRole:
         return key;
     case KnownRole:
         return price != nullptr;
     case EstimateRole:
-        return estimate;
+        return isEstimate(price);
     case SourceUrlRole:
         return source ? source->url : QString();
+    case Qt::DisplayRole:
+    case RawValueRole:
+        return cellValue(column, key, price, role == RawValueRole);
+    case Qt::ToolTipRole:
+        return cellToolTip(column, m_book, price, source, m_language);
+    case Qt::TextAlignmentRole:
+        if (column == ValueColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     default:
-        break;
-    }
-
-    const auto column = static_cast<Column>(index.column());
-    if (role == Qt::DisplayRole || role == RawValueRole) {
-        const bool raw = role == RawValueRole;
-        switch (column) {
-        case KeyColumn:
-            return key;
-        case ValueColumn:
-            if (!price)
-                return raw ? QVariant() : QVariant(tr("unknown"));
-            return raw ? QVariant(price->usd) : QVariant(formatUsd(price->usd));
-        case UnitColumn:
-            if (!price)
-                return QString();
-            return raw ? price->unit : unitText(price->unit);
-        case SourceColumn:
-            return price ? price->source : QString();
-        case DateColumn:
-            return price ? price->asOf : QString();
-        case ConfidenceColumn:
-            if (!price)
-                return raw ? QVariant() : QVariant(tr("no published price"));
-            if (raw)
-                return estimate ? QStringLiteral("estimate") : QStringLiteral("confirmed");
-            return (estimate ? tr("Estimate (%1)") : tr("Confirmed (%1)")).arg(price->grade);
-        case ColumnCount:
-            break;
-        }
         return {};
     }
-    if (role == Qt::ToolTipRole) {
-        switch (column) {
-        case KeyColumn:
-        case ValueColumn:
-            if (!price)
-                return tr("No source gives this price for %1: it is shown as unknown, never as zero.")
-                    .arg(m_book ? m_book->regionName.text(m_language) : QString());
-            return price->note.isEmpty() ? QVariant() : QVariant(price->note.text(m_language));
-        case SourceColumn:
-            if (!source)
-                return {};
-            return source->url.isEmpty() ? source->title : source->title + QLatin1Char('\n') + source->url;
-        case ConfidenceColumn:
-            if (!price)
-                return {};
-            return estimate ? tr("An estimate: no primary source confirms this price.")
-                            : tr("Confirmed by a published source.");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::TextAlignmentRole && column == ValueColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
 }
 
 QVariant PriceModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -592,86 +592,69 @@ bool ChartBuilder::updateRegions(QChart* chart, const RegionComparison& regions,
     return true;
 }
 
-QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& style)
+namespace {
+
+// A segment of a breakdown bar and its label, placed once the plot's size is known.
+struct Segment
 {
-    auto* chart = new QChart;
-    styleChart(chart, breakdownTitle(), style);
+    int category;
+    double from;
+    double to;
+    QGraphicsSimpleTextItem* label;
+};
+
+// The bar set of one kind of charge across the rows (drawn bottom up, so the last row first),
+// its segments' labels appended to segments; nullptr when no row has a charge of the kind.
+QBarSet* kindSet(QChart* chart, const ComparisonModel& model, const QList<Row>& rows, int k,
+                 const ChartStyle& style, QList<double>& stacked, QList<Segment>& segments)
+{
     const CurrencySettings& currency = model.currency();
-    const QList<Row> rows = availableRows(model);
-    if (rows.isEmpty())
-        return nothingToDraw(chart, breakdownTitle(), style);
-
-    auto* series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(barWidth(rows.size()));
-    QStringList categories;
-    for (qsizetype i = rows.size() - 1; i >= 0; --i)
-        categories << categoryLabel(rows.at(i));
-
-    double max = 0;
-    for (const Row& row : rows)
-        max = std::max(max, row.display);
-
-    // Each segment's label, placed once the plot's size is known (plotAreaChanged below).
-    struct Segment
-    {
-        int category;
-        double from;
-        double to;
-        QGraphicsSimpleTextItem* label;
-    };
-    QList<Segment> segments;
-    QList<double> stacked(rows.size(), 0.0);
-    for (int k = 0; k < lineKindCount; ++k) {
-        const auto kind = static_cast<LineKind>(k);
-        const int column = ComparisonModel::columnOfKind(kind);
-        QList<qreal> values;
-        QStringList tips;
-        bool any = false;
-        for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-            const QModelIndex cell = model.index(rows.at(i).modelRow, column);
-            const double value = cell.data(ComparisonModel::DisplayAmountRole).toDouble();
-            const double usd = cell.data(ComparisonModel::RawValueRole).toDouble();
-            values << value;
-            any = any || value > 0;
-            tips << rows.at(i).label + QStringLiteral(" — ") + lineKindName(kind) + QStringLiteral(": ")
-                        + moneyWithUsd(value, usd, currency, style.locale);
-        }
-        if (!any)
-            continue;
-        auto* set = new QBarSet(lineKindName(kind));
-        set->append(values);
-        const QColor color = cycled(style.kinds, k);
-        set->setColor(color);
-        set->setBorderColor(style.background);
-        // Labels on dark segments are white, on light ones near-black.
-        const QColor labelColor = color.lightnessF() > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white);
-        set->setLabelColor(labelColor);
-        set->setLabelFont(style.font(style.labelPointSize));
-        for (int c = 0; c < int(values.size()); ++c) {
-            const double value = values.at(c);
-            const double from = stacked[c];
-            stacked[c] += value;
-            if (value > 0 && style.valueLabels)
-                segments << Segment{c, from, from + value,
-                                    addValueLabel(chart, money(value, currency, style.locale), labelColor,
-                                                  style.font(style.labelPointSize))};
-        }
-        series->append(set);
-        if (style.hoverTooltips)
-            QObject::connect(set, &QBarSet::hovered, chart, [tips](bool on, int index) {
-                showTip(on && index < tips.size() ? tips.at(index) : QString());
-            });
+    const auto kind = static_cast<LineKind>(k);
+    const int column = ComparisonModel::columnOfKind(kind);
+    QList<qreal> values;
+    QStringList tips;
+    bool any = false;
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        const QModelIndex cell = model.index(rows.at(i).modelRow, column);
+        const double value = cell.data(ComparisonModel::DisplayAmountRole).toDouble();
+        const double usd = cell.data(ComparisonModel::RawValueRole).toDouble();
+        values << value;
+        any = any || value > 0;
+        tips << rows.at(i).label + QStringLiteral(" — ") + lineKindName(kind) + QStringLiteral(": ")
+                    + moneyWithUsd(value, usd, currency, style.locale);
     }
-    // Qt Charts would draw every label, over its neighbours on a thin segment.
-    series->setLabelsVisible(false);
-    chart->addSeries(series);
+    if (!any)
+        return nullptr;
+    auto* set = new QBarSet(lineKindName(kind));
+    set->append(values);
+    const QColor color = cycled(style.kinds, k);
+    set->setColor(color);
+    set->setBorderColor(style.background);
+    // Labels on dark segments are white, on light ones near-black.
+    const QColor labelColor = color.lightnessF() > 0.55 ? QColor(0x1f, 0x23, 0x28) : QColor(Qt::white);
+    set->setLabelColor(labelColor);
+    set->setLabelFont(style.font(style.labelPointSize));
+    for (int c = 0; c < int(values.size()); ++c) {
+        const double value = values.at(c);
+        const double from = stacked[c];
+        stacked[c] += value;
+        if (value > 0 && style.valueLabels)
+            segments << Segment{c, from, from + value,
+                                addValueLabel(chart, money(value, currency, style.locale), labelColor,
+                                              style.font(style.labelPointSize))};
+    }
+    if (style.hoverTooltips)
+        QObject::connect(set, &QBarSet::hovered, chart, [tips](bool on, int index) {
+            showTip(on && index < tips.size() ? tips.at(index) : QString());
+        });
+    return set;
+}
 
-    attachBarAxes(chart, series, categories, max, 1.05, currency, style);
+// A label shows only when it fits inside its segment with a little room to spare; the
+// segments of one bar do not overlap, so neither do the labels shown.
+void placeSegmentLabels(QChart* chart, const QList<Segment>& segments, int categoryCount, qreal thickness)
+{
     auto* valueAxis = static_cast<QValueAxis*>(chart->axes(Qt::Horizontal).constFirst());
-    const int categoryCount = int(categories.size());
-    const qreal thickness = series->barWidth();
-    // A label shows only when it fits inside its segment with a little room to spare; the
-    // segments of one bar do not overlap, so neither do the labels shown.
     QObject::connect(chart, &QChart::plotAreaChanged, chart,
                      [segments, valueAxis, categoryCount, thickness](const QRectF& plot) {
                          const qreal band = plot.height() / std::max(1, categoryCount);
@@ -688,22 +671,48 @@ QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& 
                              s.label->setVisible(fits);
                          }
                      });
+}
+
+} // namespace
+
+QChart* ChartBuilder::breakdown(const ComparisonModel& model, const ChartStyle& style)
+{
+    auto* chart = new QChart;
+    styleChart(chart, breakdownTitle(), style);
+    const QList<Row> rows = availableRows(model);
+    if (rows.isEmpty())
+        return nothingToDraw(chart, breakdownTitle(), style);
+
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(barWidth(rows.size()));
+    QStringList categories;
+    for (qsizetype i = rows.size() - 1; i >= 0; --i)
+        categories << categoryLabel(rows.at(i));
+
+    double max = 0;
+    for (const Row& row : rows)
+        max = std::max(max, row.display);
+
+    QList<Segment> segments;
+    QList<double> stacked(rows.size(), 0.0);
+    for (int k = 0; k < lineKindCount; ++k)
+        if (QBarSet* set = kindSet(chart, model, rows, k, style, stacked, segments))
+            series->append(set);
+    // Qt Charts would draw every label, over its neighbours on a thin segment.
+    series->setLabelsVisible(false);
+    chart->addSeries(series);
+
+    attachBarAxes(chart, series, categories, max, 1.05, model.currency(), style);
+    placeSegmentLabels(chart, segments, int(categories.size()), series->barWidth());
     return chart;
 }
 
-QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
-{
-    auto* chart = new QChart;
-    styleChart(chart, scalingTitle(), style);
-    if (data.series.isEmpty())
-        return nothingToDraw(chart, scalingTitle(), style);
-    const CurrencySettings& currency = data.currency;
-    // Many long option names read better in a column beside the plot than cut short below it.
-    if (data.series.size() > 4)
-        chart->legend()->setAlignment(Qt::AlignRight);
+namespace {
 
-    // Whole task counts: a step of 1, 2, 5, 10, 20, 50, … with at most ten of them, and one
-    // step to spare on the right where the end-of-line values sit.
+// Whole task counts: a step of 1, 2, 5, 10, 20, 50, … with at most ten of them, and one
+// step to spare on the right where the end-of-line values sit.
+QValueAxis* taskAxis(const ScalingData& data, const ChartStyle& style)
+{
     const int span = std::max(1, data.maxTasks - 1);
     int step = 1;
     for (int m = 1; span > step * 10; m *= 10)
@@ -716,24 +725,52 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
     xAxis->setTickCount(ticks + 2);
     xAxis->setLabelFormat(QStringLiteral("%.0f")); // "%d" draws nothing with localized numbers
     styleAxis(xAxis, ChartBuilder::tr("Tasks running all month"), style);
-    chart->addAxis(xAxis, Qt::AlignBottom);
+    return xAxis;
+}
 
+// The monthly cost, from 0 to a round figure above the highest point.
+QValueAxis* scalingMoneyAxis(const ScalingData& data, const ChartStyle& style)
+{
     double max = 0;
     for (const ScalingSeries& s : data.series)
         for (const QPointF& p : s.points)
             max = std::max(max, p.y());
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, niceMax(max, 1.1));
-    yAxis->setLabelFormat(Money::decimals(currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
-                                                                             : QStringLiteral("%.2f"));
+    yAxis->setLabelFormat(Money::decimals(data.currency.code) == 0 || max >= 100 ? QStringLiteral("%.0f")
+                                                                                  : QStringLiteral("%.2f"));
     yAxis->setTickCount(6);
-    styleAxis(yAxis, moneyAxisTitle(currency), style);
-    chart->addAxis(yAxis, Qt::AlignLeft);
+    styleAxis(yAxis, ChartBuilder::moneyAxisTitle(data.currency), style);
+    return yAxis;
+}
 
+// The tooltip of a line: the option, the task count nearest the pointer and its cost.
+void connectScalingTips(QChart* chart, QLineSeries* line, const ScalingSeries& s, const CurrencySettings& currency,
+                        const ChartStyle& style)
+{
+    QObject::connect(line, &QLineSeries::hovered, chart, [copy = s, currency, style](const QPointF& p, bool on) {
+        if (!on || copy.points.isEmpty()) {
+            showTip({});
+            return;
+        }
+        qsizetype nearest = 0;
+        for (qsizetype k = 1; k < copy.points.size(); ++k)
+            if (std::abs(copy.points.at(k).x() - p.x()) < std::abs(copy.points.at(nearest).x() - p.x()))
+                nearest = k;
+        const QPointF at = copy.points.at(nearest);
+        showTip(copy.label + QStringLiteral(", ") + tasksText(int(at.x()))
+                + QStringLiteral(": ")
+                + moneyWithUsd(at.y(), copy.usd.at(nearest), currency, style.locale));
+    });
+}
+
+// A line per option; one that cannot run the workload is drawn dashed and named so.
+void addScalingLines(QChart* chart, const ScalingData& data, QValueAxis* xAxis, QValueAxis* yAxis,
+                     const ChartStyle& style)
+{
     for (qsizetype i = 0; i < data.series.size(); ++i) {
         const ScalingSeries& s = data.series.at(i);
         auto* line = new QLineSeries;
-        // An option that cannot run the workload is drawn dashed and named so.
         line->setName(s.fits ? s.label : ChartBuilder::tr("%1 (cannot run this workload)").arg(s.label));
         line->append(s.points);
         QPen pen(cycled(style.series, i));
@@ -745,29 +782,23 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
         chart->addSeries(line);
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);
-        if (style.hoverTooltips) {
-            const ScalingSeries copy = s;
-            QObject::connect(line, &QLineSeries::hovered, chart, [copy, currency, style](const QPointF& p, bool on) {
-                if (!on || copy.points.isEmpty()) {
-                    showTip({});
-                    return;
-                }
-                qsizetype nearest = 0;
-                for (qsizetype k = 1; k < copy.points.size(); ++k)
-                    if (std::abs(copy.points.at(k).x() - p.x()) < std::abs(copy.points.at(nearest).x() - p.x()))
-                        nearest = k;
-                const QPointF at = copy.points.at(nearest);
-                showTip(copy.label + QStringLiteral(", ") + tasksText(int(at.x()))
-                        + QStringLiteral(": ")
-                        + moneyWithUsd(at.y(), copy.usd.at(nearest), currency, style.locale));
-            });
-        }
+        if (style.hoverTooltips)
+            connectScalingTips(chart, line, s, data.currency, style);
     }
+}
 
-    // The value at the right end of each line, where the eye finishes reading it. Labels are
-    // placed from the highest end down once the plot's size is known: one that would overlap
-    // the one above moves down below it, and when that takes it more than a line from its own
-    // end it is left out (the tooltip still tells).
+// The value at the right end of a line, and the label that states it.
+struct EndLabel
+{
+    QPointF end;
+    QGraphicsSimpleTextItem* label;
+};
+
+// A marker at the right end of each line, where the eye finishes reading it, and (with value
+// labels) the label of its value; highest end first.
+QList<EndLabel> addLineEnds(QChart* chart, const ScalingData& data, QValueAxis* xAxis, QValueAxis* yAxis,
+                            const ChartStyle& style)
+{
     QList<qsizetype> byEnd;
     for (qsizetype i = 0; i < data.series.size(); ++i)
         if (!data.series.at(i).points.isEmpty())
@@ -775,11 +806,6 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
     std::sort(byEnd.begin(), byEnd.end(), [&data](qsizetype a, qsizetype b) {
         return data.series.at(a).points.last().y() > data.series.at(b).points.last().y();
     });
-    struct EndLabel
-    {
-        QPointF end;
-        QGraphicsSimpleTextItem* label;
-    };
     QList<EndLabel> ends;
     for (qsizetype i : byEnd) {
         const QPointF end = data.series.at(i).points.last();
@@ -788,51 +814,63 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
         marker->attachAxis(yAxis);
         hideLegendMarkers(chart, marker);
         if (style.valueLabels)
-            ends << EndLabel{end, addValueLabel(chart, money(end.y(), currency, style.locale), style.foreground,
-                                                style.font(style.labelPointSize))};
+            ends << EndLabel{end, addValueLabel(chart, money(end.y(), data.currency, style.locale),
+                                                style.foreground, style.font(style.labelPointSize))};
     }
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, ends, xAxis, yAxis](const QRectF& plot) {
-        // The labels' room: the chart beside the plot, short of a legend on the right.
-        QRectF frame = chart->rect();
-        const QLegend* legend = chart->legend();
-        if (legend->isVisible() && legend->alignment() == Qt::AlignRight)
-            frame.setRight(std::max(plot.right(), legend->geometry().left() - 4));
-        // Room right of the line ends for the widest label: the task axis gains whole steps
-        // until it fits (at most five; the plot keeps its size, only the scale changes).
-        qreal widest = 0;
-        qreal lastX = 0;
-        for (const EndLabel& e : ends) {
-            widest = std::max(widest, e.label->boundingRect().width());
-            lastX = std::max(lastX, e.end.x());
-        }
-        const double step = xAxis->tickCount() > 1 ? (xAxis->max() - xAxis->min()) / (xAxis->tickCount() - 1) : 1;
-        const auto spare = [&] {
-            return frame.right() - toPixel(lastX, xAxis->min(), xAxis->max(), plot.left(), plot.width());
-        };
-        for (int added = 0; !ends.isEmpty() && spare() < widest + 10 && added < 5; ++added) {
-            xAxis->setMax(xAxis->max() + step);
-            xAxis->setTickCount(xAxis->tickCount() + 1);
-        }
-        qreal lowest = -std::numeric_limits<qreal>::infinity(); // bottom of the label above
-        for (const EndLabel& e : ends) {
-            const QPointF at(toPixel(e.end.x(), xAxis->min(), xAxis->max(), plot.left(), plot.width()),
-                             toPixel(e.end.y(), yAxis->min(), yAxis->max(), plot.bottom(), -plot.height()));
-            const QRectF text = e.label->boundingRect();
-            qreal left = at.x() + 7;
-            left = std::min(left, frame.right() - text.width() - 2);
-            const qreal wanted = at.y() - text.height() / 2;
-            const qreal top = std::max(wanted, lowest);
-            const QRectF placed(QPointF(left, top), text.size());
-            const bool shown = top - wanted <= text.height() && frame.contains(placed);
-            e.label->setData(allowedRectKey, frame);
-            e.label->setPos(placed.topLeft() - text.topLeft());
-            e.label->setVisible(shown);
-            if (shown)
-                lowest = placed.bottom();
-        }
-    });
+    return ends;
+}
 
-    // Every crossing of two options is marked; where the cheapest changes, with its task count.
+// Places the end labels for the plot's present size, from the highest end down: one that would
+// overlap the one above moves down below it, and when that takes it more than a line from its
+// own end it is left out (the tooltip still tells).
+void placeEndLabels(QChart* chart, const QList<EndLabel>& ends, QValueAxis* xAxis, QValueAxis* yAxis,
+                    const QRectF& plot)
+{
+    // The labels' room: the chart beside the plot, short of a legend on the right.
+    QRectF frame = chart->rect();
+    const QLegend* legend = chart->legend();
+    if (legend->isVisible() && legend->alignment() == Qt::AlignRight)
+        frame.setRight(std::max(plot.right(), legend->geometry().left() - 4));
+    // Room right of the line ends for the widest label: the task axis gains whole steps
+    // until it fits (at most five; the plot keeps its size, only the scale changes).
+    qreal widest = 0;
+    qreal lastX = 0;
+    for (const EndLabel& e : ends) {
+        widest = std::max(widest, e.label->boundingRect().width());
+        lastX = std::max(lastX, e.end.x());
+    }
+    const double step = xAxis->tickCount() > 1 ? (xAxis->max() - xAxis->min()) / (xAxis->tickCount() - 1) : 1;
+    const auto spare = [&] {
+        return frame.right() - toPixel(lastX, xAxis->min(), xAxis->max(), plot.left(), plot.width());
+    };
+    for (int added = 0; !ends.isEmpty() && spare() < widest + 10 && added < 5; ++added) {
+        xAxis->setMax(xAxis->max() + step);
+        xAxis->setTickCount(xAxis->tickCount() + 1);
+    }
+    qreal lowest = -std::numeric_limits<qreal>::infinity(); // bottom of the label above
+    for (const EndLabel& e : ends) {
+        const QPointF at(toPixel(e.end.x(), xAxis->min(), xAxis->max(), plot.left(), plot.width()),
+                         toPixel(e.end.y(), yAxis->min(), yAxis->max(), plot.bottom(), -plot.height()));
+        const QRectF text = e.label->boundingRect();
+        qreal left = at.x() + 7;
+        left = std::min(left, frame.right() - text.width() - 2);
+        const qreal wanted = at.y() - text.height() / 2;
+        const qreal top = std::max(wanted, lowest);
+        const QRectF placed(QPointF(left, top), text.size());
+        const bool shown = top - wanted <= text.height() && frame.contains(placed);
+        e.label->setData(allowedRectKey, frame);
+        e.label->setPos(placed.topLeft() - text.topLeft());
+        e.label->setVisible(shown);
+        if (shown)
+            lowest = placed.bottom();
+    }
+}
+
+// Every crossing of two options is marked; where the cheapest changes, with its task count.
+// The legend names each kind of marker once.
+void addBreakEvenMarkers(QChart* chart, const ScalingData& data, QValueAxis* xAxis, QValueAxis* yAxis,
+                         const ChartStyle& style)
+{
     bool firstChange = true;
     bool firstOther = true;
     for (const BreakEven& b : data.breakEvens) {
@@ -856,22 +894,45 @@ QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
                              [tip](const QPointF&, bool on) { showTip(on ? tip : QString()); });
         }
     }
+}
+
+} // namespace
+
+QChart* ChartBuilder::scaling(const ScalingData& data, const ChartStyle& style)
+{
+    auto* chart = new QChart;
+    styleChart(chart, scalingTitle(), style);
+    if (data.series.isEmpty())
+        return nothingToDraw(chart, scalingTitle(), style);
+    // Many long option names read better in a column beside the plot than cut short below it.
+    if (data.series.size() > 4)
+        chart->legend()->setAlignment(Qt::AlignRight);
+
+    QValueAxis* xAxis = taskAxis(data, style);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    QValueAxis* yAxis = scalingMoneyAxis(data, style);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    addScalingLines(chart, data, xAxis, yAxis, style);
+    const QList<EndLabel> ends = addLineEnds(chart, data, xAxis, yAxis, style);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart, ends, xAxis, yAxis](const QRectF& plot) {
+        placeEndLabels(chart, ends, xAxis, yAxis, plot);
+    });
+    addBreakEvenMarkers(chart, data, xAxis, yAxis, style);
     return chart;
 }
 
-QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& style)
-{
-    auto* chart = new QPolarChart;
-    styleChart(chart, capabilitiesTitle(), style);
-    const qsizetype n = data.criteria.size();
-    // The plot is round: the width it does not use is too narrow for a legend beside it, so the
-    // ranking goes below in short entries ("1. ECS 3.0").
-    chart->legend()->setFont(style.font(style.legendPointSize * 0.92));
+namespace {
 
+// Criterion 0 sits at 0° = 360°; the others clockwise at equal steps, each named with its
+// weight when that is not 1. Polar charts have no room for an angular axis title: the labels
+// name the criteria.
+QCategoryAxis* criteriaAxis(const RadarData& data, const ChartStyle& style)
+{
+    const qsizetype n = data.criteria.size();
     auto* angular = new QCategoryAxis;
     angular->setRange(0, 360);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    // Criterion 0 sits at 0° = 360°; the others clockwise at equal steps.
     for (qsizetype i = 1; i <= n; ++i) {
         const double weight = data.weights.value(i % n);
         QString label = data.criteria.value(i % n);
@@ -879,66 +940,98 @@ QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& styl
             label += QStringLiteral(" ×") + QLocale().toString(weight, 'g', 3);
         angular->append(label, 360.0 * double(i) / double(n));
     }
-    // Polar charts have no room for an angular axis title: the labels name the criteria.
     styleAxis(angular, QString(), style);
-    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    return angular;
+}
 
+// Scores 0 to 4. A radial title would be drawn across the plot; the legend states the scale
+// instead.
+QValueAxis* scoreAxis(const ChartStyle& style)
+{
     auto* radial = new QValueAxis;
     radial->setRange(0, 4);
     radial->setTickCount(5);
     radial->setLabelFormat(QStringLiteral("%.0f"));
-    // A radial title would be drawn across the plot; the legend states the scale instead.
     styleAxis(radial, QString(), style);
-    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    return radial;
+}
 
+// The service's score and why, for the criterion nearest the pointer.
+void connectCapabilityTips(QChart* chart, QAreaSeries* area, const RadarData& data, qsizetype i)
+{
+    const qsizetype n = data.criteria.size();
+    QObject::connect(area, &QAreaSeries::hovered, chart, [copy = data, i, n](const QPointF& p, bool on) {
+        if (!on) {
+            showTip({});
+            return;
+        }
+        const qsizetype c = qsizetype(std::lround(p.x() / (360.0 / double(n)))) % n;
+        const RadarService& s = copy.services.at(i);
+        showTip(s.label + QStringLiteral(" — ") + copy.criteria.at(c) + QStringLiteral(": ")
+                + QString::number(s.scores.value(c)) + QStringLiteral("/4\n") + s.why.value(c));
+    });
+}
+
+// Service i as a closed outline with a faint fill, named with its rank and weighted score
+// ("1. ECS 3.0").
+void addServiceArea(QPolarChart* chart, const RadarData& data, qsizetype i, QCategoryAxis* angular,
+                    QValueAxis* radial, const ChartStyle& style)
+{
+    const qsizetype n = data.criteria.size();
+    const RadarService& service = data.services.at(i);
+    auto* upper = new QLineSeries(chart); // the chart owns it: a QAreaSeries does not own its lines
+    for (qsizetype c = 0; c < n; ++c)
+        upper->append(360.0 * double(c) / double(n), service.scores.value(c));
+    upper->append(360.0, service.scores.value(0));
+    auto* area = new QAreaSeries(upper);
+    area->setName(QStringLiteral("%1. %2 %3")
+                      .arg(service.rank)
+                      .arg(service.label, QLocale().toString(service.weightedScore, 'f', 1)));
+    QColor color = cycled(style.series, i);
+    QPen pen(color);
+    pen.setWidthF(2.2);
+    area->setPen(pen);
+    color.setAlphaF(0.12);
+    area->setBrush(color);
+    area->setPointLabelsVisible(style.valueLabels && data.services.size() <= 2);
+    area->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    area->setPointLabelsColor(style.foreground);
+    chart->addSeries(area);
+    area->attachAxis(angular);
+    area->attachAxis(radial);
+    // The legend shows the line's colour, not the faint fill.
+    for (QLegendMarker* marker : chart->legend()->markers(area)) {
+        marker->setBrush(pen.color());
+        marker->setPen(QPen(pen.color()));
+    }
+    if (style.hoverTooltips)
+        connectCapabilityTips(chart, area, data, i);
+}
+
+} // namespace
+
+QChart* ChartBuilder::capabilities(const RadarData& data, const ChartStyle& style)
+{
+    auto* chart = new QPolarChart;
+    styleChart(chart, capabilitiesTitle(), style);
+    // The plot is round: the width it does not use is too narrow for a legend beside it, so the
+    // ranking goes below in short entries ("1. ECS 3.0").
+    chart->legend()->setFont(style.font(style.legendPointSize * 0.92));
+
+    QCategoryAxis* angular = criteriaAxis(data, style);
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    QValueAxis* radial = scoreAxis(style);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    if (data.criteria.isEmpty())
+        return chart;
+
+    // Drawn best first, so the legend lists the ranking in order.
     QList<qsizetype> byRank;
     for (qsizetype i = 0; i < data.services.size(); ++i)
         byRank << i;
     std::sort(byRank.begin(), byRank.end(),
               [&data](qsizetype a, qsizetype b) { return data.services.at(a).rank < data.services.at(b).rank; });
-
-    for (qsizetype i : byRank) {
-        const RadarService& service = data.services.at(i);
-        if (n == 0)
-            break;
-        auto* upper = new QLineSeries(chart); // the chart owns it: a QAreaSeries does not own its lines
-        for (qsizetype c = 0; c < n; ++c)
-            upper->append(360.0 * double(c) / double(n), service.scores.value(c));
-        upper->append(360.0, service.scores.value(0));
-        auto* area = new QAreaSeries(upper);
-        area->setName(QStringLiteral("%1. %2 %3")
-                          .arg(service.rank)
-                          .arg(service.label, QLocale().toString(service.weightedScore, 'f', 1)));
-        QColor color = cycled(style.series, i);
-        QPen pen(color);
-        pen.setWidthF(2.2);
-        area->setPen(pen);
-        color.setAlphaF(0.12);
-        area->setBrush(color);
-        area->setPointLabelsVisible(style.valueLabels && data.services.size() <= 2);
-        area->setPointLabelsFormat(QStringLiteral("@yPoint"));
-        area->setPointLabelsColor(style.foreground);
-        chart->addSeries(area);
-        area->attachAxis(angular);
-        area->attachAxis(radial);
-        // The legend shows the line's colour, not the faint fill.
-        for (QLegendMarker* marker : chart->legend()->markers(area)) {
-            marker->setBrush(pen.color());
-            marker->setPen(QPen(pen.color()));
-        }
-        if (style.hoverTooltips) {
-            const RadarData copy = data;
-            QObject::connect(area, &QAreaSeries::hovered, chart, [copy, i, n](const QPointF& p, bool on) {
-                if (!on) {
-                    showTip({});
-                    return;
-                }
-                const qsizetype c = qsizetype(std::lround(p.x() / (360.0 / double(n)))) % n;
-                const RadarService& s = copy.services.at(i);
-                showTip(s.label + QStringLiteral(" — ") + copy.criteria.at(c) + QStringLiteral(": ")
-                        + QString::number(s.scores.value(c)) + QStringLiteral("/4\n") + s.why.value(c));
-            });
-        }
-    }
+    for (qsizetype i : byRank)
+        addServiceArea(chart, data, i, angular, radial, style);
     return chart;
 }
