@@ -142,6 +142,54 @@ QStringList offerFiles(const QStringList& paths, QString* problem)
     return files;
 }
 
+// The books the offer files make, each region's the imported one with the files applied in
+// order, and a line per file; nothing (and the exit code in exitCode) when one cannot be used.
+std::optional<QMap<QString, PriceBook>> importedBooks(const QStringList& files, QStringList& lines, int* exitCode)
+{
+    const PriceListMapping& mapping = PriceListMapping::builtin();
+    QMap<QString, PriceBook> books;
+    for (const QString& file : files) {
+        const QFileInfo info(file);
+        if (!info.isReadable()) {
+            *exitCode = fail(3, QCoreApplication::translate("PricesCommand", "%1: cannot be read").arg(file));
+            return std::nullopt;
+        }
+        LoadError error;
+        const std::optional<OfferImport> offer = OfferFileReader::readFile(file, mapping, &error);
+        if (!offer) {
+            // A file that cannot be read is exit code 3, a file that is not an offer 2; the
+            // reader's messages are in the language of the run, so compare with them as translated.
+            *exitCode = fail(error.message.startsWith(
+                                 QCoreApplication::translate("OfferFileReader", "cannot be read: %1").section(u'%', 0, 0))
+                                     || error.message.startsWith(
+                                         QCoreApplication::translate("OfferFileReader", "read error: %1").section(u'%', 0, 0))
+                                 ? 3
+                                 : 2,
+                             error.toString());
+            return std::nullopt;
+        }
+        if (!books.contains(offer->region)) {
+            LoadError bookError;
+            std::optional<PriceBook> existing = PriceBookStore::importedBook(offer->region, &bookError);
+            if (!existing && !bookError.isEmpty()) {
+                *exitCode = fail(2, bookError.toString() + QCoreApplication::translate("PricesCommand", " (reset it with: container-compare prices reset %1)")
+                                                               .arg(offer->region));
+                return std::nullopt;
+            }
+            books.insert(offer->region, existing.value_or(PriceBook{}));
+        }
+        PriceBook& book = books[offer->region];
+        const std::optional<PriceBook> before =
+            book.region.isEmpty() ? std::nullopt : std::optional<PriceBook>(book);
+        book = PriceBookStore::applyImport(before, *offer, mapping.japaneseRegionName(offer->region));
+        lines << QCoreApplication::translate("PricesCommand", "%1: %2 %3 version %4 (%5): prices %6, instance types %7\n")
+                     .arg(file, offer->offerCode, offer->region, offer->version, offer->publicationDate)
+                     .arg(offer->prices.size())
+                     .arg(offer->instanceTypes.size());
+    }
+    return books;
+}
+
 int runImport(const QStringList& arguments)
 {
     Cli::Arguments args = pricesArguments(QStringLiteral("import"));
@@ -157,45 +205,13 @@ int runImport(const QStringList& arguments)
     const QStringList files = offerFiles(paths, &problem);
     if (files.isEmpty())
         return fail(2, problem);
-
     // Every file is read before anything is written: one bad file changes nothing.
-    const PriceListMapping& mapping = PriceListMapping::builtin();
-    QMap<QString, PriceBook> books;
     QStringList lines;
-    for (const QString& file : files) {
-        const QFileInfo info(file);
-        if (!info.isReadable())
-            return fail(3, QCoreApplication::translate("PricesCommand", "%1: cannot be read").arg(file));
-        LoadError error;
-        const std::optional<OfferImport> offer = OfferFileReader::readFile(file, mapping, &error);
-        if (!offer)
-            // A file that cannot be read is exit code 3, a file that is not an offer 2; the
-            // reader's messages are in the language of the run, so compare with them as translated.
-            return fail(error.message.startsWith(
-                            QCoreApplication::translate("OfferFileReader", "cannot be read: %1").section(u'%', 0, 0))
-                                || error.message.startsWith(
-                                    QCoreApplication::translate("OfferFileReader", "read error: %1").section(u'%', 0, 0))
-                            ? 3
-                            : 2,
-                        error.toString());
-        if (!books.contains(offer->region)) {
-            LoadError bookError;
-            std::optional<PriceBook> existing = PriceBookStore::importedBook(offer->region, &bookError);
-            if (!existing && !bookError.isEmpty())
-                return fail(2, bookError.toString() + QCoreApplication::translate("PricesCommand", " (reset it with: container-compare prices reset %1)")
-                                                          .arg(offer->region));
-            books.insert(offer->region, existing.value_or(PriceBook{}));
-        }
-        PriceBook& book = books[offer->region];
-        const std::optional<PriceBook> before =
-            book.region.isEmpty() ? std::nullopt : std::optional<PriceBook>(book);
-        book = PriceBookStore::applyImport(before, *offer, mapping.japaneseRegionName(offer->region));
-        lines << QCoreApplication::translate("PricesCommand", "%1: %2 %3 version %4 (%5): prices %6, instance types %7\n")
-                     .arg(file, offer->offerCode, offer->region, offer->version, offer->publicationDate)
-                     .arg(offer->prices.size())
-                     .arg(offer->instanceTypes.size());
-    }
-    for (const PriceBook& book : std::as_const(books)) {
+    int exitCode = 0;
+    const std::optional<QMap<QString, PriceBook>> books = importedBooks(files, lines, &exitCode);
+    if (!books)
+        return exitCode;
+    for (const PriceBook& book : *books) {
         if (!PriceBookStore::write(book, &problem))
             return fail(3, problem);
     }
