@@ -104,18 +104,16 @@ std::optional<Language> languageFromId(const QString& id, QString* problem)
     return std::nullopt;
 }
 
-std::optional<Language> takeLanguage(QStringList& arguments, bool* given, QString* problem)
+std::optional<QString> takeLanguageId(QStringList& arguments)
 {
-    QString id = QStringLiteral("en");
-    *given = false;
+    std::optional<QString> id;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (argument == u"--")
             break;
         if (optionName(argument) != u"--lang")
             continue;
-        *given = true;
-        if (argument.size() > 6) {
+        if (argument != u"--lang") {
             id = argument.mid(7);
             arguments.removeAt(i);
         } else {
@@ -123,12 +121,8 @@ std::optional<Language> takeLanguage(QStringList& arguments, bool* given, QStrin
             arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
         }
         --i;
-        if (id.isEmpty()) {
-            *problem = Arguments::tr("%1 needs a value").arg(QStringLiteral("--lang"));
-            return std::nullopt;
-        }
     }
-    return languageFromId(id, problem);
+    return id;
 }
 
 Arguments::Arguments(const QString& command)
@@ -182,16 +176,22 @@ bool Arguments::applyLanguage(QStringList& arguments)
 {
     if (!m_hasLanguage)
         return true;
-    QString problem;
-    const std::optional<Language> language = takeLanguage(arguments, &m_languageGiven, &problem);
-    if (!language) {
-        if (problem.startsWith(QLatin1String("--lang:")))
-            inputError(problem);
-        else
-            usageError(problem);
+    const std::optional<QString> id = takeLanguageId(arguments);
+    m_languageGiven = id.has_value();
+    m_language = m_whenAbsent.value_or(Language::English);
+    if (id && id->isEmpty()) {
+        usageError(tr("%1 needs a value").arg(QStringLiteral("--lang")));
         return false;
     }
-    m_language = m_languageGiven ? *language : m_whenAbsent.value_or(Language::English);
+    if (id) {
+        QString problem;
+        const std::optional<Language> language = languageFromId(*id, &problem);
+        if (!language) {
+            inputError(problem);
+            return false;
+        }
+        m_language = *language;
+    }
     if (m_languageGiven || m_whenAbsent)
         Translations::install(m_language);
     return true;

@@ -43,10 +43,9 @@ std::optional<Format> formatFromId(const QString& id, QString* problem);
 
 // --lang en|ja: the language a value names, or nothing with the problem set.
 std::optional<Language> languageFromId(const QString& id, QString* problem);
-// Takes every "--lang L" / "--lang=L" out of arguments (the last one counts). Returns the
-// language named, English when none is; nothing (problem set) for a missing or unknown one.
-// given is set when the option was there.
-std::optional<Language> takeLanguage(QStringList& arguments, bool* given, QString* problem);
+// Takes every "--lang L" / "--lang=L" before "--" out of arguments. Returns the last value
+// (empty when it has none), nothing when the option is not there.
+std::optional<QString> takeLanguageId(QStringList& arguments);
 
 class Arguments
 {

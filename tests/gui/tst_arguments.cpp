@@ -108,12 +108,13 @@ private slots:
     void takeLanguageRemovesIt()
     {
         QStringList arguments{u"show"_s, u"--lang=ja"_s, u"x"_s, u"--lang"_s, u"en"_s, u"--"_s, u"--lang"_s};
-        bool given = false;
-        QString problem;
-        const std::optional<Language> language = Cli::takeLanguage(arguments, &given, &problem);
-        QVERIFY(given);
-        QCOMPARE(*language, Language::English); // the last one counts
+        QCOMPARE(Cli::takeLanguageId(arguments), u"en"_s); // the last one counts
         QCOMPARE(arguments, (QStringList{u"show"_s, u"x"_s, u"--"_s, u"--lang"_s}));
+        QStringList none{u"show"_s};
+        QVERIFY(!Cli::takeLanguageId(none));
+        QStringList missing{u"show"_s, u"--lang"_s};
+        QCOMPARE(Cli::takeLanguageId(missing), QString());
+        QCOMPARE(missing, QStringList{u"show"_s});
     }
 
     void subCommandsKeepTheirArguments()
