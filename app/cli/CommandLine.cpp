@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Arguments.h"
+
 #include "Catalog.h"
 #include "CatalogModel.h"
 #include "ComparisonExport.h"
@@ -30,25 +32,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString program()
-{
-    return QStringLiteral("container-compare");
-}
-
-void write(std::FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-// Results go to stdout; a write that fails (a closed pipe, a full disk) is a failure.
-bool print(const QByteArray& bytes)
-{
-    const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
-    return std::fflush(stdout) == 0 && ok;
-}
-
 QString usage()
 {
     return tr("Usage:\n"
@@ -67,38 +50,34 @@ QString usage()
               "  container-compare --help | -h\n");
 }
 
-QString help()
+// compare's options: --help of compare and the program's --help list them.
+Cli::Arguments compareArguments()
 {
-    QString regions = PriceBooks::builtin().regions().join(QStringLiteral(", "));
-    return tr("Container Compare for AWS: what running a workload's containers costs a month on ECS,\n"
-              "EKS, Fargate, Lightsail, App Runner, Lambda and the rest, line by line.\n\n") +
-           usage() +
-           tr("\nOptions of compare:\n"
-              "  --format F     table (aligned for a terminal, the default), json, or csv (plain\n"
-              "                 numbers, the unit in each column's name)\n"
-              "  --currency C   show money in USD or JPY. JPY uses the file's rate and rounding when\n"
-              "                 the file is in JPY; otherwise 155 JPY to the dollar, rounded down to\n"
-              "                 the yen (the workshop deck's convention). USD is 1 to 1, to the cent.\n"
-              "  --region R     the scenario's region (%1); options that name\n"
-              "                 their own region keep it\n"
-              "  --lang L       en or ja: the language of labels and notes\n\n"
-              "Exit status: 0 done, 1 failed, 2 bad input (a message on stderr names the file,\n"
-              "the JSON path and the problem; nothing is printed on stdout).\n")
-               .arg(regions);
+    Cli::Arguments args(QStringLiteral("compare"));
+    args.usage(usage, true)
+        .option({QStringLiteral("--format")}, QStringLiteral("F"),
+                QT_TRANSLATE_NOOP("Arguments", "table (aligned for a terminal, the default), json, or csv (plain\n"
+                                               "numbers, the unit in each column's name)"))
+        .option({QStringLiteral("--currency")}, QStringLiteral("C"),
+                QT_TRANSLATE_NOOP("Arguments",
+                                  "show money in USD or JPY. JPY uses the file's rate and rounding when\n"
+                                  "the file is in JPY; otherwise 155 JPY to the dollar, rounded down to\n"
+                                  "the yen (the workshop deck's convention). USD is 1 to 1, to the cent."))
+        .option({QStringLiteral("--region")}, QStringLiteral("R"),
+                QT_TRANSLATE_NOOP("Arguments", "the scenario's region (%1); options that name\n"
+                                               "their own region keep it"),
+                PriceBooks::builtin().regions().join(QStringLiteral(", ")))
+        .option({QStringLiteral("--regions")}, QStringLiteral("LIST"),
+                QT_TRANSLATE_NOOP("Arguments", "all, or regions R1,R2,...: each option's monthly total in every\n"
+                                               "one of them instead, the cheapest marked"))
+        .language(QT_TRANSLATE_NOOP("Arguments", "en or ja: the language of labels and notes"), Language::English);
+    return args;
 }
 
-// A mistake in the command itself: the problem, then how to use it.
+// A mistake in the command line before any command: the problem, then how to use it.
 int usageError(const QString& message)
 {
-    write(stderr, program() + QLatin1String(": ") + message + QLatin1String("\n\n") + usage());
-    return 2;
-}
-
-// A bad value or a bad file: one line, so scripts and people see the one thing to fix.
-int inputError(const QString& message)
-{
-    write(stderr, program() + QLatin1String(": ") + message + QLatin1Char('\n'));
-    return 2;
+    return Cli::Arguments().usage(usage, true).usageError(message);
 }
 
 QString choices(const QStringList& values)
@@ -106,182 +85,138 @@ QString choices(const QStringList& values)
     return values.join(QStringLiteral(", "));
 }
 
-// Options and positional arguments after the command word. Options take a value, either as
-// "--format json" or as "--format=json"; "--" ends the options.
-struct Arguments
+// Results to stdout: a write that fails (a closed pipe, a full disk) is a failure.
+int printResult(const QByteArray& output)
 {
-    QStringList positional;
-    QMap<QString, QString> values;
-    bool help = false;
+    if (Cli::print(output))
+        return 0;
+    Cli::error(tr("cannot write the output"));
+    return 1;
+}
+
+// What compare was asked for, its values checked against what they may be.
+struct CompareRequest
+{
+    Cli::Format format = Cli::Format::Table;
+    Language language = Language::English;
+    std::optional<QString> currency;
+    std::optional<QString> region;
+    std::optional<QStringList> regions; // empty: all regions with a price book
 };
 
-std::optional<Arguments> parseArguments(const QStringList& arguments, const QStringList& valueOptions,
-                                        QString* problem)
+// --currency and --region: nothing when not given; a bad one is reported (false).
+bool readCurrencyAndRegion(const Cli::Arguments& args, CompareRequest& request)
 {
-    Arguments result;
-    bool optionsEnded = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& argument = arguments.at(i);
-        if (optionsEnded || !argument.startsWith(QLatin1Char('-')) || argument == u"-") {
-            result.positional << argument;
-            continue;
+    if (args.isSet(QStringLiteral("--currency"))) {
+        const QString code = args.value(QStringLiteral("--currency"));
+        if (code != u"USD" && code != u"JPY") {
+            Cli::inputError(tr("--currency: unknown currency \"%1\"; expected one of: USD, JPY").arg(code));
+            return false;
         }
-        if (argument == u"--") {
-            optionsEnded = true;
-            continue;
-        }
-        if (argument == u"--help" || argument == u"-h") {
-            result.help = true;
-            continue;
-        }
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        const QString name = equals < 0 ? argument : argument.left(equals);
-        if (!valueOptions.contains(name)) {
-            *problem = tr("unknown option %1").arg(name);
-            return std::nullopt;
-        }
-        QString value;
-        if (equals >= 0) {
-            value = argument.mid(equals + 1);
-        } else if (i + 1 < arguments.size()) {
-            value = arguments.at(++i);
-        } else {
-            *problem = tr("%1 needs a value").arg(name);
-            return std::nullopt;
-        }
-        result.values.insert(name, value);
+        request.currency = code;
     }
-    return result;
+    if (args.isSet(QStringLiteral("--region"))) {
+        const QString id = args.value(QStringLiteral("--region"));
+        const QStringList known = PriceBooks::builtin().regions();
+        if (!known.contains(id)) {
+            Cli::inputError(tr("--region: unknown region \"%1\"; expected one of: %2").arg(id, choices(known)));
+            return false;
+        }
+        request.region = id;
+    }
+    return true;
 }
 
-enum class Format { Table, Json, Csv };
-
-std::optional<Format> formatOf(const Arguments& args, QString* problem)
+// --regions all|R1,R2,...: the workload in every region asked for.
+bool readRegions(const Cli::Arguments& args, CompareRequest& request)
 {
-    const QString value = args.values.value(QStringLiteral("--format"), QStringLiteral("table"));
-    if (value == u"table")
-        return Format::Table;
-    if (value == u"json")
-        return Format::Json;
-    if (value == u"csv")
-        return Format::Csv;
-    *problem = tr("--format: unknown format \"%1\"; expected one of: table, json, csv").arg(value);
-    return std::nullopt;
+    if (!args.isSet(QStringLiteral("--regions")))
+        return true;
+    const QString value = args.value(QStringLiteral("--regions"));
+    const QStringList known = PriceBooks::builtin().regions();
+    QStringList regions;
+    if (value != u"all") {
+        for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!known.contains(id.trimmed())) {
+                Cli::inputError(tr("--regions: unknown region \"%1\"; expected all or some of: %2")
+                                    .arg(id, choices(known)));
+                return false;
+            }
+            regions << id.trimmed();
+        }
+        if (regions.isEmpty()) {
+            Cli::inputError(tr("--regions: expected all or a comma-separated list of regions"));
+            return false;
+        }
+    }
+    request.regions = regions;
+    return true;
 }
 
-std::optional<Language> languageOf(const Arguments& args, QString* problem)
+// The scenario FILE with the currency and region asked for in place of its own.
+std::optional<Scenario> readScenario(const QString& fileName, const CompareRequest& request)
 {
-    const QString value = args.values.value(QStringLiteral("--lang"), QStringLiteral("en"));
-    if (value == u"en" || value == u"ja")
-        return languageFromCode(value);
-    *problem = tr("--lang: unknown language \"%1\"; expected one of: en, ja").arg(value);
-    return std::nullopt;
+    LoadError error;
+    std::optional<Scenario> scenario = ScenarioFile::read(fileName, &error);
+    if (!scenario) {
+        Cli::inputError(error.toString());
+        return std::nullopt;
+    }
+    if (request.currency && *request.currency != scenario->currency.code) {
+        if (*request.currency == u"JPY")
+            scenario->currency = CurrencySettings{QStringLiteral("JPY"), defaultYenPerUsd, QStringLiteral("floor")};
+        else
+            scenario->currency = CurrencySettings{};
+    }
+    if (request.region)
+        scenario->region = *request.region;
+    return scenario;
+}
+
+int printRegions(const Scenario& scenario, const CompareRequest& request)
+{
+    const RegionComparison totals = RegionComparison::evaluate(scenario, Catalog::builtin(), PriceBooks::builtin(),
+                                                               *request.regions, request.language);
+    return printResult(request.format == Cli::Format::Json  ? RegionsExport::toJson(totals)
+                       : request.format == Cli::Format::Csv ? RegionsExport::toCsv(totals)
+                                                            : RegionsExport::toTable(totals).toUtf8());
+}
+
+int printComparison(const Scenario& scenario, const CompareRequest& request)
+{
+    const Comparison comparison =
+        CostModel::evaluate(scenario, Catalog::builtin(), PriceBooks::builtin(), request.language);
+    switch (request.format) {
+    case Cli::Format::Table:
+        return printResult(ComparisonExport::toTable(comparison, scenario.currency).toUtf8());
+    case Cli::Format::Json:
+        return printResult(ComparisonExport::toJson(comparison, scenario.currency));
+    case Cli::Format::Csv:
+        return printResult(ComparisonExport::toCsv(comparison, scenario.currency));
+    }
+    return 1;
 }
 
 int runCompare(const QStringList& arguments)
 {
-    QString problem;
-    const std::optional<Arguments> args =
-        parseArguments(arguments,
-                       {QStringLiteral("--format"), QStringLiteral("--currency"), QStringLiteral("--region"),
-                        QStringLiteral("--regions"), QStringLiteral("--lang")},
-                       &problem);
-    if (!args)
-        return usageError(QLatin1String("compare: ") + problem);
-    if (args->help) {
-        print(help().toUtf8());
-        return 0;
-    }
-    if (args->positional.isEmpty())
-        return usageError(tr("compare: a scenario FILE is needed"));
-    if (args->positional.size() > 1)
-        return usageError(
-            tr("compare: one scenario FILE at a time; unexpected \"%1\"").arg(args->positional.at(1)));
-
-    const std::optional<Format> format = formatOf(*args, &problem);
-    const std::optional<Language> language = format ? languageOf(*args, &problem) : std::nullopt;
-    if (!format || !language)
-        return inputError(problem);
     // Labels and notes in the asked language: the cost model's notes and the column titles are tr().
-    Translations::install(*language);
-
-    std::optional<QString> currencyCode;
-    if (args->values.contains(QStringLiteral("--currency"))) {
-        const QString code = args->values.value(QStringLiteral("--currency"));
-        if (code != u"USD" && code != u"JPY")
-            return inputError(tr("--currency: unknown currency \"%1\"; expected one of: USD, JPY").arg(code));
-        currencyCode = code;
-    }
-    std::optional<QString> region;
-    if (args->values.contains(QStringLiteral("--region"))) {
-        const QString id = args->values.value(QStringLiteral("--region"));
-        const QStringList known = PriceBooks::builtin().regions();
-        if (!known.contains(id))
-            return inputError(
-                tr("--region: unknown region \"%1\"; expected one of: %2").arg(id, choices(known)));
-        region = id;
-    }
-
-    const QString fileName = args->positional.constFirst();
-    LoadError error;
-    std::optional<Scenario> scenario = ScenarioFile::read(fileName, &error);
+    Cli::Arguments args = compareArguments();
+    if (!args.parse(arguments))
+        return 2;
+    if (args.helpRequested())
+        return args.showHelp();
+    if (!args.requireScenarioFile())
+        return 2;
+    CompareRequest request;
+    const std::optional<Cli::Format> format = args.format();
+    if (!format || !readCurrencyAndRegion(args, request) || !readRegions(args, request))
+        return 2;
+    request.format = *format;
+    request.language = args.languageValue();
+    const std::optional<Scenario> scenario = readScenario(args.positional().constFirst(), request);
     if (!scenario)
-        return inputError(error.toString());
-
-    if (currencyCode && *currencyCode != scenario->currency.code) {
-        if (*currencyCode == u"JPY")
-            scenario->currency =
-                CurrencySettings{QStringLiteral("JPY"), defaultYenPerUsd, QStringLiteral("floor")};
-        else
-            scenario->currency = CurrencySettings{};
-    }
-    if (region)
-        scenario->region = *region;
-
-    if (args->values.contains(QStringLiteral("--regions"))) {
-        // The workload in every region asked for (all: every region with a price book).
-        const QString value = args->values.value(QStringLiteral("--regions"));
-        const QStringList known = PriceBooks::builtin().regions();
-        QStringList regions;
-        if (value != u"all") {
-            for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!known.contains(id.trimmed()))
-                    return inputError(tr("--regions: unknown region \"%1\"; expected all or some of: %2").arg(id, choices(known)));
-                regions << id.trimmed();
-            }
-            if (regions.isEmpty())
-                return inputError(tr("--regions: expected all or a comma-separated list of regions"));
-        }
-        const RegionComparison totals =
-            RegionComparison::evaluate(*scenario, Catalog::builtin(), PriceBooks::builtin(), regions, *language);
-        const QByteArray text = *format == Format::Json  ? RegionsExport::toJson(totals)
-                                : *format == Format::Csv ? RegionsExport::toCsv(totals)
-                                                         : RegionsExport::toTable(totals).toUtf8();
-        if (!print(text)) {
-            write(stderr, program() + QLatin1String(": ") + tr("cannot write the output") + QLatin1Char('\n'));
-            return 1;
-        }
-        return 0;
-    }
-    const Comparison comparison =
-        CostModel::evaluate(*scenario, Catalog::builtin(), PriceBooks::builtin(), *language);
-    QByteArray output;
-    switch (*format) {
-    case Format::Table:
-        output = ComparisonExport::toTable(comparison, scenario->currency).toUtf8();
-        break;
-    case Format::Json:
-        output = ComparisonExport::toJson(comparison, scenario->currency);
-        break;
-    case Format::Csv:
-        output = ComparisonExport::toCsv(comparison, scenario->currency);
-        break;
-    }
-    if (!print(output)) {
-        write(stderr, program() + QLatin1String(": ") + tr("cannot write the output") + QLatin1Char('\n'));
-        return 1;
-    }
-    return 0;
+        return 2;
+    return request.regions ? printRegions(*scenario, request) : printComparison(*scenario, request);
 }
 
 QList<CatalogKind> listedKinds()
@@ -298,125 +233,135 @@ QJsonObject textObject(const LocalizedText& text)
     return o;
 }
 
+QByteArray catalogJson(const Catalog& catalog, const QList<CatalogKind>& kinds)
+{
+    QJsonArray entries;
+    for (const CatalogKind kind : kinds) {
+        for (const CatalogEntry& entry : catalog.entries(kind)) {
+            QJsonObject o{
+                {QStringLiteral("kind"), Catalog::kindId(kind)},
+                {QStringLiteral("id"), entry.id},
+                {QStringLiteral("name"), textObject(entry.name)},
+                {QStringLiteral("category"), entry.category},
+                {QStringLiteral("description"), textObject(entry.description)},
+                {QStringLiteral("docUrl"), entry.docUrl},
+                {QStringLiteral("capabilities"), entry.capabilities},
+            };
+            if (!entry.shortName.isEmpty())
+                o.insert(QStringLiteral("shortName"), textObject(entry.shortName));
+            entries.append(o);
+        }
+    }
+    const QStringList order = {
+        QStringLiteral("kind"),      QStringLiteral("id"),           QStringLiteral("name"),
+        QStringLiteral("shortName"), QStringLiteral("category"),     QStringLiteral("description"),
+        QStringLiteral("docUrl"),    QStringLiteral("capabilities"), QStringLiteral("en"),
+        QStringLiteral("ja"),        QStringLiteral("entries")};
+    return JsonWriter(order).write(QJsonObject{{QStringLiteral("entries"), entries}});
+}
+
+QByteArray catalogCsv(const Catalog& catalog, const QList<CatalogKind>& kinds)
+{
+    QString text = QStringLiteral("kind,id,name_en,name_ja,category,doc_url\n");
+    const QChar comma = QLatin1Char(',');
+    for (const CatalogKind kind : kinds) {
+        for (const CatalogEntry& entry : catalog.entries(kind)) {
+            const QStringList cells = {Catalog::kindId(kind), entry.id,       entry.name.en,
+                                       entry.name.ja,         entry.category, entry.docUrl};
+            QStringList fields;
+            for (const QString& cell : cells)
+                fields << ComparisonExport::csvField(cell, comma);
+            text += fields.join(comma) + QLatin1Char('\n');
+        }
+    }
+    return text.toUtf8();
+}
+
+// Plain columns: the kind (when several are listed), the id, the name, the category.
+QByteArray catalogTable(const Catalog& catalog, const QList<CatalogKind>& kinds, Language language)
+{
+    QList<QStringList> rows;
+    QStringList header;
+    if (kinds.size() > 1)
+        header << tr("Kind");
+    header << tr("Id") << tr("Name") << tr("Category");
+    rows << header;
+    for (const CatalogKind kind : kinds) {
+        for (const CatalogEntry& entry : catalog.entries(kind)) {
+            QStringList row;
+            if (kinds.size() > 1)
+                row << Catalog::kindId(kind);
+            // The table is read by people: the category by its name (JSON and CSV keep the id).
+            row << entry.id << entry.name.text(language)
+                << CatalogModel::capabilityText(catalog, QStringLiteral("category"), entry.category, language);
+            rows << row;
+        }
+    }
+    return Cli::columns(rows).toUtf8();
+}
+
+// The kinds catalog lists: the one named, or all of them.
+std::optional<QList<CatalogKind>> catalogKinds(const Cli::Arguments& args)
+{
+    if (args.positional().size() > 1) {
+        args.usageError(tr("one kind at a time; unexpected \"%1\"").arg(args.positional().at(1)));
+        return std::nullopt;
+    }
+    if (args.positional().isEmpty())
+        return listedKinds();
+    const QString id = args.positional().constFirst();
+    const std::optional<CatalogKind> kind = Catalog::kindFromId(id);
+    if (!kind) {
+        QStringList known;
+        for (const CatalogKind k : listedKinds())
+            known << Catalog::kindId(k);
+        args.usageError(tr("unknown kind \"%1\"; expected one of: %2").arg(id, choices(known)));
+        return std::nullopt;
+    }
+    return QList<CatalogKind>{*kind};
+}
+
 int runCatalog(const QStringList& arguments)
 {
-    QString problem;
-    const std::optional<Arguments> args =
-        parseArguments(arguments, {QStringLiteral("--format"), QStringLiteral("--lang")}, &problem);
-    if (!args)
-        return usageError(QLatin1String("catalog: ") + problem);
-    if (args->help) {
-        print(help().toUtf8());
-        return 0;
-    }
-    if (args->positional.size() > 1)
-        return usageError(tr("catalog: one kind at a time; unexpected \"%1\"").arg(args->positional.at(1)));
-
-    QList<CatalogKind> kinds = listedKinds();
-    if (!args->positional.isEmpty()) {
-        const QString id = args->positional.constFirst();
-        const std::optional<CatalogKind> kind = Catalog::kindFromId(id);
-        if (!kind) {
-            QStringList known;
-            for (const CatalogKind k : listedKinds())
-                known << Catalog::kindId(k);
-            return usageError(
-                tr("catalog: unknown kind \"%1\"; expected one of: %2").arg(id, choices(known)));
-        }
-        kinds = {*kind};
-    }
-    const std::optional<Format> format = formatOf(*args, &problem);
-    const std::optional<Language> language = format ? languageOf(*args, &problem) : std::nullopt;
-    if (!format || !language)
-        return inputError(problem);
-    // Labels and notes in the asked language: the cost model's notes and the column titles are tr().
-    Translations::install(*language);
-
+    Cli::Arguments args(QStringLiteral("catalog"));
+    args.usage(usage, true)
+        .option({QStringLiteral("--format")}, QStringLiteral("F"),
+                QT_TRANSLATE_NOOP("Arguments", "table (aligned for a terminal, the default), json, or csv (plain\n"
+                                               "numbers, the unit in each column's name)"))
+        .language(QT_TRANSLATE_NOOP("Arguments", "en or ja: the language of labels and notes"), Language::English);
+    if (!args.parse(arguments))
+        return 2;
+    if (args.helpRequested())
+        return args.showHelp();
+    const std::optional<QList<CatalogKind>> kinds = catalogKinds(args);
+    if (!kinds)
+        return 2;
+    const std::optional<Cli::Format> format = args.format();
+    if (!format)
+        return 2;
     const Catalog& catalog = Catalog::builtin();
-    QByteArray output;
-    if (*format == Format::Json) {
-        QJsonArray entries;
-        for (const CatalogKind kind : kinds) {
-            for (const CatalogEntry& entry : catalog.entries(kind)) {
-                QJsonObject o{
-                    {QStringLiteral("kind"), Catalog::kindId(kind)},
-                    {QStringLiteral("id"), entry.id},
-                    {QStringLiteral("name"), textObject(entry.name)},
-                    {QStringLiteral("category"), entry.category},
-                    {QStringLiteral("description"), textObject(entry.description)},
-                    {QStringLiteral("docUrl"), entry.docUrl},
-                    {QStringLiteral("capabilities"), entry.capabilities},
-                };
-                if (!entry.shortName.isEmpty())
-                    o.insert(QStringLiteral("shortName"), textObject(entry.shortName));
-                entries.append(o);
-            }
-        }
-        const QStringList order = {
-            QStringLiteral("kind"),      QStringLiteral("id"),           QStringLiteral("name"),
-            QStringLiteral("shortName"), QStringLiteral("category"),     QStringLiteral("description"),
-            QStringLiteral("docUrl"),    QStringLiteral("capabilities"), QStringLiteral("en"),
-            QStringLiteral("ja"),        QStringLiteral("entries")};
-        output = JsonWriter(order).write(QJsonObject{{QStringLiteral("entries"), entries}});
-    } else if (*format == Format::Csv) {
-        QString text = QStringLiteral("kind,id,name_en,name_ja,category,doc_url\n");
-        const QChar comma = QLatin1Char(',');
-        for (const CatalogKind kind : kinds) {
-            for (const CatalogEntry& entry : catalog.entries(kind)) {
-                const QStringList cells = {Catalog::kindId(kind), entry.id,       entry.name.en,
-                                           entry.name.ja,         entry.category, entry.docUrl};
-                QStringList fields;
-                for (const QString& cell : cells)
-                    fields << ComparisonExport::csvField(cell, comma);
-                text += fields.join(comma) + QLatin1Char('\n');
-            }
-        }
-        output = text.toUtf8();
-    } else {
-        // Plain columns: the kind (when several are listed), the id, the name, the category.
-        QList<QStringList> rows;
-        QStringList header;
-        if (kinds.size() > 1)
-            header << tr("Kind");
-        header << tr("Id") << tr("Name") << tr("Category");
-        rows << header;
-        for (const CatalogKind kind : kinds) {
-            for (const CatalogEntry& entry : catalog.entries(kind)) {
-                QStringList row;
-                if (kinds.size() > 1)
-                    row << Catalog::kindId(kind);
-                // The table is read by people: the category by its name (JSON and CSV keep the id).
-                row << entry.id << entry.name.text(*language)
-                    << CatalogModel::capabilityText(catalog, QStringLiteral("category"), entry.category, *language);
-                rows << row;
-            }
-        }
-        QList<int> widths(header.size(), 0);
-        for (const QStringList& row : rows)
-            for (int c = 0; c < row.size(); ++c)
-                widths[c] = std::max(widths[c], ComparisonExport::displayWidth(row.at(c)));
-        QString text;
-        for (const QStringList& row : rows) {
-            QString line;
-            for (int c = 0; c < row.size(); ++c) {
-                if (c > 0)
-                    line += QLatin1String("  ");
-                line += row.at(c);
-                if (c + 1 < row.size())
-                    line += QString(widths[c] - ComparisonExport::displayWidth(row.at(c)), QLatin1Char(' '));
-            }
-            text += line + QLatin1Char('\n');
-        }
-        output = text.toUtf8();
+    switch (*format) {
+    case Cli::Format::Json:
+        return printResult(catalogJson(catalog, *kinds));
+    case Cli::Format::Csv:
+        return printResult(catalogCsv(catalog, *kinds));
+    case Cli::Format::Table:
+        return printResult(catalogTable(catalog, *kinds, args.languageValue()));
     }
-    if (!print(output)) {
-        write(stderr, program() + QLatin1String(": ") + tr("cannot write the output") + QLatin1Char('\n'));
-        return 1;
-    }
-    return 0;
+    return 1;
 }
 
 } // namespace
+
+QString help()
+{
+    return tr("Container Compare for AWS: what running a workload's containers costs a month on ECS,\n"
+              "EKS, Fargate, Lightsail, App Runner, Lambda and the rest, line by line.\n\n") +
+           usage() + QLatin1Char('\n') + Cli::Arguments::tr("Options of %1:\n").arg(QStringLiteral("compare")) +
+           compareArguments().optionsHelp() +
+           tr("\nExit status: 0 done, 1 failed, 2 bad input (a message on stderr names the file,\n"
+              "the JSON path and the problem; nothing is printed on stdout).\n");
+}
 
 bool isCommand(const QStringList& arguments)
 {
@@ -439,11 +384,11 @@ int run(const QStringList& arguments)
     if (command == u"--version" || command == u"-v") {
         if (!rest.isEmpty())
             return usageError(tr("%1 takes no arguments").arg(command));
-        print((program() + QLatin1Char(' ') + QStringLiteral(CC_VERSION) + QLatin1Char('\n')).toUtf8());
+        Cli::print(Cli::program() + QLatin1Char(' ') + QStringLiteral(CC_VERSION) + QLatin1Char('\n'));
         return 0;
     }
     if (command == u"--help" || command == u"-h") {
-        print(help().toUtf8());
+        Cli::print(help());
         return 0;
     }
     if (command == u"compare")

@@ -1,34 +1,25 @@
 #include "ExportCommand.h"
 
+#include "Arguments.h"
+
 #include "Catalog.h"
 #include "PriceBook.h"
 #include "ReportData.h"
 #include "ReportWriter.h"
 #include "Scenario.h"
 #include "SlideRenderer.h"
-#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
-#include <cstdio>
-#include <memory>
 
 namespace {
 
-void writeError(const QString& message)
+class ExportCommand
 {
-    const QByteArray bytes = (QLatin1String("container-compare: ") + message + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-int badInput(const QString& message)
-{
-    writeError(message);
-    return 2;
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 struct ExportRequest
 {
@@ -44,116 +35,127 @@ QString outputProblem(const QString& option, const QString& fileName)
 {
     const QFileInfo info(fileName);
     if (info.isDir())
-        return QCoreApplication::translate("ExportCommand", "%1: %2 is a folder, not a file name").arg(option, QDir::toNativeSeparators(fileName));
+        return ExportCommand::tr("%1: %2 is a folder, not a file name").arg(option, QDir::toNativeSeparators(fileName));
     if (!info.absoluteDir().exists())
-        return QCoreApplication::translate("ExportCommand", "%1: the folder %2 does not exist")
+        return ExportCommand::tr("%1: the folder %2 does not exist")
             .arg(option, QDir::toNativeSeparators(info.absolutePath()));
     return {};
 }
 
-} // namespace
-
-int runExport(const QStringList& arguments)
+Cli::Arguments exportArguments()
 {
-    ExportRequest request;
-    QStringList positional;
-    bool landscape = false;
-    QString pageSize = QStringLiteral("A4");
-    QString lang = QStringLiteral("en");
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& argument = arguments.at(i);
-        if (argument == u"--help" || argument == u"-h") {
-            const QByteArray bytes = exportUsage().toUtf8();
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-            return 0;
-        }
-        if (argument == u"--landscape") {
-            landscape = true;
-            continue;
-        }
-        if (!argument.startsWith(QLatin1String("--"))) {
-            positional << argument;
-            continue;
-        }
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        const QString name = equals < 0 ? argument : argument.left(equals);
-        static const QStringList valued = {QStringLiteral("--pdf"), QStringLiteral("--slides"),
-                                           QStringLiteral("--lang"), QStringLiteral("--page-size")};
-        if (!valued.contains(name))
-            return badInput(QCoreApplication::translate("ExportCommand", "export: unknown option %1").arg(name));
-        QString value;
-        if (equals >= 0)
-            value = argument.mid(equals + 1);
-        else if (i + 1 < arguments.size())
-            value = arguments.at(++i);
-        if (value.isEmpty())
-            return badInput(QCoreApplication::translate("ExportCommand", "export: %1 needs a value").arg(name));
-        if (name == u"--pdf")
-            request.pdf = value;
-        else if (name == u"--slides")
-            request.slides = value;
-        else if (name == u"--lang")
-            lang = value;
-        else
-            pageSize = value;
+    Cli::Arguments args(QStringLiteral("export"));
+    args.usage(exportUsage, false)
+        .option({QStringLiteral("--pdf")}, QStringLiteral("OUT"),
+                QT_TRANSLATE_NOOP("Arguments", "write the PDF report to OUT"))
+        .option({QStringLiteral("--slides")}, QStringLiteral("OUT"),
+                QT_TRANSLATE_NOOP("Arguments", "write the presentation's slides (16:9) to OUT"))
+        .option({QStringLiteral("--page-size")}, QStringLiteral("S"),
+                QT_TRANSLATE_NOOP("Arguments", "the report's paper: A4 (the default) or Letter"))
+        .flag({QStringLiteral("--landscape")}, QT_TRANSLATE_NOOP("Arguments", "the report's pages across"))
+        .language(QT_TRANSLATE_NOOP("Arguments", "en or ja: the language of the report, the slides and the messages"));
+    return args;
+}
+
+// The outputs: at least one, not the same file twice, each a file name in a folder that exists.
+bool checkOutputs(const Cli::Arguments& args, const ExportRequest& request)
+{
+    if (request.pdf.isEmpty() && request.slides.isEmpty()) {
+        args.usageError(ExportCommand::tr("say what to write: --pdf OUT.pdf or --slides OUT.pdf"));
+        return false;
     }
-
-    if (lang != u"en" && lang != u"ja")
-        return badInput(QCoreApplication::translate("ExportCommand", "--lang: unknown language \"%1\"; expected one of: en, ja").arg(lang));
-    request.language = languageFromCode(lang);
-    // From here on the messages, the scenario's load errors among them, speak the asked language,
-    // and so do the report's headings.
-    if (request.language == Language::Japanese)
-        Translations::install(request.language);
-
-    if (positional.isEmpty())
-        return badInput(QCoreApplication::translate("ExportCommand", "export: a scenario FILE is needed"));
-    if (positional.size() > 1)
-        return badInput(QCoreApplication::translate("ExportCommand", "export: one scenario FILE at a time; unexpected \"%1\"").arg(positional.at(1)));
-    request.scenarioFile = positional.constFirst();
-    if (request.pdf.isEmpty() && request.slides.isEmpty())
-        return badInput(QCoreApplication::translate("ExportCommand", "export: say what to write: --pdf OUT.pdf or --slides OUT.pdf"));
-    if (pageSize.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
-        request.page.size = QPageSize::A4;
-    else if (pageSize.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
-        request.page.size = QPageSize::Letter;
-    else
-        return badInput(
-            QCoreApplication::translate("ExportCommand", "--page-size: unknown page size \"%1\"; expected one of: A4, Letter").arg(pageSize));
-    request.page.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
     if (!request.pdf.isEmpty() && !request.slides.isEmpty() &&
-        QFileInfo(request.pdf).absoluteFilePath() == QFileInfo(request.slides).absoluteFilePath())
-        return badInput(QCoreApplication::translate("ExportCommand", "export: --pdf and --slides name the same file"));
-    if (!request.pdf.isEmpty())
-        if (const QString problem = outputProblem(QStringLiteral("--pdf"), request.pdf); !problem.isEmpty())
-            return badInput(problem);
-    if (!request.slides.isEmpty())
-        if (const QString problem = outputProblem(QStringLiteral("--slides"), request.slides);
-            !problem.isEmpty())
-            return badInput(problem);
+        QFileInfo(request.pdf).absoluteFilePath() == QFileInfo(request.slides).absoluteFilePath()) {
+        args.usageError(ExportCommand::tr("--pdf and --slides name the same file"));
+        return false;
+    }
+    const QString pdfProblem = request.pdf.isEmpty() ? QString() : outputProblem(QStringLiteral("--pdf"), request.pdf);
+    const QString slidesProblem =
+        request.slides.isEmpty() ? QString() : outputProblem(QStringLiteral("--slides"), request.slides);
+    if (!pdfProblem.isEmpty() || !slidesProblem.isEmpty()) {
+        Cli::inputError(pdfProblem.isEmpty() ? slidesProblem : pdfProblem);
+        return false;
+    }
+    return true;
+}
 
-    LoadError error;
-    const std::optional<Scenario> scenario = ScenarioFile::read(request.scenarioFile, &error);
-    if (!scenario)
-        return badInput(error.toString());
+// --page-size and --landscape: the report's page.
+std::optional<ReportPage> pageOf(const Cli::Arguments& args)
+{
+    ReportPage page;
+    const QString size = args.value(QStringLiteral("--page-size"), QStringLiteral("A4"));
+    if (size.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0) {
+        page.size = QPageSize::A4;
+    } else if (size.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0) {
+        page.size = QPageSize::Letter;
+    } else {
+        Cli::inputError(
+            ExportCommand::tr("--page-size: unknown page size \"%1\"; expected one of: A4, Letter").arg(size));
+        return std::nullopt;
+    }
+    page.orientation = args.isSet(QStringLiteral("--landscape")) ? QPageLayout::Landscape : QPageLayout::Portrait;
+    return page;
+}
 
-    const ReportData data(*scenario, Catalog::builtin(), PriceBooks::builtin(), request.language);
+// The request the arguments make, every part checked before anything is written.
+std::optional<ExportRequest> requestOf(const Cli::Arguments& args)
+{
+    if (!args.requireScenarioFile())
+        return std::nullopt;
+    ExportRequest request;
+    request.scenarioFile = args.positional().constFirst();
+    request.pdf = args.value(QStringLiteral("--pdf"));
+    request.slides = args.value(QStringLiteral("--slides"));
+    request.language = args.languageValue();
+    if (!checkOutputs(args, request))
+        return std::nullopt;
+    const std::optional<ReportPage> page = pageOf(args);
+    if (!page)
+        return std::nullopt;
+    request.page = *page;
+    return request;
+}
+
+int writeOutputs(const ExportRequest& request, const ReportData& data)
+{
     QString message;
     if (!request.pdf.isEmpty()) {
         ReportWriter writer(data, request.page);
         if (!writer.writePdf(request.pdf, &message)) {
-            writeError(message);
+            Cli::error(message);
             return 1;
         }
     }
     if (!request.slides.isEmpty()) {
         SlideRenderer renderer(data);
         if (!renderer.writePdf(request.slides, &message)) {
-            writeError(message);
+            Cli::error(message);
             return 1;
         }
     }
     return 0;
+}
+
+} // namespace
+
+int runExport(const QStringList& arguments)
+{
+    // From --lang on, the messages, the scenario's load errors among them, speak the asked
+    // language, and so do the report's headings.
+    Cli::Arguments args = exportArguments();
+    if (!args.parse(arguments))
+        return 2;
+    if (args.helpRequested())
+        return args.showHelp();
+    const std::optional<ExportRequest> request = requestOf(args);
+    if (!request)
+        return 2;
+    LoadError error;
+    const std::optional<Scenario> scenario = ScenarioFile::read(request->scenarioFile, &error);
+    if (!scenario)
+        return Cli::inputError(error.toString());
+    const ReportData data(*scenario, Catalog::builtin(), PriceBooks::builtin(), request->language);
+    return writeOutputs(*request, data);
 }
 
 QString exportUsage()

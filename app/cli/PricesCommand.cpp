@@ -1,12 +1,14 @@
 #include "PricesCommand.h"
 #include "PricesUpdateCommand.h"
 
+#include "Arguments.h"
+
+#include "ComparisonExport.h"
 #include "JsonWriter.h"
 #include "OfferFileReader.h"
 #include "PriceBook.h"
 #include "PriceBookStore.h"
 #include "PriceListMapping.h"
-#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +18,6 @@
 #include <QJsonObject>
 #include <QMap>
 
-#include <cstdio>
 
 namespace {
 
@@ -26,69 +27,34 @@ QString text(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-void writeTo(std::FILE* stream, const QString& text)
+class PricesCommand
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
+    Q_DECLARE_TR_FUNCTIONS(PricesCommand)
+};
 
 int fail(int code, const QString& message)
 {
-    writeTo(stderr, QLatin1String("container-compare: ") + message + QLatin1Char('\n'));
+    Cli::error(message);
     return code;
 }
 
-int usageError(const QString& message)
+// A sub-command's parser: its mistakes are reported under "prices NAME", then the usage.
+Cli::Arguments pricesArguments(const QString& name)
 {
-    return fail(2, message + QLatin1String("\n\n") + pricesUsage());
+    Cli::Arguments args(QStringLiteral("prices ") + name);
+    args.usage(pricesUsage, true);
+    return args;
 }
 
-bool print(const QString& text)
+void addFormat(Cli::Arguments& args)
 {
-    const QByteArray bytes = text.toUtf8();
-    const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
-    return std::fflush(stdout) == 0 && ok;
+    args.option({QStringLiteral("--format")}, QStringLiteral("F"),
+                QT_TRANSLATE_NOOP("Arguments", "table (aligned for a terminal, the default), json, or csv"));
 }
 
-enum class Format { Table, Json, Csv };
-
-// "--format F" or "--format=F" among the arguments; the rest is returned in positional.
-std::optional<Format> takeFormat(QStringList& arguments, QString* problem)
+void addLanguage(Cli::Arguments& args)
 {
-    QString value = QStringLiteral("table");
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a == u"--format" && i + 1 < arguments.size()) {
-            value = arguments.at(i + 1);
-            arguments.remove(i, 2);
-            --i;
-        } else if (a.startsWith(QLatin1String("--format="))) {
-            value = a.mid(9);
-            arguments.remove(i);
-            --i;
-        } else if (a == u"--format") {
-            *problem = QCoreApplication::translate("PricesCommand", "--format needs a value");
-            return std::nullopt;
-        }
-    }
-    if (value == u"table")
-        return Format::Table;
-    if (value == u"json")
-        return Format::Json;
-    if (value == u"csv")
-        return Format::Csv;
-    *problem = QCoreApplication::translate("PricesCommand", "--format: unknown format \"%1\"; expected one of: table, json, csv").arg(value);
-    return std::nullopt;
-}
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    args.language(QT_TRANSLATE_NOOP("Arguments", "en or ja: the language of the messages"));
 }
 
 QString csv(const QList<QStringList>& rows)
@@ -97,31 +63,8 @@ QString csv(const QList<QStringList>& rows)
     for (const QStringList& row : rows) {
         QStringList fields;
         for (const QString& f : row)
-            fields << csvField(f);
+            fields << ComparisonExport::csvField(f, QLatin1Char(','));
         out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
-    return out;
-}
-
-QString table(const QList<QStringList>& rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList& row : rows) {
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths.append(0);
-            widths[c] = std::max(widths[c], row.at(c).size());
-        }
-    }
-    QString out;
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            line += row.at(c);
-            if (c + 1 < row.size())
-                line += QString(widths[c] - row.at(c).size() + 2, QLatin1Char(' '));
-        }
-        out += line + QLatin1Char('\n');
     }
     return out;
 }
@@ -199,41 +142,40 @@ QStringList offerFiles(const QStringList& paths, QString* problem)
     return files;
 }
 
-int runImport(const QStringList& paths)
+// The books the offer files make, each region's the imported one with the files applied in
+// order, and a line per file; nothing (and the exit code in exitCode) when one cannot be used.
+std::optional<QMap<QString, PriceBook>> importedBooks(const QStringList& files, QStringList& lines, int* exitCode)
 {
-    if (paths.isEmpty())
-        return usageError(QCoreApplication::translate("PricesCommand", "prices import: name one or more offer files or folders"));
-    QString problem;
-    const QStringList files = offerFiles(paths, &problem);
-    if (files.isEmpty())
-        return fail(2, problem);
-
-    // Every file is read before anything is written: one bad file changes nothing.
     const PriceListMapping& mapping = PriceListMapping::builtin();
     QMap<QString, PriceBook> books;
-    QStringList lines;
     for (const QString& file : files) {
         const QFileInfo info(file);
-        if (!info.isReadable())
-            return fail(3, QCoreApplication::translate("PricesCommand", "%1: cannot be read").arg(file));
+        if (!info.isReadable()) {
+            *exitCode = fail(3, QCoreApplication::translate("PricesCommand", "%1: cannot be read").arg(file));
+            return std::nullopt;
+        }
         LoadError error;
         const std::optional<OfferImport> offer = OfferFileReader::readFile(file, mapping, &error);
-        if (!offer)
+        if (!offer) {
             // A file that cannot be read is exit code 3, a file that is not an offer 2; the
             // reader's messages are in the language of the run, so compare with them as translated.
-            return fail(error.message.startsWith(
-                            QCoreApplication::translate("OfferFileReader", "cannot be read: %1").section(u'%', 0, 0))
-                                || error.message.startsWith(
-                                    QCoreApplication::translate("OfferFileReader", "read error: %1").section(u'%', 0, 0))
-                            ? 3
-                            : 2,
-                        error.toString());
+            *exitCode = fail(error.message.startsWith(
+                                 QCoreApplication::translate("OfferFileReader", "cannot be read: %1").section(u'%', 0, 0))
+                                     || error.message.startsWith(
+                                         QCoreApplication::translate("OfferFileReader", "read error: %1").section(u'%', 0, 0))
+                                 ? 3
+                                 : 2,
+                             error.toString());
+            return std::nullopt;
+        }
         if (!books.contains(offer->region)) {
             LoadError bookError;
             std::optional<PriceBook> existing = PriceBookStore::importedBook(offer->region, &bookError);
-            if (!existing && !bookError.isEmpty())
-                return fail(2, bookError.toString() + QCoreApplication::translate("PricesCommand", " (reset it with: container-compare prices reset %1)")
-                                                          .arg(offer->region));
+            if (!existing && !bookError.isEmpty()) {
+                *exitCode = fail(2, bookError.toString() + QCoreApplication::translate("PricesCommand", " (reset it with: container-compare prices reset %1)")
+                                                               .arg(offer->region));
+                return std::nullopt;
+            }
             books.insert(offer->region, existing.value_or(PriceBook{}));
         }
         PriceBook& book = books[offer->region];
@@ -245,26 +187,84 @@ int runImport(const QStringList& paths)
                      .arg(offer->prices.size())
                      .arg(offer->instanceTypes.size());
     }
-    for (const PriceBook& book : std::as_const(books)) {
+    return books;
+}
+
+int runImport(const QStringList& arguments)
+{
+    Cli::Arguments args = pricesArguments(QStringLiteral("import"));
+    addLanguage(args);
+    if (!args.parse(arguments))
+        return 2;
+    if (args.helpRequested())
+        return args.showHelp();
+    const QStringList paths = args.positional();
+    if (paths.isEmpty())
+        return args.usageError(PricesCommand::tr("name one or more offer files or folders"));
+    QString problem;
+    const QStringList files = offerFiles(paths, &problem);
+    if (files.isEmpty())
+        return fail(2, problem);
+    // Every file is read before anything is written: one bad file changes nothing.
+    QStringList lines;
+    int exitCode = 0;
+    const std::optional<QMap<QString, PriceBook>> books = importedBooks(files, lines, &exitCode);
+    if (!books)
+        return exitCode;
+    for (const PriceBook& book : *books) {
         if (!PriceBookStore::write(book, &problem))
             return fail(3, problem);
     }
-    print(lines.join(QString()));
+    Cli::print(lines.join(QString()));
     return 0;
 }
 
-int runList(QStringList arguments)
+// A sub-command that prints a table, as JSON or as CSV: its arguments read, --help answered.
+// Nothing (and the exit code in exitCode) when it is not to run.
+std::optional<Cli::Format> readListing(Cli::Arguments& args, const QStringList& arguments, int* exitCode)
 {
-    QString problem;
-    const std::optional<Format> format = takeFormat(arguments, &problem);
+    addFormat(args);
+    addLanguage(args);
+    *exitCode = 2;
+    if (!args.parse(arguments))
+        return std::nullopt;
+    if (args.helpRequested()) {
+        *exitCode = args.showHelp();
+        return std::nullopt;
+    }
+    return args.format();
+}
+
+int printListing(Cli::Format format, const QString& table, const QList<QStringList>& rows, const QByteArray& json)
+{
+    bool ok = false;
+    switch (format) {
+    case Cli::Format::Table:
+        ok = Cli::print(table);
+        break;
+    case Cli::Format::Csv:
+        ok = Cli::print(csv(rows));
+        break;
+    case Cli::Format::Json:
+        ok = Cli::print(json);
+        break;
+    }
+    return ok ? 0 : 3;
+}
+
+int runList(const QStringList& arguments)
+{
+    Cli::Arguments args = pricesArguments(QStringLiteral("list"));
+    int exitCode = 0;
+    const std::optional<Cli::Format> format = readListing(args, arguments, &exitCode);
     if (!format)
-        return usageError(problem);
-    if (!arguments.isEmpty())
-        return usageError(QCoreApplication::translate("PricesCommand", "prices list: unexpected argument \"%1\"").arg(arguments.constFirst()));
+        return exitCode;
+    if (!args.requireNoPositional())
+        return 2;
     QStringList problems;
     const PriceBooks books = PriceBookStore::effective(PriceBooks::shipped(), &problems);
     for (const QString& p : std::as_const(problems))
-        writeTo(stderr, QCoreApplication::translate("PricesCommand", "container-compare: warning: %1 is left out\n").arg(p));
+        Cli::writeError(QCoreApplication::translate("PricesCommand", "container-compare: warning: %1 is left out\n").arg(p));
     QList<QStringList> rows;
     rows << QStringList{text("region"), text("name"), text("origin"), text("as of"), text("prices"), text("instance types"),
                         text("estimates"), text("imported from")};
@@ -297,116 +297,126 @@ int runList(QStringList arguments)
                                  {QStringLiteral("estimates"), book.estimateCount()},
                                  {QStringLiteral("imported"), offerArray}});
     }
-    bool ok = false;
-    switch (*format) {
-    case Format::Table:
-        ok = print(table(rows));
-        break;
-    case Format::Csv:
-        ok = print(csv(rows));
-        break;
-    case Format::Json:
-        ok = print(QString::fromUtf8(JsonWriter({QStringLiteral("region"), QStringLiteral("name"), QStringLiteral("origin"),
-                                                 QStringLiteral("asOf")})
-                                         .write(QJsonObject{{QStringLiteral("regions"), array}})));
-        break;
-    }
-    return ok ? 0 : 3;
+    const QByteArray json = *format != Cli::Format::Json
+                                ? QByteArray()
+                                : JsonWriter({QStringLiteral("region"), QStringLiteral("name"), QStringLiteral("origin"),
+                                              QStringLiteral("asOf")})
+                                      .write(QJsonObject{{QStringLiteral("regions"), array}});
+    return printListing(*format, Cli::columns(rows), rows, json);
 }
 
-int runShow(QStringList arguments)
+// The rows and JSON of prices show: every price and instance type of a book.
+struct PriceListing
 {
-    QString problem;
-    const std::optional<Format> format = takeFormat(arguments, &problem);
+    QList<QStringList> rows;
+    QJsonArray prices;
+    QJsonArray types;
+};
+
+QJsonObject priceObject(const Price& p)
+{
+    QJsonObject o{{QStringLiteral("key"), p.key}};
+    if (p.tiers.isEmpty()) {
+        o.insert(QStringLiteral("usd"), p.usd);
+    } else {
+        QJsonArray tiers;
+        for (const PriceTier& t : p.tiers) {
+            QJsonObject to{{QStringLiteral("usd"), t.usd}};
+            if (t.upTo)
+                to.insert(QStringLiteral("upTo"), *t.upTo);
+            tiers.append(to);
+        }
+        o.insert(QStringLiteral("tiers"), tiers);
+    }
+    o.insert(QStringLiteral("unit"), p.unit);
+    o.insert(QStringLiteral("confidence"), confidenceName(p.confidence));
+    return o;
+}
+
+PriceListing priceListing(const PriceBook& book, const std::optional<PriceBook>& imported)
+{
+    auto originOf = [&](const QString& source) {
+        return imported && imported->source(source) ? QStringLiteral("imported") : QStringLiteral("shipped");
+    };
+    PriceListing listing;
+    listing.rows << QStringList{text("key"), text("usd"), text("unit"), text("confidence"), text("origin"), text("source")};
+    for (const Price& p : book.prices) {
+        listing.rows << QStringList{p.key, priceText(p), p.unit, confidenceName(p.confidence), originOf(p.source),
+                                    sourceLabel(book, p.source)};
+        QJsonObject o = priceObject(p);
+        o.insert(QStringLiteral("origin"), originOf(p.source));
+        o.insert(QStringLiteral("source"), sourceObject(book, p.source));
+        listing.prices.append(o);
+    }
+    for (const InstanceType& t : book.instanceTypes) {
+        listing.rows << QStringList{t.type, number(t.onDemand.usd), t.onDemand.unit, confidenceName(t.onDemand.confidence),
+                                    originOf(t.onDemand.source), sourceLabel(book, t.onDemand.source)};
+        listing.types.append(QJsonObject{{QStringLiteral("type"), t.type},
+                                         {QStringLiteral("arch"), t.arch},
+                                         {QStringLiteral("vcpu"), t.vcpu},
+                                         {QStringLiteral("memoryGiB"), t.memoryGiB},
+                                         {QStringLiteral("usdPerHour"), t.onDemand.usd},
+                                         {QStringLiteral("confidence"), confidenceName(t.onDemand.confidence)},
+                                         {QStringLiteral("origin"), originOf(t.onDemand.source)},
+                                         {QStringLiteral("source"), sourceObject(book, t.onDemand.source)}});
+    }
+    return listing;
+}
+
+QByteArray priceListingJson(const PriceBook& book, const PriceListing& listing)
+{
+    const JsonWriter writer({QStringLiteral("region"), QStringLiteral("name"), QStringLiteral("prices"),
+                             QStringLiteral("instanceTypes"), QStringLiteral("key"), QStringLiteral("type"),
+                             QStringLiteral("arch"), QStringLiteral("vcpu"), QStringLiteral("memoryGiB"),
+                             QStringLiteral("usd"), QStringLiteral("usdPerHour"), QStringLiteral("tiers"),
+                             QStringLiteral("upTo"), QStringLiteral("unit"), QStringLiteral("confidence"),
+                             QStringLiteral("origin"), QStringLiteral("source"), QStringLiteral("id"),
+                             QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("version"),
+                             QStringLiteral("publicationDate")});
+    return writer.write(QJsonObject{
+        {QStringLiteral("region"), book.region},
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("en"), book.regionName.en}, {QStringLiteral("ja"), book.regionName.ja}}},
+        {QStringLiteral("prices"), listing.prices},
+        {QStringLiteral("instanceTypes"), listing.types}});
+}
+
+int runShow(const QStringList& arguments)
+{
+    Cli::Arguments args = pricesArguments(QStringLiteral("show"));
+    int exitCode = 0;
+    const std::optional<Cli::Format> format = readListing(args, arguments, &exitCode);
     if (!format)
-        return usageError(problem);
-    if (arguments.size() != 1)
-        return usageError(QCoreApplication::translate("PricesCommand", "prices show: name one region"));
-    const QString region = arguments.constFirst();
+        return exitCode;
+    if (args.positional().size() != 1)
+        return args.usageError(PricesCommand::tr("name one region"));
+    const QString region = args.positional().constFirst();
     const PriceBooks books = PriceBookStore::effective(PriceBooks::shipped());
     const PriceBook* book = books.region(region);
     if (!book)
         return fail(2, QCoreApplication::translate("PricesCommand", "prices show: no price book for region \"%1\"; regions with one: %2")
                            .arg(region, books.regions().join(QStringLiteral(", "))));
     LoadError error;
-    const std::optional<PriceBook> imported = PriceBookStore::importedBook(region, &error);
-    auto originOf = [&](const QString& source) {
-        return imported && imported->source(source) ? QStringLiteral("imported") : QStringLiteral("shipped");
-    };
-
-    QList<QStringList> rows;
-    rows << QStringList{text("key"), text("usd"), text("unit"), text("confidence"), text("origin"), text("source")};
-    QJsonArray prices;
-    for (const Price& p : book->prices) {
-        rows << QStringList{p.key, priceText(p), p.unit, confidenceName(p.confidence), originOf(p.source),
-                            sourceLabel(*book, p.source)};
-        QJsonObject o{{QStringLiteral("key"), p.key}};
-        if (p.tiers.isEmpty()) {
-            o.insert(QStringLiteral("usd"), p.usd);
-        } else {
-            QJsonArray tiers;
-            for (const PriceTier& t : p.tiers) {
-                QJsonObject to{{QStringLiteral("usd"), t.usd}};
-                if (t.upTo)
-                    to.insert(QStringLiteral("upTo"), *t.upTo);
-                tiers.append(to);
-            }
-            o.insert(QStringLiteral("tiers"), tiers);
-        }
-        o.insert(QStringLiteral("unit"), p.unit);
-        o.insert(QStringLiteral("confidence"), confidenceName(p.confidence));
-        o.insert(QStringLiteral("origin"), originOf(p.source));
-        o.insert(QStringLiteral("source"), sourceObject(*book, p.source));
-        prices.append(o);
-    }
-    QJsonArray types;
-    for (const InstanceType& t : book->instanceTypes) {
-        rows << QStringList{t.type, number(t.onDemand.usd), t.onDemand.unit, confidenceName(t.onDemand.confidence),
-                            originOf(t.onDemand.source), sourceLabel(*book, t.onDemand.source)};
-        types.append(QJsonObject{{QStringLiteral("type"), t.type},
-                                 {QStringLiteral("arch"), t.arch},
-                                 {QStringLiteral("vcpu"), t.vcpu},
-                                 {QStringLiteral("memoryGiB"), t.memoryGiB},
-                                 {QStringLiteral("usdPerHour"), t.onDemand.usd},
-                                 {QStringLiteral("confidence"), confidenceName(t.onDemand.confidence)},
-                                 {QStringLiteral("origin"), originOf(t.onDemand.source)},
-                                 {QStringLiteral("source"), sourceObject(*book, t.onDemand.source)}});
-    }
-    bool ok = false;
-    switch (*format) {
-    case Format::Table:
-        ok = print(book->region + QStringLiteral(" · ") + book->regionName.en + QStringLiteral("\n\n") + table(rows));
-        break;
-    case Format::Csv:
-        ok = print(csv(rows));
-        break;
-    case Format::Json: {
-        const JsonWriter writer({QStringLiteral("region"), QStringLiteral("name"), QStringLiteral("prices"),
-                                 QStringLiteral("instanceTypes"), QStringLiteral("key"), QStringLiteral("type"),
-                                 QStringLiteral("arch"), QStringLiteral("vcpu"), QStringLiteral("memoryGiB"),
-                                 QStringLiteral("usd"), QStringLiteral("usdPerHour"), QStringLiteral("tiers"),
-                                 QStringLiteral("upTo"), QStringLiteral("unit"), QStringLiteral("confidence"),
-                                 QStringLiteral("origin"), QStringLiteral("source"), QStringLiteral("id"),
-                                 QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("version"),
-                                 QStringLiteral("publicationDate")});
-        ok = print(QString::fromUtf8(writer.write(QJsonObject{
-            {QStringLiteral("region"), book->region},
-            {QStringLiteral("name"),
-             QJsonObject{{QStringLiteral("en"), book->regionName.en}, {QStringLiteral("ja"), book->regionName.ja}}},
-            {QStringLiteral("prices"), prices},
-            {QStringLiteral("instanceTypes"), types}})));
-        break;
-    }
-    }
-    return ok ? 0 : 3;
+    const PriceListing listing = priceListing(*book, PriceBookStore::importedBook(region, &error));
+    return printListing(*format,
+                        book->region + QStringLiteral(" · ") + book->regionName.en + QStringLiteral("\n\n") + Cli::columns(listing.rows),
+                        listing.rows, *format == Cli::Format::Json ? priceListingJson(*book, listing) : QByteArray());
 }
 
 int runReset(const QStringList& arguments)
 {
-    if (arguments.size() != 1)
-        return usageError(QCoreApplication::translate("PricesCommand", "prices reset: name one region, or --all"));
+    Cli::Arguments args = pricesArguments(QStringLiteral("reset"));
+    args.flag({QStringLiteral("--all")}, QT_TRANSLATE_NOOP("Arguments", "every region with imported prices"));
+    addLanguage(args);
+    if (!args.parse(arguments))
+        return 2;
+    if (args.helpRequested())
+        return args.showHelp();
+    const bool all = args.isSet(QStringLiteral("--all"));
+    if (args.positional().size() + (all ? 1 : 0) != 1)
+        return args.usageError(PricesCommand::tr("name one region, or --all"));
     QStringList regions;
-    if (arguments.constFirst() == u"--all") {
+    if (all) {
         for (const PriceBook& b : PriceBookStore::importedBooks())
             regions << b.region;
         const QDir dir(PriceBookStore::directory());
@@ -414,7 +424,7 @@ int runReset(const QStringList& arguments)
             regions << name.chopped(5);
         regions.removeDuplicates();
     } else {
-        regions << arguments.constFirst();
+        regions << args.positional().constFirst();
     }
     QString lines;
     for (const QString& region : std::as_const(regions)) {
@@ -428,7 +438,7 @@ int runReset(const QStringList& arguments)
         else
             lines += QCoreApplication::translate("PricesCommand", "%1: nothing imported\n").arg(region);
     }
-    print(lines);
+    Cli::print(lines);
     return 0;
 }
 
@@ -449,36 +459,21 @@ QString pricesUsage()
            + pricesUpdateUsage();
 }
 
-int runPrices(const QStringList& commandArguments)
+int runPrices(const QStringList& arguments)
 {
     // --lang en|ja, anywhere after "prices": the language of the messages and of the imported
     // books' errors. The tables' column names, the JSON and the CSV stay as they are.
-    QStringList arguments = commandArguments;
-    QString lang = QStringLiteral("en");
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
-            lang = arguments.takeAt(i).mid(7);
-            --i;
-        } else if (arguments.at(i) == u"--lang") {
-            arguments.removeAt(i);
-            lang = i < arguments.size() ? arguments.takeAt(i) : QString();
-            --i;
-        }
-    }
-    if (lang != u"en" && lang != u"ja")
-        return usageError(
-            QCoreApplication::translate("PricesCommand", "--lang: unknown language \"%1\"; expected one of: en, ja")
-                .arg(lang));
-    if (lang == u"ja")
-        Translations::install(Language::Japanese);
-    if (arguments.isEmpty() || arguments.constFirst() == u"--help" || arguments.constFirst() == u"-h") {
-        if (arguments.isEmpty())
-            return usageError(QCoreApplication::translate("PricesCommand", "prices: import, list, show, reset or update?"));
-        print(pricesUsage());
-        return 0;
-    }
-    const QString sub = arguments.constFirst();
-    const QStringList rest = arguments.mid(1);
+    Cli::Arguments args(QStringLiteral("prices"));
+    args.usage(pricesUsage, true).subCommands();
+    addLanguage(args);
+    if (!args.parse(arguments))
+        return 2;
+    if (args.helpRequested())
+        return args.showHelp();
+    if (args.positional().isEmpty())
+        return args.usageError(PricesCommand::tr("import, list, show, reset or update?"));
+    const QString sub = args.positional().constFirst();
+    const QStringList rest = args.positional().mid(1);
     if (sub == u"import")
         return runImport(rest);
     if (sub == u"list")
@@ -489,5 +484,6 @@ int runPrices(const QStringList& commandArguments)
         return runReset(rest);
     if (sub == u"update")
         return runPricesUpdate(rest);
-    return usageError(QCoreApplication::translate("PricesCommand", "prices: unknown command \"%1\"; expected one of: import, list, show, reset, update").arg(sub));
+    return args.usageError(
+        PricesCommand::tr("unknown command \"%1\"; expected one of: import, list, show, reset, update").arg(sub));
 }

@@ -1,5 +1,7 @@
 #include "PricesUpdateCommand.h"
 
+#include "Arguments.h"
+
 #include "PriceListDownloader.h"
 
 #include <QCoreApplication>
@@ -7,20 +9,21 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
+class PricesUpdateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PricesUpdateCommand)
+};
+
 void writeTo(std::FILE* stream, const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int usageError(const QString& message)
-{
-    writeTo(stderr, QStringLiteral("container-compare: ") + message + QStringLiteral("\n\n") + pricesUpdateUsage());
-    return 2;
+    if (stream == stderr)
+        Cli::writeError(text);
+    else
+        Cli::print(text);
 }
 
 QString duration(double seconds)
@@ -46,66 +49,64 @@ QString pricesUpdateUsage()
         .arg(PriceListDownloader::defaultBaseUrl());
 }
 
-int runPricesUpdate(const QStringList& arguments)
+namespace {
+
+struct UpdateRequest
 {
     QStringList regions;
     bool all = false;
     QString base = PriceListDownloader::defaultBaseUrl();
     QString keep;
+};
+
+// --region R[,R...] (repeatable, also spelt --regions), --all, --base-url, --keep-downloads.
+std::optional<UpdateRequest> requestOf(const Cli::Arguments& args)
+{
     static const QRegularExpression regionCode(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString a = arguments.at(i);
-        QString value;
-        const qsizetype eq = a.indexOf(QLatin1Char('='));
-        const bool takesValue = a.startsWith(QLatin1String("--region")) || a.startsWith(QLatin1String("--base-url"))
-                                || a.startsWith(QLatin1String("--keep-downloads"));
-        if (takesValue) {
-            if (eq > 0) {
-                value = a.mid(eq + 1);
-                a = a.left(eq);
-            } else if (i + 1 < arguments.size()) {
-                value = arguments.at(++i);
-            } else {
-                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: %1 needs a value").arg(a));
+    UpdateRequest request;
+    request.all = args.isSet(QStringLiteral("--all"));
+    for (const QString& value : args.values(QStringLiteral("--region"))) {
+        for (const QString& r : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!regionCode.match(r.trimmed()).hasMatch()) {
+                args.usageError(PricesUpdateCommand::tr("\"%1\" is not a region code (like ap-northeast-3)").arg(r));
+                return std::nullopt;
             }
+            if (!request.regions.contains(r.trimmed()))
+                request.regions << r.trimmed();
         }
-        if (a == u"--all") {
-            all = true;
-        } else if (a == u"--region" || a == u"--regions") {
-            for (const QString& r : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!regionCode.match(r.trimmed()).hasMatch())
-                    return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: \"%1\" is not a region code (like ap-northeast-3)").arg(r));
-                if (!regions.contains(r.trimmed()))
-                    regions << r.trimmed();
-            }
-            if (value.trimmed().isEmpty())
-                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: --region needs one or more region codes"));
-        } else if (a == u"--base-url") {
-            const QUrl url(value, QUrl::StrictMode);
-            if (!url.isValid() || url.isRelative() || !(url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"file"))
-                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: --base-url \"%1\" is not an http, https or file URL").arg(value));
-            base = value;
-        } else if (a == u"--keep-downloads") {
-            if (value.isEmpty())
-                return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: --keep-downloads needs a folder"));
-            keep = value;
-        } else {
-            return usageError(QCoreApplication::translate("PricesUpdateCommand", "prices update: unknown argument \"%1\"").arg(a));
+        if (value.trimmed().isEmpty()) {
+            args.usageError(PricesUpdateCommand::tr("--region needs one or more region codes"));
+            return std::nullopt;
         }
     }
-    if (all == !regions.isEmpty())
-        return usageError(all ? QCoreApplication::translate("PricesUpdateCommand", "prices update: give --region or --all, not both")
-                              : QCoreApplication::translate("PricesUpdateCommand", "prices update: which regions? --region R[,R...] or --all"));
+    if (args.isSet(QStringLiteral("--base-url"))) {
+        const QString value = args.value(QStringLiteral("--base-url"));
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || url.isRelative() ||
+            !(url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"file")) {
+            args.usageError(PricesUpdateCommand::tr("--base-url \"%1\" is not an http, https or file URL").arg(value));
+            return std::nullopt;
+        }
+        request.base = value;
+    }
+    request.keep = args.value(QStringLiteral("--keep-downloads"));
+    if (request.all == !request.regions.isEmpty()) {
+        args.usageError(request.all ? PricesUpdateCommand::tr("give --region or --all, not both")
+                                    : PricesUpdateCommand::tr("which regions? --region R[,R...] or --all"));
+        return std::nullopt;
+    }
+    return request;
+}
 
-    PriceListDownloader downloader;
-    downloader.setBaseUrl(QUrl(base));
-    downloader.setKeepDownloads(keep);
-    QString shownUrl;
-    QObject::connect(&downloader, &PriceListDownloader::progress, [&](const PriceDownloadProgress& p) {
+// Progress on stderr: each file's address once, then its bytes, speed and time left.
+void showProgress(PriceListDownloader& downloader)
+{
+    auto shownUrl = std::make_shared<QString>();
+    QObject::connect(&downloader, &PriceListDownloader::progress, [shownUrl](const PriceDownloadProgress& p) {
         if (p.url.isEmpty())
             return;
-        if (p.url != shownUrl) {
-            shownUrl = p.url;
+        if (p.url != *shownUrl) {
+            *shownUrl = p.url;
             writeTo(stderr, QStringLiteral("[%1/%2] %3\n").arg(p.file).arg(p.files).arg(p.url));
         }
         writeTo(stderr, QCoreApplication::translate("PricesUpdateCommand", "  %1 of %2 MB, %3 MB/s, %4 left; all files: %5 MB, %6 left\n")
@@ -113,9 +114,14 @@ int runPricesUpdate(const QStringList& arguments)
                             .arg(QString::number(p.bytesPerSecond / 1e6, 'f', 2), duration(p.fileSecondsLeft),
                                  megabytes(p.totalBytes), duration(p.secondsLeft)));
     });
+}
+
+// Results on stdout: each file imported, each region updated or unchanged; failures on stderr.
+void showResults(PriceListDownloader& downloader)
+{
     QObject::connect(&downloader, &PriceListDownloader::fileFinished,
-                     [&](const QString&, const QString& line) { writeTo(stdout, line + QLatin1Char('\n')); });
-    QObject::connect(&downloader, &PriceListDownloader::regionFinished, [&](const RegionUpdate& u) {
+                     [](const QString&, const QString& line) { writeTo(stdout, line + QLatin1Char('\n')); });
+    QObject::connect(&downloader, &PriceListDownloader::regionFinished, [](const RegionUpdate& u) {
         switch (u.outcome) {
         case RegionUpdate::Updated:
             writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "%1: updated\n").arg(u.region));
@@ -126,10 +132,15 @@ int runPricesUpdate(const QStringList& arguments)
             writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "%1: unchanged\n").arg(u.region));
             break;
         case RegionUpdate::Failed:
-            writeTo(stderr, QStringLiteral("container-compare: %1\n").arg(u.message));
+            Cli::error(u.message);
             break;
         }
     });
+}
+
+// Runs the download to its end; 0 when every region was updated, 3 otherwise.
+int download(PriceListDownloader& downloader, const UpdateRequest& request)
+{
     bool ok = false;
     QString message;
     QEventLoop loop;
@@ -138,16 +149,46 @@ int runPricesUpdate(const QStringList& arguments)
         message = why;
         loop.quit();
     });
-    downloader.start(regions, all);
+    downloader.start(request.regions, request.all);
     if (downloader.isRunning())
         loop.exec();
-    if (!ok) {
-        bool reported = false;
-        for (const RegionUpdate& u : downloader.results())
-            reported = reported || u.outcome == RegionUpdate::Failed;
-        if (!reported)
-            writeTo(stderr, QStringLiteral("container-compare: %1\n").arg(message));
-        return 3;
-    }
-    return 0;
+    if (ok)
+        return 0;
+    bool reported = false;
+    for (const RegionUpdate& u : downloader.results())
+        reported = reported || u.outcome == RegionUpdate::Failed;
+    if (!reported)
+        Cli::error(message);
+    return 3;
+}
+
+} // namespace
+
+int runPricesUpdate(const QStringList& arguments)
+{
+    Cli::Arguments args(QStringLiteral("prices update"));
+    args.usage(pricesUpdateUsage, true)
+        .option({QStringLiteral("--region"), QStringLiteral("--regions")}, QStringLiteral("R[,R...]"),
+                QT_TRANSLATE_NOOP("Arguments", "the regions to update, by code (ap-northeast-3)"))
+        .flag({QStringLiteral("--all")}, QT_TRANSLATE_NOOP("Arguments", "every region the Price List has"))
+        .option({QStringLiteral("--base-url")}, QStringLiteral("URL"),
+                QT_TRANSLATE_NOOP("Arguments", "where the offer files are (http, https or file)"))
+        .option({QStringLiteral("--keep-downloads")}, QStringLiteral("DIR"),
+                QT_TRANSLATE_NOOP("Arguments", "keep the downloaded offer files in DIR"))
+        .language(QT_TRANSLATE_NOOP("Arguments", "en or ja: the language of the messages"));
+    if (!args.parse(arguments))
+        return 2;
+    if (args.helpRequested())
+        return args.showHelp();
+    if (!args.requireNoPositional())
+        return 2;
+    const std::optional<UpdateRequest> request = requestOf(args);
+    if (!request)
+        return 2;
+    PriceListDownloader downloader;
+    downloader.setBaseUrl(QUrl(request->base));
+    downloader.setKeepDownloads(request->keep);
+    showProgress(downloader);
+    showResults(downloader);
+    return download(downloader, *request);
 }

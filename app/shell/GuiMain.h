@@ -7,6 +7,6 @@ class QApplication;
 // Starts the window: `container-compare [FILE]`, or `--screenshot OUT.png [--page P] [FILE]`.
 int runGui(QApplication& app, const QStringList& arguments);
 
-// True when the arguments ask for an offscreen rendering (--screenshot), which needs no display:
-// main() then picks the offscreen platform before the application starts.
+// True when the arguments need no display: an offscreen rendering (--screenshot) or the help
+// (--help); main() then picks the offscreen platform before the application starts.
 bool guiRendersOffscreen(const QStringList& arguments);

@@ -43,7 +43,7 @@ int main(int argc, char* argv[])
         QApplication app(argc, argv);
         return CommandLine::run(arguments);
     }
-    // --screenshot renders the window without a display.
+    // --screenshot renders the window without a display; --help needs none either.
     if (guiRendersOffscreen(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The catalogs and the price books are read on a second thread while Qt connects to the

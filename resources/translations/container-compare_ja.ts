@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Arguments</name>
+    <message>
+        <location filename="../../app/cli/Arguments.cpp" line="+73"/>
+        <source>--format: unknown format &quot;%1&quot;; expected one of: table, json, csv</source>
+        <translation>--format: 不明な形式「%1」です。table、json、csv のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lang: unknown language &quot;%1&quot;; expected one of: en, ja</source>
+        <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+100"/>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>unknown option %1</source>
+        <translation>不明なオプション %1 です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes no value</source>
+        <translation>%1 は値を取りません</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+382"/>
+        <source>Options of %1:
+</source>
+        <translation>%1 のオプション:
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Options of the window:
+</source>
+        <translation>ウィンドウのオプション:
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this help</source>
+        <translation>このヘルプ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a scenario FILE is needed</source>
+        <translation>シナリオファイル (FILE) が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one scenario FILE at a time; unexpected &quot;%1&quot;</source>
+        <translation>シナリオファイルは 1 つずつ指定してください。「%1」は余分です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>余分な引数「%1」があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="-323"/>
+        <location line="+292"/>
+        <source>table (aligned for a terminal, the default), json, or csv (plain
+numbers, the unit in each column&apos;s name)</source>
+        <translation>table (端末向けに整列、既定)、json、csv (数値のみ、単位は各列の名前に)</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <source>show money in USD or JPY. JPY uses the file&apos;s rate and rounding when
+the file is in JPY; otherwise 155 JPY to the dollar, rounded down to
+the yen (the workshop deck&apos;s convention). USD is 1 to 1, to the cent.</source>
+        <translation>金額を USD または JPY で表示します。ファイルが JPY の場合はファイルの
+レートと端数処理を使い、それ以外は 1 USD = 155 JPY で円未満を切り捨てます
+(ワークショップ資料の方式)。USD はセント単位です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the scenario&apos;s region (%1); options that name
+their own region keep it</source>
+        <translation>シナリオのリージョン (%1)。独自のリージョンを指定した構成はそのままです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all, or regions R1,R2,...: each option&apos;s monthly total in every
+one of them instead, the cheapest marked</source>
+        <translation>all またはリージョン R1,R2,...: 各構成の月額をそれぞれのリージョンで
+比較し、最も安いものに印を付けます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+280"/>
+        <source>en or ja: the language of labels and notes</source>
+        <translation>en または ja: ラベルと注記の言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+50"/>
+        <source>write the PDF report to OUT</source>
+        <translation>PDF レポートを OUT に書き出します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the presentation&apos;s slides (16:9) to OUT</source>
+        <translation>プレゼンテーションのスライド (16:9) を OUT に書き出します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report&apos;s paper: A4 (the default) or Letter</source>
+        <translation>レポートの用紙: A4 (既定) または Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s pages across</source>
+        <translation>レポートのページを横向きにします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en or ja: the language of the report, the slides and the messages</source>
+        <translation>en または ja: レポート、スライド、メッセージの言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PricesCommand.cpp" line="+51"/>
+        <source>table (aligned for a terminal, the default), json, or csv</source>
+        <translation>table (端末向けに整列、既定)、json、csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/cli/PricesUpdateCommand.cpp" line="+178"/>
+        <source>en or ja: the language of the messages</source>
+        <translation>en または ja: メッセージの言語</translation>
+    </message>
+    <message>
+        <location line="+368"/>
+        <source>every region with imported prices</source>
+        <translation>価格をインポートしたすべてのリージョン</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PricesUpdateCommand.cpp" line="-6"/>
+        <source>the regions to update, by code (ap-northeast-3)</source>
+        <translation>更新するリージョンのコード (ap-northeast-3 など)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every region the Price List has</source>
+        <translation>Price List にあるすべてのリージョン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where the offer files are (http, https or file)</source>
+        <translation>オファーファイルの場所 (http、https、file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the downloaded offer files in DIR</source>
+        <translation>ダウンロードしたオファーファイルを DIR に保存します</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/GuiMain.cpp" line="+54"/>
+        <source>render the window offscreen to the PNG file OUT and quit</source>
+        <translation>ウィンドウを画面に表示せずに PNG ファイル OUT に描画して終了します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the page shown: compare, services, runtimes, storage, security,
+iac, learn or prices</source>
+        <translation>表示するページ: compare、services、runtimes、storage、security、
+iac、learn、prices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the screenshot&apos;s size, 1440x900 unless given</source>
+        <translation>スクリーンショットのサイズ (既定は 1440x900)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>light or dark</source>
+        <translation>light または dark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chart shown: totals, breakdown, scaling, capabilities,
+regions or regions-chart</source>
+        <translation>表示するグラフ: totals、breakdown、scaling、capabilities、
+regions、regions-chart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tab under the charts: comparison, storage or security</source>
+        <translation>グラフの下のタブ: comparison、storage、security</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the option selected, its editor scrolled into view</source>
+        <translation>選択する構成 (エディターが見える位置までスクロールします)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open a recovery copy of unsaved changes</source>
+        <translation>保存されていない変更の復元用コピーを開きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en or ja: the language of the window</source>
+        <translation>en または ja: ウィンドウの言語</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityMatrixModel</name>
     <message>
         <location filename="../../models/CapabilityMatrixModel.cpp" line="+79"/>
@@ -898,7 +1107,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+54"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="-316"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -939,7 +1148,7 @@
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+331"/>
         <source>Container Compare for AWS: what running a workload&apos;s containers costs a month on ECS,
 EKS, Fargate, Lightsail, App Runner, Lambda and the rest, line by line.
 
@@ -950,67 +1159,12 @@ App Runner、Lambda などで実行した場合の月額料金を項目ごとに
 </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>
-Options of compare:
-  --format F     table (aligned for a terminal, the default), json, or csv (plain
-                 numbers, the unit in each column&apos;s name)
-  --currency C   show money in USD or JPY. JPY uses the file&apos;s rate and rounding when
-                 the file is in JPY; otherwise 155 JPY to the dollar, rounded down to
-                 the yen (the workshop deck&apos;s convention). USD is 1 to 1, to the cent.
-  --region R     the scenario&apos;s region (%1); options that name
-                 their own region keep it
-  --lang L       en or ja: the language of labels and notes
-
-Exit status: 0 done, 1 failed, 2 bad input (a message on stderr names the file,
-the JSON path and the problem; nothing is printed on stdout).
-</source>
-        <translation>
-compare のオプション:
-  --format F     table (端末向けに整列、既定)、json、csv (数値のみ、単位は各列の名前に)
-  --currency C   金額を USD または JPY で表示します。ファイルが JPY の場合はファイルの
-                 レートと端数処理を使い、それ以外は 1 USD = 155 JPY で円未満を切り捨てます
-                 (ワークショップ資料の方式)。USD はセント単位です。
-  --region R     シナリオのリージョン (%1)。独自のリージョンを指定した構成はそのままです
-  --lang L       en または ja: ラベルと注記の言語
-
-終了ステータス: 0 成功、1 失敗、2 入力エラー (標準エラーにファイル、JSON パス、
-問題点を示すメッセージを出力し、標準出力には何も出力しません)。
-</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <location line="+318"/>
+        <location line="+45"/>
         <source>unknown option %1</source>
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <source>%1 needs a value</source>
-        <translation>%1 には値が必要です</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>--format: unknown format &quot;%1&quot;; expected one of: table, json, csv</source>
-        <translation>--format: 不明な形式「%1」です。table、json、csv のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--lang: unknown language &quot;%1&quot;; expected one of: en, ja</source>
-        <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>compare: a scenario FILE is needed</source>
-        <translation>compare: シナリオ FILE を指定してください</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>compare: one scenario FILE at a time; unexpected &quot;%1&quot;</source>
-        <translation>compare: シナリオ FILE は一度に 1 つだけです。余分な引数「%1」</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-312"/>
         <source>--currency: unknown currency &quot;%1&quot;; expected one of: USD, JPY</source>
         <translation>--currency: 不明な通貨「%1」です。USD、JPY のいずれかを指定してください</translation>
     </message>
@@ -1020,34 +1174,22 @@ compare のオプション:
         <translation>--region: 不明なリージョン「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>--regions: unknown region &quot;%1&quot;; expected all or some of: %2</source>
         <translation>--regions: 不明なリージョン「%1」。all または次のいずれか: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>--regions: expected all or a comma-separated list of regions</source>
         <translation>--regions: all またはカンマ区切りのリージョンを指定してください</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+20"/>
-        <location line="+132"/>
+        <location line="-55"/>
         <source>cannot write the output</source>
         <translation>出力を書き込めません</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>catalog: one kind at a time; unexpected &quot;%1&quot;</source>
-        <translation>catalog: 種類は一度に 1 つだけです。余分な引数「%1」</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>catalog: unknown kind &quot;%1&quot;; expected one of: %2</source>
-        <translation>catalog: 不明な種類「%1」です。次のいずれかを指定してください: %2</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+215"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -1067,7 +1209,28 @@ compare のオプション:
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+20"/>
+        <source>one kind at a time; unexpected &quot;%1&quot;</source>
+        <translation>種類は一度に 1 つだけです。余分な引数「%1」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown kind &quot;%1&quot;; expected one of: %2</source>
+        <translation>不明な種類「%1」です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>
+Exit status: 0 done, 1 failed, 2 bad input (a message on stderr names the file,
+the JSON path and the problem; nothing is printed on stdout).
+</source>
+        <translation>
+終了ステータス: 0 成功、1 失敗、2 入力エラー (標準エラーにファイル、JSON パス、
+問題点を示すメッセージを出力し、標準出力には何も出力しません)。
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>a command is needed</source>
         <translation>コマンドを指定してください</translation>
     </message>
@@ -1082,7 +1245,7 @@ compare のオプション:
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommand.cpp" line="+161"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="+107"/>
         <source>  container-compare export FILE --pdf OUT.pdf [--lang en|ja] [--page-size A4|Letter] [--landscape]
       write the PDF report of the scenario FILE (cover, summary, charts, breakdown,
       capabilities, storage, security, assumptions and price sources)
@@ -2404,7 +2567,7 @@ compare のオプション:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../app/cli/ExportCommand.cpp" line="-114"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-125"/>
         <source>%1: %2 is a folder, not a file name</source>
         <translation>%1: %2 はフォルダーで、ファイル名ではありません</translation>
     </message>
@@ -2414,44 +2577,19 @@ compare のオプション:
         <translation>%1: フォルダー %2 がありません</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>export: unknown option %1</source>
-        <translation>export: 不明なオプション %1 です</translation>
+        <location line="+24"/>
+        <source>say what to write: --pdf OUT.pdf or --slides OUT.pdf</source>
+        <translation>書き出すものを指定してください: --pdf OUT.pdf または --slides OUT.pdf</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>export: %1 needs a value</source>
-        <translation>export: %1 には値が必要です</translation>
+        <location line="+5"/>
+        <source>--pdf and --slides name the same file</source>
+        <translation>--pdf と --slides に同じファイルが指定されています</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--lang: unknown language &quot;%1&quot;; expected one of: en, ja</source>
-        <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>export: a scenario FILE is needed</source>
-        <translation>export: シナリオファイル (FILE) が必要です</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>export: one scenario FILE at a time; unexpected &quot;%1&quot;</source>
-        <translation>export: シナリオファイルは 1 つずつ指定してください。「%1」は余分です</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>export: say what to write: --pdf OUT.pdf or --slides OUT.pdf</source>
-        <translation>export: 書き出すものを指定してください: --pdf OUT.pdf または --slides OUT.pdf</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>--page-size: unknown page size &quot;%1&quot;; expected one of: A4, Letter</source>
         <translation>--page-size: 不明な用紙サイズ「%1」です。A4、Letter のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>export: --pdf and --slides name the same file</source>
-        <translation>export: --pdf と --slides に同じファイルが指定されています</translation>
     </message>
 </context>
 <context>
@@ -2475,32 +2613,22 @@ compare のオプション:
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../../app/shell/GuiMain.cpp" line="+49"/>
-        <source>%1 needs a value</source>
-        <translation>%1 には値が必要です</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../app/shell/GuiMain.cpp" line="+9"/>
         <source>unknown page &quot;%1&quot;: use compare, services, runtimes, storage, security, iac or learn</source>
         <translation>不明なページ「%1」です。compare、services、runtimes、storage、security、iac、learn のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--size takes WIDTHxHEIGHT, for example 1280x800</source>
         <translation>--size には WIDTHxHEIGHT を指定します (例: 1280x800)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>unknown option %1</source>
-        <translation>不明なオプション %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>only one scenario file can be opened</source>
         <translation>開けるシナリオファイルは 1 つだけです</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -3150,7 +3278,7 @@ compare のオプション:
 <context>
     <name>OfferFileReader</name>
     <message>
-        <location filename="../../app/cli/PricesCommand.cpp" line="+225"/>
+        <location filename="../../app/cli/PricesCommand.cpp" line="-218"/>
         <location filename="../../models/OfferFileReader.cpp" line="+757"/>
         <source>cannot be read: %1</source>
         <translation>読み込めません: %1</translation>
@@ -4247,17 +4375,7 @@ compare のオプション:
 <context>
     <name>PricesCommand</name>
     <message>
-        <location filename="../../app/cli/PricesCommand.cpp" line="-156"/>
-        <source>--format needs a value</source>
-        <translation>--format には値が必要です</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--format: unknown format &quot;%1&quot;; expected one of: table, json, csv</source>
-        <translation>--format: 不明な形式「%1」です。table、json、csv のいずれかを指定してください</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location filename="../../app/cli/PricesCommand.cpp" line="-61"/>
         <source>%1 up to %2</source>
         <translation>%2 まで %1</translation>
     </message>
@@ -4277,12 +4395,7 @@ compare のオプション:
         <translation>%1: フォルダーにオファーファイル (*.json) がありません</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>prices import: name one or more offer files or folders</source>
-        <translation>prices import: オファーファイルかフォルダーを 1 つ以上指定してください</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>%1: cannot be read</source>
         <translation>%1: 読み込めません</translation>
     </message>
@@ -4299,31 +4412,31 @@ compare のオプション:
 </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>prices list: unexpected argument &quot;%1&quot;</source>
-        <translation>prices list: 余分な引数「%1」があります</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>container-compare: warning: %1 is left out
 </source>
         <translation>container-compare: 警告: %1 は除外しました
 </translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>prices show: name one region</source>
-        <translation>prices show: リージョンを 1 つ指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+130"/>
         <source>prices show: no price book for region &quot;%1&quot;; regions with one: %2</source>
         <translation>prices show: リージョン「%1」の価格表はありません。価格表のあるリージョン: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>prices reset: name one region, or --all</source>
-        <translation>prices reset: リージョンを 1 つ、または --all を指定してください</translation>
+        <location line="-226"/>
+        <source>name one or more offer files or folders</source>
+        <translation>オファーファイルかフォルダーを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>name one region</source>
+        <translation>リージョンを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name one region, or --all</source>
+        <translation>リージョンを 1 つ、または --all を指定してください</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4375,25 +4488,20 @@ compare のオプション:
 </translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>--lang: unknown language &quot;%1&quot;; expected one of: en, ja</source>
-        <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
+        <location line="+25"/>
+        <source>import, list, show, reset or update?</source>
+        <translation>import、list、show、reset、update のどれを実行しますか?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>prices: import, list, show, reset or update?</source>
-        <translation>prices: import、list、show、reset、update のどれを実行しますか?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>prices: unknown command &quot;%1&quot;; expected one of: import, list, show, reset, update</source>
-        <translation>prices: 不明なコマンド「%1」です。import、list、show、reset、update のいずれかを指定してください</translation>
+        <location line="+14"/>
+        <source>unknown command &quot;%1&quot;; expected one of: import, list, show, reset, update</source>
+        <translation>不明なコマンド「%1」です。import、list、show、reset、update のいずれかを指定してください</translation>
     </message>
 </context>
 <context>
     <name>PricesUpdateCommand</name>
     <message>
-        <location filename="../../app/cli/PricesUpdateCommand.cpp" line="+31"/>
+        <location filename="../../app/cli/PricesUpdateCommand.cpp" line="-143"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
@@ -4409,54 +4517,39 @@ compare のオプション:
 </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>prices update: %1 needs a value</source>
-        <translation>prices update: %1 には値が必要です</translation>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a region code (like ap-northeast-3)</source>
+        <translation>「%1」はリージョンコード (ap-northeast-3 など) ではありません</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>prices update: &quot;%1&quot; is not a region code (like ap-northeast-3)</source>
-        <translation>prices update: 「%1」はリージョンコード (ap-northeast-3 など) ではありません</translation>
+        <location line="+7"/>
+        <source>--region needs one or more region codes</source>
+        <translation>--region にはリージョンコードを 1 つ以上指定してください</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>prices update: --region needs one or more region codes</source>
-        <translation>prices update: --region にはリージョンコードを 1 つ以上指定してください</translation>
+        <location line="+9"/>
+        <source>--base-url &quot;%1&quot; is not an http, https or file URL</source>
+        <translation>--base-url「%1」は http、https、file の URL ではありません</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>prices update: --base-url &quot;%1&quot; is not an http, https or file URL</source>
-        <translation>prices update: --base-url「%1」は http、https、file の URL ではありません</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>prices update: --keep-downloads needs a folder</source>
-        <translation>prices update: --keep-downloads にはフォルダーを指定してください</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>prices update: unknown argument &quot;%1&quot;</source>
-        <translation>prices update: 不明な引数「%1」です</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>prices update: give --region or --all, not both</source>
-        <translation>prices update: --region と --all のどちらか一方を指定してください (両方は不可)</translation>
+        <location line="+7"/>
+        <source>give --region or --all, not both</source>
+        <translation>--region と --all のどちらか一方を指定してください (両方は不可)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>prices update: which regions? --region R[,R...] or --all</source>
-        <translation>prices update: リージョンを指定してください: --region R[,R...] または --all</translation>
+        <source>which regions? --region R[,R...] or --all</source>
+        <translation>リージョンを指定してください: --region R[,R...] または --all</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>  %1 of %2 MB, %3 MB/s, %4 left; all files: %5 MB, %6 left
 </source>
         <translation>  %1 / %2 MB、%3 MB/s、残り %4。全ファイル: %5 MB、残り %6
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%1: updated
 </source>
         <translation>%1: 更新しました

@@ -45,6 +45,19 @@ QString describe(const Result& r)
     return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(r.exitCode).arg(r.out, r.err);
 }
 
+// A command line refused as bad input: exit code 2, nothing on stdout, the first line of
+// stderr as expected.
+Result refused(const QStringList& arguments, const QString& firstLine)
+{
+    const Result r = run(arguments);
+    if (r.exitCode != 2 || !r.out.isEmpty())
+        QTest::qFail(qPrintable(describe(r)), __FILE__, __LINE__);
+    else if (r.err.section(u'\n', 0, 0) != firstLine)
+        QTest::qFail(qPrintable(u"first line of stderr: "_s + r.err.section(u'\n', 0, 0) + u"\nexpected: "_s + firstLine),
+                     __FILE__, __LINE__);
+    return r;
+}
+
 const QString slide16 = QStringLiteral("resources/scenarios/slide16.json");
 
 // One CSV line split into its cells, quoted cells ("a, b" and "say ""x""") read back whole.
@@ -370,11 +383,126 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, firstLine);
-        const Result r = run(arguments);
-        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
-        QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
-        QCOMPARE(r.err.section(u'\n', 0, 0), firstLine);
+        const Result r = refused(arguments, firstLine);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(r.err.contains(u"Usage:"_s), qPrintable(r.err));
+    }
+
+    // One parser for every command and the window: the same rules and the same words.
+    void sameRulesEverywhere_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("firstLine");
+        // "--option=value" is read by the window too (it used to call it an unknown option).
+        QTest::addRow("window: joined value")
+            << QStringList{u"--size=10x10"_s} << u"container-compare: --size takes WIDTHxHEIGHT, for example 1280x800"_s;
+        QTest::addRow("window: missing value")
+            << QStringList{u"--page"_s} << u"container-compare: --page needs a value"_s;
+        // The window checks --lang as the commands do (it used to fall back to English).
+        QTest::addRow("window: unknown language")
+            << QStringList{u"--lang"_s, u"fr"_s}
+            << u"container-compare: --lang: unknown language \"fr\"; expected one of: en, ja"_s;
+        // An empty value is a missing one (compare used to call it an unknown format).
+        QTest::addRow("compare: empty value")
+            << QStringList{u"compare"_s, slide16, u"--format="_s} << u"container-compare: compare: --format needs a value"_s;
+        // The missing value is named under the command (prices used to leave the command out).
+        QTest::addRow("prices list: missing value")
+            << QStringList{u"prices"_s, u"list"_s, u"--format"_s}
+            << u"container-compare: prices list: --format needs a value"_s;
+        QTest::addRow("prices update: missing value")
+            << QStringList{u"prices"_s, u"update"_s, u"--region"_s}
+            << u"container-compare: prices update: --region needs a value"_s;
+        // An unknown option is one everywhere (prices update called it an unknown argument,
+        // prices list an unexpected one).
+        QTest::addRow("prices update: unknown option")
+            << QStringList{u"prices"_s, u"update"_s, u"--all"_s, u"--fast"_s}
+            << u"container-compare: prices update: unknown option --fast"_s;
+        QTest::addRow("prices list: unknown option")
+            << QStringList{u"prices"_s, u"list"_s, u"--fast"_s} << u"container-compare: prices list: unknown option --fast"_s;
+        QTest::addRow("export: unknown option")
+            << QStringList{u"export"_s, slide16, u"--colour=red"_s} << u"container-compare: export: unknown option --colour"_s;
+        QTest::addRow("window: unknown option")
+            << QStringList{slide16, u"--colour"_s} << u"container-compare: unknown option --colour"_s;
+        // A bad --format value is one line in prices as in compare (prices added its usage).
+        QTest::addRow("prices list: bad format")
+            << QStringList{u"prices"_s, u"list"_s, u"--format=xml"_s}
+            << u"container-compare: --format: unknown format \"xml\"; expected one of: table, json, csv"_s;
+        // --lang is read before the mistake is reported, wherever it stands (compare used to
+        // report a mistake in English and only then read --lang).
+        QTest::addRow("compare: ja")
+            << QStringList{u"compare"_s, slide16, u"--colour"_s, u"red"_s, u"--lang"_s, u"ja"_s}
+            << u"container-compare: compare: 不明なオプション --colour です"_s;
+        QTest::addRow("catalog: ja")
+            << QStringList{u"catalog"_s, u"--format"_s, u"--lang=ja"_s}
+            << u"container-compare: catalog: --format には値が必要です"_s;
+        QTest::addRow("export: ja")
+            << QStringList{u"export"_s, u"--lang"_s, u"ja"_s, u"--pdf"_s}
+            << u"container-compare: export: --pdf には値が必要です"_s;
+        QTest::addRow("prices: ja")
+            << QStringList{u"prices"_s, u"update"_s, u"--all"_s, u"--fast"_s, u"--lang"_s, u"ja"_s}
+            << u"container-compare: prices update: 不明なオプション --fast です"_s;
+        QTest::addRow("window: ja")
+            << QStringList{u"--lang=ja"_s, u"--colour"_s} << u"container-compare: 不明なオプション --colour です"_s;
+    }
+
+    void sameRulesEverywhere()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, firstLine);
+        refused(arguments, firstLine);
+    }
+
+    // Each command's --help lists every option it takes (prices update used to refuse --help).
+    void helpOfEachCommand_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("options");
+        QTest::addRow("compare") << QStringList{u"compare"_s}
+                                 << QStringList{u"--format F"_s, u"--currency C"_s, u"--region R"_s,
+                                                u"--regions LIST"_s, u"--lang L"_s};
+        QTest::addRow("catalog") << QStringList{u"catalog"_s} << QStringList{u"--format F"_s, u"--lang L"_s};
+        QTest::addRow("export") << QStringList{u"export"_s}
+                                << QStringList{u"--pdf OUT"_s, u"--slides OUT"_s, u"--page-size S"_s,
+                                               u"--landscape"_s, u"--lang L"_s};
+        QTest::addRow("prices") << QStringList{u"prices"_s} << QStringList{u"--lang L"_s};
+        QTest::addRow("prices import") << QStringList{u"prices"_s, u"import"_s} << QStringList{u"--lang L"_s};
+        QTest::addRow("prices list") << QStringList{u"prices"_s, u"list"_s}
+                                     << QStringList{u"--format F"_s, u"--lang L"_s};
+        QTest::addRow("prices show") << QStringList{u"prices"_s, u"show"_s}
+                                     << QStringList{u"--format F"_s, u"--lang L"_s};
+        QTest::addRow("prices reset") << QStringList{u"prices"_s, u"reset"_s}
+                                      << QStringList{u"--all"_s, u"--lang L"_s};
+        QTest::addRow("prices update") << QStringList{u"prices"_s, u"update"_s}
+                                       << QStringList{u"--region, --regions R[,R...]"_s, u"--all"_s,
+                                                      u"--base-url URL"_s, u"--keep-downloads DIR"_s, u"--lang L"_s};
+        QTest::addRow("window") << QStringList{u"mine.json"_s}
+                                << QStringList{u"--screenshot OUT"_s, u"--page P"_s, u"--size WxH"_s,
+                                               u"--theme T"_s, u"--chart C"_s, u"--details D"_s, u"--option ID"_s,
+                                               u"--restore FILE"_s, u"--lang L"_s};
+    }
+
+    void helpOfEachCommand()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, options);
+        for (const QString& flag : {u"--help"_s, u"-h"_s}) {
+            const Result r = run(arguments + QStringList{flag});
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+            QVERIFY2(r.err.isEmpty(), qPrintable(describe(r)));
+            for (const QString& option : options)
+                QVERIFY2(r.out.contains(u"\n  "_s + option + u' '), qPrintable(option + u"\n"_s + r.out));
+            QVERIFY2(r.out.contains(u"\n  -h, --help "_s), qPrintable(r.out));
+        }
+    }
+
+    // Help in Japanese with --lang ja: the options' descriptions too.
+    void helpInJapanese()
+    {
+        const Result r = run({u"export"_s, u"--help"_s, u"--lang"_s, u"ja"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(u"export のオプション:"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"  --landscape    レポートのページを横向きにします"_s), qPrintable(r.out));
     }
 
     // An unknown option before any command is the window's to refuse (it has options of its
