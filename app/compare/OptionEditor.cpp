@@ -25,11 +25,6 @@ void selectData(QComboBox* box, const QVariant& data)
     box->setCurrentIndex(std::max(index, 0));
 }
 
-bool hostsPriced(const Option& o)
-{
-    return o.runtime == u"ec2" || o.service == u"ec2-self-managed" || o.service == u"rosa";
-}
-
 } // namespace
 
 OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
@@ -79,7 +74,7 @@ void OptionEditor::addLabelAndRuntime()
         const QString runtime = m_runtime->currentData().toString();
         change(QStringLiteral("runtime"), [&](Option& o) {
             o.runtime = runtime;
-            if (!hostsPriced(o))
+            if (!CostModel::pricesHosts(o))
                 o.instanceType.clear();
         });
     });
@@ -376,7 +371,7 @@ void OptionEditor::refresh()
 
     const CatalogEntry* service = m_catalog.find(CatalogKind::Services, o->service);
     refreshRuntimes(*o, service);
-    const bool hosts = hostsPriced(*o);
+    const bool hosts = CostModel::pricesHosts(*o);
     refreshInstanceType(*o, hosts);
     const bool fixedHosts = hosts && service && service->hostReservation && service->hostReservation->model == u"fixed";
     for (NumberField* f : {m_registeredMemory, m_reservedMemory, m_reservedVcpu})
