@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <iterator>
 #include <limits>
 
 namespace {
@@ -89,6 +90,42 @@ const Name kCategories[] = {
     {"application", QT_TRANSLATE_NOOP("CatalogModel", "Application")},
     {"concept", QT_TRANSLATE_NOOP("CatalogModel", "Concept")},
 };
+
+// Each column's header, in the order of CatalogModel::Column.
+const char* const kHeaders[] = {
+    QT_TRANSLATE_NOOP("CatalogModel", "Id"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Name"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Category"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Description"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Runs on"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Orchestrator"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Managed control plane"),
+    QT_TRANSLATE_NOOP("CatalogModel", "GPU"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Portable beyond AWS"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Longest run"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Billed by"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Open to new customers"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Architectures"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Serverless"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Spot"),
+    QT_TRANSLATE_NOOP("CatalogModel", "On premises"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Kind"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Multi-AZ"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Shared across hosts"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Mount from"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Access"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Container-specific"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Applies to"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Billing"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Layer"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Targets"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Vendor"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Open source"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Language"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Compares"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Price from"),
+};
+static_assert(std::size(kHeaders) == CatalogModel::ColumnCount, "a header for every column");
 
 // The translated name of id, or id itself when the table does not know it (a new value in
 // the data still shows).
@@ -377,7 +414,6 @@ CatalogModel::FromPrice CatalogModel::fromPrice(const CatalogEntry& e) const
 
 QVariant CatalogModel::rawValue(const CatalogEntry& e, Column column) const
 {
-    const QJsonObject& caps = e.capabilities;
     switch (column) {
     case IdColumn:
         return e.id;
@@ -394,7 +430,8 @@ QVariant CatalogModel::rawValue(const CatalogEntry& e, Column column) const
     case ManagedControlPlaneColumn:
         return e.service.managedControlPlane;
     case GpuColumn:
-        return m_kind == CatalogKind::Services ? e.service.gpu : caps.value(QStringLiteral("gpu")).toBool();
+        return m_kind == CatalogKind::Services ? e.service.gpu
+                                               : e.capabilities.value(QStringLiteral("gpu")).toBool();
     case PortableColumn:
         return e.service.portableBeyondAws;
     case MaxRunColumn:
@@ -403,14 +440,6 @@ QVariant CatalogModel::rawValue(const CatalogEntry& e, Column column) const
         return e.service.pricing;
     case AvailableColumn:
         return e.service.availableToNewCustomers;
-    case ArchColumn:
-        return stringList(caps.value(QStringLiteral("arch")));
-    case ServerlessColumn:
-        return caps.value(QStringLiteral("serverless")).toBool();
-    case SpotColumn:
-        return caps.value(QStringLiteral("spot")).toBool();
-    case OnPremisesColumn:
-        return caps.value(QStringLiteral("onPremises")).toBool();
     case StorageKindColumn:
         return e.storage.kind;
     case MultiAzColumn:
@@ -421,38 +450,55 @@ QVariant CatalogModel::rawValue(const CatalogEntry& e, Column column) const
         return e.storage.mountFrom;
     case AccessColumn:
         return e.storage.access;
-    case ContainerSpecificColumn:
-        return caps.value(QStringLiteral("containerSpecific")).toBool();
-    case AppliesToColumn:
-        return stringList(caps.value(QStringLiteral("appliesTo")));
-    case BillingColumn:
-        return caps.value(QStringLiteral("billing")).toString();
-    case LayerColumn:
-        return caps.value(QStringLiteral("layer")).toString();
-    case TargetsColumn:
-        return stringList(caps.value(QStringLiteral("targets")));
-    case VendorColumn:
-        return caps.value(QStringLiteral("vendor")).toString();
-    case OpenSourceColumn:
-        return caps.value(QStringLiteral("openSource")).toBool();
-    case IacLanguageColumn:
-        return caps.value(QStringLiteral("language")).toString();
-    case ComparesColumn: {
-        const auto text = [&](const char* key) {
-            const QJsonObject o = caps.value(QLatin1String(key)).toObject();
-            const QString ja = o.value(QStringLiteral("ja")).toString();
-            return m_language == Language::Japanese && !ja.isEmpty() ? ja : o.value(QStringLiteral("en")).toString();
-        };
-        return QStringList({text("leftName"), text("rightName")});
-    }
+    case ComparesColumn:
+        return comparedNames(e);
     case FromPriceColumn: {
         const FromPrice from = fromPrice(e);
         return from.known ? QVariant(from.usd) : QVariant();
     }
-    case ColumnCount:
-        break;
+    default:
+        return capabilityValue(e, column);
+    }
+}
+
+// The columns read straight from an entry's capabilities, by their key.
+QVariant CatalogModel::capabilityValue(const CatalogEntry& e, Column column)
+{
+    struct KeyOf
+    {
+        Column column;
+        const char* key;
+    };
+    static const KeyOf keys[] = {
+        {ArchColumn, "arch"},           {ServerlessColumn, "serverless"},
+        {SpotColumn, "spot"},           {OnPremisesColumn, "onPremises"},
+        {ContainerSpecificColumn, "containerSpecific"}, {AppliesToColumn, "appliesTo"},
+        {BillingColumn, "billing"},     {LayerColumn, "layer"},
+        {TargetsColumn, "targets"},     {VendorColumn, "vendor"},
+        {OpenSourceColumn, "openSource"}, {IacLanguageColumn, "language"},
+    };
+    for (const KeyOf& k : keys) {
+        if (k.column != column)
+            continue;
+        const QJsonValue value = e.capabilities.value(QLatin1String(k.key));
+        if (isBoolColumn(column))
+            return value.toBool();
+        if (column == ArchColumn || column == AppliesToColumn || column == TargetsColumn)
+            return stringList(value);
+        return value.toString();
     }
     return {};
+}
+
+// A concept's two sides, in the model's language.
+QStringList CatalogModel::comparedNames(const CatalogEntry& e) const
+{
+    const auto text = [&](const char* key) {
+        const QJsonObject o = e.capabilities.value(QLatin1String(key)).toObject();
+        const QString ja = o.value(QStringLiteral("ja")).toString();
+        return m_language == Language::Japanese && !ja.isEmpty() ? ja : o.value(QStringLiteral("en")).toString();
+    };
+    return {text("leftName"), text("rightName")};
 }
 
 QVariant CatalogModel::displayText(const CatalogEntry& e, Column column) const
@@ -521,32 +567,8 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
         return rawValue(e, column);
     case EntryIdRole:
         return e.id;
-    case SearchTextRole: {
-        // Everything the entry says: names, description, the deck's facts and cautions in both
-        // languages, and its capability values ("GPU", "Spot", "ecspresso", "KAYAC" all match).
-        QStringList texts{e.id, e.name.en, e.name.ja, e.shortName.en, e.shortName.ja, e.description.en,
-                          e.description.ja, e.category};
-        for (const QList<Fact>* list : {&e.facts, &e.cautions})
-            for (const Fact& f : *list)
-                texts << f.text.en << f.text.ja;
-        for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
-            const QJsonValue v = it.value();
-            if (v.isString()) {
-                texts << v.toString();
-            } else if (v.isArray()) {
-                for (const QJsonValue& item : v.toArray())
-                    if (item.isString())
-                        texts << item.toString();
-            } else if (v.isObject()) {
-                // {en, ja} prose (what a security service detects, how it notifies).
-                const QJsonObject o = v.toObject();
-                texts << o.value(QStringLiteral("en")).toString() << o.value(QStringLiteral("ja")).toString();
-            } else if (v.isBool() && v.toBool()) {
-                texts << it.key();
-            }
-        }
-        return texts.join(QLatin1Char('\n'));
-    }
+    case SearchTextRole:
+        return searchText(e);
     case EstimateRole: {
         if (column != FromPriceColumn)
             return false;
@@ -569,41 +591,79 @@ QVariant CatalogModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        switch (column) {
-        case NameColumn:
-        case DescriptionColumn:
-            return e.description.text(m_language);
-        case AvailableColumn:
-            if (!e.service.availableToNewCustomers && !e.service.successor.isEmpty()) {
-                const CatalogEntry* successor = m_catalog.find(CatalogKind::Services, e.service.successor);
-                return tr("Closed to new customers; see %1.")
-                    .arg(successor ? successor->name.text(m_language) : e.service.successor);
-            }
-            return {};
-        case FromPriceColumn: {
-            const FromPrice from = fromPrice(e);
-            if (!from.applies) {
-                return m_kind == CatalogKind::Services && e.service.pricing == QLatin1String("underlying")
-                           ? QVariant(tr("No fee of its own: you pay for the EC2, Fargate or servers it runs on."))
-                           : QVariant();
-            }
-            if (!from.known)
-                return tr("%1: no published price in %2; shown as unknown, never as zero.")
-                    .arg(from.what, m_prices->regionName.text(m_language));
-            if (!from.price)
-                return tr("No charge.");
-            const PriceSource* source = m_prices->source(from.price->source);
-            const QString confidence = from.price->confidence == Confidence::Estimate ? tr("estimate") : tr("confirmed");
-            return tr("%1 in %2, as of %3; source: %4 (%5)")
-                .arg(from.what, m_prices->regionName.text(m_language), from.price->asOf,
-                     source ? source->title : from.price->source, confidence);
-        }
-        default:
-            return {};
-        }
+        return toolTip(e, column);
     default:
         return {};
     }
+}
+
+// Everything the entry says: names, description, the deck's facts and cautions in both
+// languages, and its capability values ("GPU", "Spot", "ecspresso", "KAYAC" all match).
+QString CatalogModel::searchText(const CatalogEntry& e)
+{
+    QStringList texts{e.id, e.name.en, e.name.ja, e.shortName.en, e.shortName.ja, e.description.en,
+                      e.description.ja, e.category};
+    for (const QList<Fact>* list : {&e.facts, &e.cautions})
+        for (const Fact& f : *list)
+            texts << f.text.en << f.text.ja;
+    for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isString()) {
+            texts << v.toString();
+        } else if (v.isArray()) {
+            for (const QJsonValue& item : v.toArray())
+                if (item.isString())
+                    texts << item.toString();
+        } else if (v.isObject()) {
+            // {en, ja} prose (what a security service detects, how it notifies).
+            const QJsonObject o = v.toObject();
+            texts << o.value(QStringLiteral("en")).toString() << o.value(QStringLiteral("ja")).toString();
+        } else if (v.isBool() && v.toBool()) {
+            texts << it.key();
+        }
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+QVariant CatalogModel::toolTip(const CatalogEntry& e, Column column) const
+{
+    switch (column) {
+    case NameColumn:
+    case DescriptionColumn:
+        return e.description.text(m_language);
+    case AvailableColumn:
+        if (!e.service.availableToNewCustomers && !e.service.successor.isEmpty()) {
+            const CatalogEntry* successor = m_catalog.find(CatalogKind::Services, e.service.successor);
+            return tr("Closed to new customers; see %1.")
+                .arg(successor ? successor->name.text(m_language) : e.service.successor);
+        }
+        return {};
+    case FromPriceColumn:
+        return priceToolTip(e);
+    default:
+        return {};
+    }
+}
+
+// Where the price shown comes from, or why there is none.
+QVariant CatalogModel::priceToolTip(const CatalogEntry& e) const
+{
+    const FromPrice from = fromPrice(e);
+    if (!from.applies) {
+        return m_kind == CatalogKind::Services && e.service.pricing == QLatin1String("underlying")
+                   ? QVariant(tr("No fee of its own: you pay for the EC2, Fargate or servers it runs on."))
+                   : QVariant();
+    }
+    if (!from.known)
+        return tr("%1: no published price in %2; shown as unknown, never as zero.")
+            .arg(from.what, m_prices->regionName.text(m_language));
+    if (!from.price)
+        return tr("No charge.");
+    const PriceSource* source = m_prices->source(from.price->source);
+    const QString confidence = from.price->confidence == Confidence::Estimate ? tr("estimate") : tr("confirmed");
+    return tr("%1 in %2, as of %3; source: %4 (%5)")
+        .arg(from.what, m_prices->regionName.text(m_language), from.price->asOf,
+             source ? source->title : from.price->source, confidence);
 }
 
 QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -619,71 +679,5 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("The lowest or first listed price in the selected region; ≈ marks an estimate.");
     if (role != Qt::DisplayRole)
         return {};
-    switch (column) {
-    case IdColumn:
-        return tr("Id");
-    case NameColumn:
-        return tr("Name");
-    case CategoryColumn:
-        return tr("Category");
-    case DescriptionColumn:
-        return tr("Description");
-    case RunsOnColumn:
-        return tr("Runs on");
-    case OrchestratorColumn:
-        return tr("Orchestrator");
-    case ManagedControlPlaneColumn:
-        return tr("Managed control plane");
-    case GpuColumn:
-        return tr("GPU");
-    case PortableColumn:
-        return tr("Portable beyond AWS");
-    case MaxRunColumn:
-        return tr("Longest run");
-    case PricingColumn:
-        return tr("Billed by");
-    case AvailableColumn:
-        return tr("Open to new customers");
-    case ArchColumn:
-        return tr("Architectures");
-    case ServerlessColumn:
-        return tr("Serverless");
-    case SpotColumn:
-        return tr("Spot");
-    case OnPremisesColumn:
-        return tr("On premises");
-    case StorageKindColumn:
-        return tr("Kind");
-    case MultiAzColumn:
-        return tr("Multi-AZ");
-    case SharedColumn:
-        return tr("Shared across hosts");
-    case MountFromColumn:
-        return tr("Mount from");
-    case AccessColumn:
-        return tr("Access");
-    case ContainerSpecificColumn:
-        return tr("Container-specific");
-    case AppliesToColumn:
-        return tr("Applies to");
-    case BillingColumn:
-        return tr("Billing");
-    case LayerColumn:
-        return tr("Layer");
-    case TargetsColumn:
-        return tr("Targets");
-    case VendorColumn:
-        return tr("Vendor");
-    case OpenSourceColumn:
-        return tr("Open source");
-    case IacLanguageColumn:
-        return tr("Language");
-    case ComparesColumn:
-        return tr("Compares");
-    case FromPriceColumn:
-        return tr("Price from");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return tr(kHeaders[column]);
 }

@@ -114,6 +114,11 @@ private:
     FromPrice fromPrice(const CatalogEntry& entry) const;
     QVariant displayText(const CatalogEntry& entry, Column column) const;
     QVariant rawValue(const CatalogEntry& entry, Column column) const;
+    static QVariant capabilityValue(const CatalogEntry& entry, Column column);
+    QStringList comparedNames(const CatalogEntry& entry) const;
+    static QString searchText(const CatalogEntry& entry);
+    QVariant toolTip(const CatalogEntry& entry, Column column) const;
+    QVariant priceToolTip(const CatalogEntry& entry) const;
     QString runtimeLabels(const QStringList& ids) const;
 
     const Catalog& m_catalog;

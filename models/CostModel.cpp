@@ -738,7 +738,7 @@ private:
     void priceSecurity()
     {
         SecurityFootprint footprint;
-        if (m_option.runtime == u"ec2" || m_option.service == u"rosa") {
+        if (pricesHosts(m_option)) {
             footprint.instances = m_result.instances;
             if (const InstanceType* t = m_book->instanceType(m_result.instanceType))
                 footprint.vcpus = m_result.instances * t->vcpu;
@@ -928,6 +928,11 @@ QString placeOf(const Option& option, const Catalog& catalog)
     if (service && service->service.runtimes.size() == 1)
         return service->service.runtimes.first();
     return option.service;
+}
+
+bool pricesHosts(const Option& option)
+{
+    return option.runtime == u"ec2" || option.service == u"rosa" || option.service == u"ec2-self-managed";
 }
 
 bool canMount(const Option& option, const QString& storageType, const Catalog& catalog)

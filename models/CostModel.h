@@ -38,6 +38,9 @@ QPair<double, double> reserved(const InstanceType& type, const std::optional<Hos
 // Where an option's tasks run: its runtime, the one runtime its service has, or the service
 // itself for services that choose their own (Lightsail, App Runner, Lambda).
 QString placeOf(const Option& option, const Catalog& catalog);
+// Whether the option's hosts are EC2 instances priced by their type (its runtime is EC2, or its
+// service always runs on EC2: ROSA, self-managed EC2), so that an instance type can be named.
+bool pricesHosts(const Option& option);
 // Whether an option can mount a storage type (API-only storage is reachable from anywhere).
 bool canMount(const Option& option, const QString& storageType, const Catalog& catalog);
 // Whether a security service covers what an option runs on.

@@ -1,6 +1,7 @@
 // The catalog, price and capability-matrix item models: under QAbstractItemModelTester, with
 // their display text, raw values, tooltips and the signals a language or region change sends.
 #include "CapabilityMatrixModel.h"
+#include "CatalogIds.h"
 #include "CatalogModel.h"
 #include "PriceModel.h"
 
@@ -39,6 +40,7 @@ private slots:
     void priceBookSwitch();
     void searchText();
     void capabilityValuesAreNames();
+    void noIdShows();
 
     void priceModel();
     void priceFilter();
@@ -385,6 +387,64 @@ void TestCatalogModels::capabilityValuesAreNames()
     // Names of a list of ids, and an unknown id as itself.
     QCOMPARE(CatalogModel::entryNames(c, CatalogKind::Runtimes, {u"ec2"_s, u"nowhere"_s}, Language::English),
              c.find(CatalogKind::Runtimes, u"ec2"_s)->label(Language::English) + u", nowhere"_s);
+}
+
+void TestCatalogModels::noIdShows()
+{
+    // Every cell of every catalog table, every capability value and the matrix's headers, in
+    // both languages: names, never the ids the catalogs hold ("ecs", "ec2, fargate",
+    // "underlying", "per-image", "ebs-gp3"). The id column and the names and descriptions
+    // (free text) are left out; architectures, vendors and languages are names already.
+    const Catalog& c = Catalog::builtin();
+    const QSet<QString> ids = CatalogIds::ids(c);
+    // The set holds what the issue named, so the test would see it.
+    for (const char* id : {"ecs", "fargate", "ecs-anywhere", "underlying", "per-image", "ebs-gp3", "bind-mount"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    const PriceBooks& prices = PriceBooks::shipped();
+    const PriceBook* tokyo = prices.region(u"ap-northeast-1"_s);
+    for (Language language : {Language::English, Language::Japanese}) {
+        for (CatalogKind kind : CatalogIds::kNamedKinds) {
+            CatalogModel model(c, kind, language, tokyo);
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column) {
+                    switch (model.columnAt(column)) {
+                    case CatalogModel::IdColumn:
+                    case CatalogModel::NameColumn:
+                    case CatalogModel::DescriptionColumn:
+                    case CatalogModel::ArchColumn:
+                    case CatalogModel::VendorColumn:
+                    case CatalogModel::IacLanguageColumn:
+                        continue;
+                    default:
+                        break;
+                    }
+                    const QString text = model.index(row, column).data().toString();
+                    const QStringList found = CatalogIds::idsIn(text, ids);
+                    QVERIFY2(found.isEmpty(), qPrintable(model.entry(row)->id + u": "_s + text));
+                }
+            }
+            for (const CatalogEntry& e : c.entries(kind)) {
+                for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
+                    if (CatalogIds::isNameAlready(it.key()))
+                        continue;
+                    const QString text = CatalogModel::capabilityText(c, it.key(), it.value(), language);
+                    QVERIFY2(CatalogIds::idsIn(text, ids).isEmpty(), qPrintable(e.id + u"."_s + it.key() + u": "_s + text));
+                }
+            }
+        }
+        CapabilityMatrixModel matrix(c, language);
+        for (int row = 0; row < matrix.rowCount(); ++row) {
+            const QString name = matrix.headerData(row, Qt::Vertical).toString();
+            QVERIFY2(!ids.contains(name) && name != matrix.service(row)->id, qPrintable(name));
+        }
+        for (int column = 0; column < matrix.columnCount(); ++column) {
+            const QString name = matrix.headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(name != matrix.criterion(column)->id, qPrintable(name));
+        }
+    }
+    // The check itself: an id in a list is found, a name is not.
+    QCOMPARE(CatalogIds::idsIn(u"EC2, fargate"_s, ids), QStringList{u"fargate"_s});
+    QVERIFY(CatalogIds::idsIn(u"EC2, Fargate, ECS Anywhere"_s, ids).isEmpty());
 }
 
 void TestCatalogModels::priceModel()

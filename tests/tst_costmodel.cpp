@@ -72,6 +72,7 @@ private slots:
     void rules_data();
     void rules();
     void slide16();
+    void pricesHosts();
     void fargateRoundsToCheapestFit();
     void kubeletReservationMovesUpASize();
     void unknownPriceIsNotZero();
@@ -219,6 +220,26 @@ void TestCostModel::rules()
     QCOMPARE(qRound64(r.monthlyUsd() * 1e6), qRound64(total * 1e6));
     QCOMPARE(qRound64(r.monthlyUsd(LineKind::OverProvisioning) * 1e6), qRound64(overProvisioning * 1e6));
     QCOMPARE(qRound64(r.monthlyUsd(LineKind::ControlPlane) * 1e6), qRound64(controlPlane * 1e6));
+}
+
+void TestCostModel::pricesHosts()
+{
+    // Hosts priced by their instance type: an EC2 runtime, or a service that always runs on
+    // EC2 (ROSA, self-managed EC2) even when the option names no runtime.
+    const auto option = [](const char* service, const char* runtime) {
+        Option o;
+        o.service = QLatin1String(service);
+        o.runtime = QLatin1String(runtime);
+        return o;
+    };
+    QVERIFY(CostModel::pricesHosts(option("ecs", "ec2")));
+    QVERIFY(CostModel::pricesHosts(option("elastic-beanstalk", "ec2")));
+    QVERIFY(CostModel::pricesHosts(option("rosa", "")));
+    QVERIFY(CostModel::pricesHosts(option("ec2-self-managed", "")));
+    QVERIFY(!CostModel::pricesHosts(option("ecs", "fargate")));
+    QVERIFY(!CostModel::pricesHosts(option("ecs", "ecs-anywhere")));
+    QVERIFY(!CostModel::pricesHosts(option("lightsail", "")));
+    QVERIFY(!CostModel::pricesHosts(option("lambda", "")));
 }
 
 void TestCostModel::slide16()

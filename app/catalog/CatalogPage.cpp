@@ -24,6 +24,38 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
+    QSplitter* browser = buildBrowser();
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true); // QString::localeAwareCompare: the collation of the user's locale
+    m_table->setModel(m_proxy);
+
+    if (kind == CatalogKind::Services) {
+        m_tabs = new QTabWidget(this);
+        m_tabs->setDocumentMode(true);
+        m_tabs->addTab(browser, Theme::icon(QStringLiteral("services")), tr("&Catalog"));
+        m_tabs->addTab(buildMatrixTab(), Theme::icon(QStringLiteral("compare")), tr("Capability &matrix"));
+        layout->addWidget(m_tabs);
+    } else {
+        layout->addWidget(browser);
+    }
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &CatalogPage::updateNoMatches);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+    setFocusProxy(m_search);
+    rebuildModel();
+}
+
+// The search and the entries on the left, the selected entry's details on the right.
+QSplitter* CatalogPage::buildBrowser()
+{
     auto* browser = new QSplitter(Qt::Horizontal);
     browser->setChildrenCollapsible(false);
     auto* left = new QWidget(browser);
@@ -57,42 +89,21 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
     browser->addWidget(m_detail);
     browser->setStretchFactor(0, 2);
     browser->setStretchFactor(1, 3);
+    return browser;
+}
 
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true); // QString::localeAwareCompare: the collation of the user's locale
-    m_table->setModel(m_proxy);
-
-    if (kind == CatalogKind::Services) {
-        m_tabs = new QTabWidget(this);
-        m_tabs->setDocumentMode(true);
-        m_tabs->addTab(browser, Theme::icon(QStringLiteral("services")), tr("&Catalog"));
-        auto* matrixTab = new QWidget;
-        auto* matrixLayout = new QVBoxLayout(matrixTab);
-        auto* legend = new QLabel(tr("Each service rated 0 (cannot) to 4 (best of the set) on each criterion; "
-                                     "hover a cell for the reason."),
-                                  matrixTab);
-        legend->setWordWrap(true);
-        matrixLayout->addWidget(legend);
-        m_matrix = new CapabilityMatrixView(catalog, matrixTab);
-        matrixLayout->addWidget(m_matrix, 1);
-        m_tabs->addTab(matrixTab, Theme::icon(QStringLiteral("compare")), tr("Capability &matrix"));
-        layout->addWidget(m_tabs);
-    } else {
-        layout->addWidget(browser);
-    }
-
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_search, &QLineEdit::textChanged, this, &CatalogPage::updateNoMatches);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_proxy->rowCount() > 0) {
-            m_table->setFocus();
-            m_table->selectRow(0);
-        }
-    });
-    setFocusProxy(m_search);
-    rebuildModel();
+QWidget* CatalogPage::buildMatrixTab()
+{
+    auto* matrixTab = new QWidget;
+    auto* matrixLayout = new QVBoxLayout(matrixTab);
+    auto* legend = new QLabel(tr("Each service rated 0 (cannot) to 4 (best of the set) on each criterion; "
+                                 "hover a cell for the reason."),
+                              matrixTab);
+    legend->setWordWrap(true);
+    matrixLayout->addWidget(legend);
+    m_matrix = new CapabilityMatrixView(m_catalog, matrixTab);
+    matrixLayout->addWidget(m_matrix, 1);
+    return matrixTab;
 }
 
 bool CatalogPage::eventFilter(QObject* watched, QEvent* event)

@@ -11,6 +11,7 @@ class CatalogModel;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -48,6 +49,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QSplitter* buildBrowser();
+    QWidget* buildMatrixTab();
     void rebuildModel();
     void updateNoMatches();
     void showCurrent();

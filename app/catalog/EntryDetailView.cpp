@@ -140,97 +140,117 @@ void EntryDetailView::showEntry(const CatalogEntry* entry, CatalogKind kind, con
 QString EntryDetailView::html(const CatalogEntry& e, CatalogKind kind, const Catalog& catalog, const PriceBook* book,
                               Language language)
 {
-    QString h;
-    h += QStringLiteral("<h2 style='margin-bottom:0'>") + esc(e.name.text(language)) + QStringLiteral("</h2>");
-    const Language other = language == Language::Japanese ? Language::English : Language::Japanese;
-    if (e.name.text(other) != e.name.text(language))
-        h += QStringLiteral("<p style='margin-top:0;color:gray'>") + esc(e.name.text(other)) + QStringLiteral("</p>");
-    h += QStringLiteral("<p>") + esc(e.description.text(language)) + QStringLiteral("</p>");
-
+    QString h = headingHtml(e, language);
     if (!e.facts.isEmpty())
         h += QStringLiteral("<h3>") + tr("What the deck says") + QStringLiteral("</h3>") + factList(e.facts, language, QString());
     if (!e.cautions.isEmpty())
         h += QStringLiteral("<h3>") + tr("Cautions") + QStringLiteral("</h3>")
              + factList(e.cautions, language, QStringLiteral("⚠ "));
-
-    if (!e.capabilities.isEmpty() && kind != CatalogKind::Concepts) {
-        h += QStringLiteral("<h3>") + tr("Capabilities") + QStringLiteral("</h3><table cellspacing='0' cellpadding='3'>");
-        for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
-            // Ids become names ("ecs-anywhere" → "ECS Anywhere", "underlying" → what it means).
-            const QString named = CatalogModel::capabilityText(catalog, it.key(), it.value(), language);
-            h += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
-                     .arg(esc(capabilityName(it.key())), esc(named.isEmpty() ? valueText(it.value(), language) : named));
-        }
-        h += QStringLiteral("</table>");
-    }
-
-    if (!e.ratings.isEmpty()) {
-        h += QStringLiteral("<h3>") + tr("How it rates") + QStringLiteral("</h3><table cellspacing='0' cellpadding='3'>");
-        for (const Criterion& c : catalog.criteria()) {
-            if (!e.ratings.contains(c.id))
-                continue;
-            const Rating r = e.ratings.value(c.id);
-            h += QStringLiteral("<tr><td>%1</td><td><b>%2</b>/4</td><td>%3</td></tr>")
-                     .arg(esc(c.name.text(language)))
-                     .arg(r.score)
-                     .arg(esc(r.why.text(language)));
-        }
-        h += QStringLiteral("</table>");
-    }
-
+    if (!e.capabilities.isEmpty() && kind != CatalogKind::Concepts)
+        h += capabilitiesHtml(e, catalog, language);
+    if (!e.ratings.isEmpty())
+        h += ratingsHtml(e, catalog, language);
     if (e.hostReservation && !e.hostReservation->why.isEmpty())
         h += QStringLiteral("<h3>") + tr("What each host keeps back") + QStringLiteral("</h3><p>")
              + esc(e.hostReservation->why.text(language)) + QStringLiteral("</p>");
-
-    if (kind != CatalogKind::Concepts && kind != CatalogKind::Iac) {
-        h += QStringLiteral("<h3>") + (book ? tr("Prices in %1").arg(esc(book->regionName.text(language)))
-                                             : tr("Prices"))
-             + QStringLiteral("</h3>");
-        QString rows;
-        if (book) {
-            for (const QString& key : e.priceKeys)
-                if (const Price* p = book->price(key))
-                    rows += priceRow(*p, *book, key);
-                else
-                    rows += QStringLiteral("<tr><td>%1</td><td colspan='4'>%2</td></tr>")
-                                .arg(esc(key), tr("unknown: no published price here"));
-            // EC2 runtimes are priced per instance type: the cheapest few of the architecture.
-            if (e.capabilities.value(QStringLiteral("runtime")).toString() == u"ec2") {
-                const QJsonArray archs = e.capabilities.value(QStringLiteral("arch")).toArray();
-                int shown = 0;
-                for (const InstanceType& t : book->instanceTypes) {
-                    if (!archs.contains(QJsonValue(t.arch)) || t.gpus > 0 || shown >= 12)
-                        continue;
-                    if (t.size() != u"large")
-                        continue;
-                    rows += priceRow(t.onDemand, *book,
-                                     tr("%1 (%2 vCPU, %3 GiB)")
-                                         .arg(t.type, QLocale().toString(t.vcpu), QLocale().toString(t.memoryGiB)));
-                    ++shown;
-                }
-            }
-            if (e.id == u"lightsail")
-                for (const LightsailPower& p : book->lightsailPowers)
-                    rows += priceRow(p.monthly, *book,
-                                     tr("%1 (%2 vCPU, %3 GiB)")
-                                         .arg(p.id, QLocale().toString(p.vcpu), QLocale().toString(p.memoryGiB)));
-        }
-        const QString billing = e.capabilities.value(QStringLiteral("billing")).toString();
-        if (rows.isEmpty() && billing == u"free")
-            h += QStringLiteral("<p>") + tr("Free.") + QStringLiteral("</p>");
-        else if (rows.isEmpty() && (kind == CatalogKind::Services || kind == CatalogKind::Runtimes))
-            h += QStringLiteral("<p>") + tr("Priced as what it runs on (see the Compare page).") + QStringLiteral("</p>");
-        else if (rows.isEmpty())
-            h += QStringLiteral("<p>") + tr("No price for this in the region's price book: shown as unknown.")
-                 + QStringLiteral("</p>");
-        else
-            h += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2</th>"
-                                "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
-                     .arg(tr("What"), tr("USD"), tr("Source"), tr("As of"), tr("Confidence"))
-                 + rows + QStringLiteral("</table>");
-    }
-
+    if (kind != CatalogKind::Concepts && kind != CatalogKind::Iac)
+        h += pricesHtml(e, kind, book, language);
     if (!e.docUrl.isEmpty())
         h += QStringLiteral("<p><a href='%1'>%2</a> <span style='color:gray'>%1</span></p>").arg(esc(e.docUrl), tr("Documentation"));
     return h;
+}
+
+// The name in the language, the other language's name under it when it differs, and what it is.
+QString EntryDetailView::headingHtml(const CatalogEntry& e, Language language)
+{
+    QString h = QStringLiteral("<h2 style='margin-bottom:0'>") + esc(e.name.text(language)) + QStringLiteral("</h2>");
+    const Language other = language == Language::Japanese ? Language::English : Language::Japanese;
+    if (e.name.text(other) != e.name.text(language))
+        h += QStringLiteral("<p style='margin-top:0;color:gray'>") + esc(e.name.text(other)) + QStringLiteral("</p>");
+    return h + QStringLiteral("<p>") + esc(e.description.text(language)) + QStringLiteral("</p>");
+}
+
+QString EntryDetailView::capabilitiesHtml(const CatalogEntry& e, const Catalog& catalog, Language language)
+{
+    QString h = QStringLiteral("<h3>") + tr("Capabilities") + QStringLiteral("</h3><table cellspacing='0' cellpadding='3'>");
+    for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it)
+        h += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>")
+                 .arg(esc(capabilityName(it.key())), esc(capabilityValue(catalog, it.key(), it.value(), language)));
+    return h + QStringLiteral("</table>");
+}
+
+QString EntryDetailView::capabilityValue(const Catalog& catalog, const QString& key, const QJsonValue& value,
+                                         Language language)
+{
+    // Ids become names ("ecs-anywhere" → "ECS Anywhere", "underlying" → what it means).
+    const QString named = CatalogModel::capabilityText(catalog, key, value, language);
+    return named.isEmpty() ? valueText(value, language) : named;
+}
+
+QString EntryDetailView::ratingsHtml(const CatalogEntry& e, const Catalog& catalog, Language language)
+{
+    QString h = QStringLiteral("<h3>") + tr("How it rates") + QStringLiteral("</h3><table cellspacing='0' cellpadding='3'>");
+    for (const Criterion& c : catalog.criteria()) {
+        if (!e.ratings.contains(c.id))
+            continue;
+        const Rating r = e.ratings.value(c.id);
+        h += QStringLiteral("<tr><td>%1</td><td><b>%2</b>/4</td><td>%3</td></tr>")
+                 .arg(esc(c.name.text(language)))
+                 .arg(r.score)
+                 .arg(esc(r.why.text(language)));
+    }
+    return h + QStringLiteral("</table>");
+}
+
+QString EntryDetailView::pricesHtml(const CatalogEntry& e, CatalogKind kind, const PriceBook* book, Language language)
+{
+    QString h = QStringLiteral("<h3>") + (book ? tr("Prices in %1").arg(esc(book->regionName.text(language)))
+                                                : tr("Prices"))
+                + QStringLiteral("</h3>");
+    const QString rows = book ? priceRows(e, *book) : QString();
+    const QString billing = e.capabilities.value(QStringLiteral("billing")).toString();
+    if (rows.isEmpty() && billing == u"free")
+        h += QStringLiteral("<p>") + tr("Free.") + QStringLiteral("</p>");
+    else if (rows.isEmpty() && (kind == CatalogKind::Services || kind == CatalogKind::Runtimes))
+        h += QStringLiteral("<p>") + tr("Priced as what it runs on (see the Compare page).") + QStringLiteral("</p>");
+    else if (rows.isEmpty())
+        h += QStringLiteral("<p>") + tr("No price for this in the region's price book: shown as unknown.")
+             + QStringLiteral("</p>");
+    else
+        h += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2</th>"
+                            "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
+                 .arg(tr("What"), tr("USD"), tr("Source"), tr("As of"), tr("Confidence"))
+             + rows + QStringLiteral("</table>");
+    return h;
+}
+
+// The entry's prices in the book; for EC2 the large instance types of its architectures, for
+// Lightsail its plans.
+QString EntryDetailView::priceRows(const CatalogEntry& e, const PriceBook& book)
+{
+    QString rows;
+    for (const QString& key : e.priceKeys)
+        if (const Price* p = book.price(key))
+            rows += priceRow(*p, book, key);
+        else
+            rows += QStringLiteral("<tr><td>%1</td><td colspan='4'>%2</td></tr>")
+                        .arg(esc(key), tr("unknown: no published price here"));
+    if (e.capabilities.value(QStringLiteral("runtime")).toString() == u"ec2") {
+        const QJsonArray archs = e.capabilities.value(QStringLiteral("arch")).toArray();
+        int shown = 0;
+        for (const InstanceType& t : book.instanceTypes) {
+            if (!archs.contains(QJsonValue(t.arch)) || t.gpus > 0 || shown >= 12)
+                continue;
+            if (t.size() != u"large")
+                continue;
+            rows += priceRow(t.onDemand, book,
+                             tr("%1 (%2 vCPU, %3 GiB)").arg(t.type, QLocale().toString(t.vcpu), QLocale().toString(t.memoryGiB)));
+            ++shown;
+        }
+    }
+    if (e.id == u"lightsail")
+        for (const LightsailPower& p : book.lightsailPowers)
+            rows += priceRow(p.monthly, book,
+                             tr("%1 (%2 vCPU, %3 GiB)").arg(p.id, QLocale().toString(p.vcpu), QLocale().toString(p.memoryGiB)));
+    return rows;
 }

@@ -24,4 +24,16 @@ public:
                         Language language);
     // A capability key as a person reads it ("managedControlPlane" → "Managed control plane").
     static QString capabilityName(const QString& key);
+    // A capability's value as the pane shows it: ids by their names, enumerations by what they
+    // mean, booleans as yes or no, numbers in the locale.
+    static QString capabilityValue(const Catalog& catalog, const QString& key, const QJsonValue& value,
+                                   Language language);
+
+private:
+    // The pane's sections, top to bottom.
+    static QString headingHtml(const CatalogEntry& entry, Language language);
+    static QString capabilitiesHtml(const CatalogEntry& entry, const Catalog& catalog, Language language);
+    static QString ratingsHtml(const CatalogEntry& entry, const Catalog& catalog, Language language);
+    static QString pricesHtml(const CatalogEntry& entry, CatalogKind kind, const PriceBook* book, Language language);
+    static QString priceRows(const CatalogEntry& entry, const PriceBook& book);
 };

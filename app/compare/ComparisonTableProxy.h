@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QIdentityProxyModel>
 
 // How the comparison table shows the comparison model: the cheapest row bold with a star,
@@ -17,6 +18,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    QFont font(const QModelIndex& index, bool cheapest) const;
+    QVariant decoration(const QModelIndex& index, bool cheapest) const;
+    QString toolTip(const QModelIndex& index, bool cheapest) const;
     // The cheapest row, found once a change: the view asks for fonts and icons of every cell
     // on every layout, and the source finds the cheapest by walking all options.
     void findCheapest();

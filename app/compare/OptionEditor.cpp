@@ -25,11 +25,6 @@ void selectData(QComboBox* box, const QVariant& data)
     box->setCurrentIndex(std::max(index, 0));
 }
 
-bool hostsPriced(const Option& o)
-{
-    return o.runtime == u"ec2" || o.service == u"ec2-self-managed" || o.service == u"rosa";
-}
-
 } // namespace
 
 OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
@@ -43,6 +38,27 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    addLabelAndRuntime();
+    addInstanceType();
+    addRegionAndArch();
+    addPurchase();
+    addSupport();
+    addSizes();
+    addHostReservation();
+
+    m_freeTier = new QCheckBox(tr("Apply the monthly free tier"), this);
+    m_freeTier->setAccessibleName(tr("Apply Lambda's monthly free tier"));
+    m_form->addRow(QString(), m_freeTier);
+    connect(m_freeTier, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_refreshing)
+            change(QStringLiteral("freeTier"), [&](Option& o) { o.freeTier = on; });
+    });
+
+    setLanguage(Language::English);
+}
+
+void OptionEditor::addLabelAndRuntime()
+{
     m_label = new QLineEdit(this);
     m_label->setAccessibleName(tr("Option label"));
     m_form->addRow(tr("&Label"), m_label);
@@ -58,11 +74,14 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
         const QString runtime = m_runtime->currentData().toString();
         change(QStringLiteral("runtime"), [&](Option& o) {
             o.runtime = runtime;
-            if (!hostsPriced(o))
+            if (!CostModel::pricesHosts(o))
                 o.instanceType.clear();
         });
     });
+}
 
+void OptionEditor::addInstanceType()
+{
     m_instanceType = new QComboBox(this);
     m_instanceType->setAccessibleName(tr("Instance type"));
     m_instanceType->setToolTip(tr("The EC2 type the hosts run on, with its size and on-demand price here"));
@@ -84,7 +103,10 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
         const QString type = m_instanceType->currentData().toString();
         change(QStringLiteral("instanceType"), [&](Option& o) { o.instanceType = type; });
     });
+}
 
+void OptionEditor::addRegionAndArch()
+{
     m_region = new QComboBox(this);
     m_region->setAccessibleName(tr("Option region"));
     m_form->addRow(tr("Re&gion"), m_region);
@@ -113,7 +135,10 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                         o.instanceType.clear();
         });
     });
+}
 
+void OptionEditor::addPurchase()
+{
     auto* purchaseRow = new QWidget(this);
     auto* purchaseLayout = new QHBoxLayout(purchaseRow);
     purchaseLayout->setContentsMargins(0, 0, 0, 0);
@@ -139,14 +164,13 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
                 o.discount.reset();
         });
     });
-    connect(m_discount, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (m_refreshing)
-            return;
-        change(QStringLiteral("discount"), [&](Option& o) {
-            o.discount = v <= 0 ? std::nullopt : std::optional<double>(v / 100);
-        });
+    onNumber(m_discount, QStringLiteral("discount"), [](Option& o, double v) {
+        o.discount = v <= 0 ? std::nullopt : std::optional<double>(v / 100);
     });
+}
 
+void OptionEditor::addSupport()
+{
     m_support = new QComboBox(this);
     m_support->setAccessibleName(tr("EKS support tier"));
     m_support->addItem(tr("Standard support"), QStringLiteral("standard"));
@@ -160,98 +184,79 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
         const QString support = m_support->currentData().toString();
         change(QStringLiteral("support"), [&](Option& o) { o.support = support; });
     });
+}
 
-    auto number = [this](const QString& label, const QString& name, double min, double max, int decimals,
-                         const QString& special, const QString& suffix) {
-        auto* field = new NumberField(this);
-        field->setDecimals(decimals);
-        field->setRange(min, max);
-        field->setSpecialValueText(special);
-        field->setSuffix(suffix);
-        field->setAccessibleName(name);
-        m_form->addRow(label, field);
-        return field;
-    };
-    m_clusters = number(tr("Cl&usters"), tr("Clusters"), 1, ScenarioLimits::maxClusters, 0, QString(), QString());
-    connect(m_clusters, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+NumberField* OptionEditor::addNumber(const QString& label, const QString& name, double min, double max,
+                                     int decimals, const QString& special, const QString& suffix)
+{
+    auto* field = new NumberField(this);
+    field->setDecimals(decimals);
+    field->setRange(min, max);
+    field->setSpecialValueText(special);
+    field->setSuffix(suffix);
+    field->setAccessibleName(name);
+    m_form->addRow(label, field);
+    return field;
+}
+
+void OptionEditor::onNumber(NumberField* field, const QString& name, const std::function<void(Option&, double)>& edit)
+{
+    connect(field, &QDoubleSpinBox::valueChanged, this, [this, name, edit](double v) {
         if (!m_refreshing)
-            change(QStringLiteral("clusters"), [&](Option& o) { o.clusters = int(v); });
+            change(name, [&](Option& o) { edit(o, v); });
     });
-    m_nodes = number(tr("&Nodes"), tr("Nodes, 0 for as many as the tasks need"), 0, ScenarioLimits::maxNodes, 0,
-                     tr("as the tasks need"), QString());
-    connect(m_nodes, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (!m_refreshing)
-            change(QStringLiteral("nodes"), [&](Option& o) {
-                o.nodes = v < 1 ? std::nullopt : std::optional<int>(int(v));
-            });
-    });
-    m_tasks = number(tr("T&asks"), tr("Tasks for this option, 0 for the workload's"), 0, ScenarioLimits::maxTasks,
-                     0, tr("the workload's"), QString());
-    connect(m_tasks, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (!m_refreshing)
-            change(QStringLiteral("tasks"), [&](Option& o) {
-                o.tasks = v < 1 ? std::nullopt : std::optional<int>(int(v));
-            });
-    });
-    m_vcpu = number(tr("v&CPU"), tr("vCPU for this option, 0 for the workload's"), 0, ScenarioLimits::maxVcpu, 3,
-                    tr("the workload's"), tr(" vCPU"));
+}
+
+// How many clusters, nodes and tasks, and each task's size; 0 keeps the workload's.
+void OptionEditor::addSizes()
+{
+    m_clusters = addNumber(tr("Cl&usters"), tr("Clusters"), 1, ScenarioLimits::maxClusters, 0, QString(), QString());
+    onNumber(m_clusters, QStringLiteral("clusters"), [](Option& o, double v) { o.clusters = int(v); });
+    m_nodes = addNumber(tr("&Nodes"), tr("Nodes, 0 for as many as the tasks need"), 0, ScenarioLimits::maxNodes, 0,
+                        tr("as the tasks need"), QString());
+    onNumber(m_nodes, QStringLiteral("nodes"),
+             [](Option& o, double v) { o.nodes = v < 1 ? std::nullopt : std::optional<int>(int(v)); });
+    m_tasks = addNumber(tr("T&asks"), tr("Tasks for this option, 0 for the workload's"), 0,
+                        ScenarioLimits::maxTasks, 0, tr("the workload's"), QString());
+    onNumber(m_tasks, QStringLiteral("tasks"),
+             [](Option& o, double v) { o.tasks = v < 1 ? std::nullopt : std::optional<int>(int(v)); });
+    m_vcpu = addNumber(tr("v&CPU"), tr("vCPU for this option, 0 for the workload's"), 0, ScenarioLimits::maxVcpu,
+                       3, tr("the workload's"), tr(" vCPU"));
     m_vcpu->setSingleStep(0.25);
-    connect(m_vcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (!m_refreshing)
-            change(QStringLiteral("vcpu"), [&](Option& o) {
-                o.vcpu = v <= 0 ? std::nullopt : std::optional<double>(v);
-            });
-    });
-    m_memory = number(tr("&Memory"), tr("Memory for this option in GiB, 0 for the workload's"), 0,
-                      ScenarioLimits::maxMemoryGiB, 3, tr("the workload's"), tr(" GiB"));
+    onNumber(m_vcpu, QStringLiteral("vcpu"),
+             [](Option& o, double v) { o.vcpu = v <= 0 ? std::nullopt : std::optional<double>(v); });
+    m_memory = addNumber(tr("&Memory"), tr("Memory for this option in GiB, 0 for the workload's"), 0,
+                         ScenarioLimits::maxMemoryGiB, 3, tr("the workload's"), tr(" GiB"));
     m_memory->setSingleStep(0.5);
-    connect(m_memory, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (!m_refreshing)
-            change(QStringLiteral("memory"), [&](Option& o) {
-                o.memoryGiB = v <= 0 ? std::nullopt : std::optional<double>(v);
-            });
-    });
-    // What the hosts keep back before tasks are placed (the agent's registered memory,
-    // ECS_RESERVED_MEMORY, a CPU reservation); 0 keeps the catalog's value.
-    m_registeredMemory = number(tr("Registere&d memory"),
-                                tr("Share of an instance's memory the agent registers, 0 for the catalog's"), 0, 100,
-                                3, tr("the catalog's"), tr(" %"));
+    onNumber(m_memory, QStringLiteral("memory"),
+             [](Option& o, double v) { o.memoryGiB = v <= 0 ? std::nullopt : std::optional<double>(v); });
+}
+
+// What the hosts keep back before tasks are placed (the agent's registered memory,
+// ECS_RESERVED_MEMORY, a CPU reservation); 0 keeps the catalog's value.
+void OptionEditor::addHostReservation()
+{
+    m_registeredMemory = addNumber(tr("Registere&d memory"),
+                                   tr("Share of an instance's memory the agent registers, 0 for the catalog's"), 0,
+                                   100, 3, tr("the catalog's"), tr(" %"));
     m_registeredMemory->setToolTip(tr("The agent registers the memory the OS reports, a little below the instance's "
                                       "size; tasks are placed against what was registered."));
-    connect(m_registeredMemory, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (!m_refreshing)
-            change(QStringLiteral("registeredMemory"), [&](Option& o) {
-                o.registeredMemoryFraction = v < 50 ? std::nullopt : std::optional<double>(v / 100);
-            });
+    onNumber(m_registeredMemory, QStringLiteral("registeredMemory"), [](Option& o, double v) {
+        o.registeredMemoryFraction = v < 50 ? std::nullopt : std::optional<double>(v / 100);
     });
-    m_reservedMemory = number(tr("Reserved memor&y"), tr("Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)"),
-                              0, ScenarioLimits::maxMemoryGiB * 1024, 0, tr("the catalog's"), tr(" MiB"));
+    m_reservedMemory = addNumber(tr("Reserved memor&y"),
+                                 tr("Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)"), 0,
+                                 ScenarioLimits::maxMemoryGiB * 1024, 0, tr("the catalog's"), tr(" MiB"));
     m_reservedMemory->setSingleStep(64);
-    connect(m_reservedMemory, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (!m_refreshing)
-            change(QStringLiteral("reservedMemory"), [&](Option& o) {
-                o.reservedMemoryMiB = v <= 0 ? std::nullopt : std::optional<double>(v);
-            });
+    onNumber(m_reservedMemory, QStringLiteral("reservedMemory"), [](Option& o, double v) {
+        o.reservedMemoryMiB = v <= 0 ? std::nullopt : std::optional<double>(v);
     });
-    m_reservedVcpu = number(tr("Reserved vC&PU"), tr("vCPU each host keeps back"), 0, ScenarioLimits::maxVcpu, 3,
-                            tr("the catalog's"), tr(" vCPU"));
+    m_reservedVcpu = addNumber(tr("Reserved vC&PU"), tr("vCPU each host keeps back"), 0, ScenarioLimits::maxVcpu,
+                               3, tr("the catalog's"), tr(" vCPU"));
     m_reservedVcpu->setSingleStep(0.25);
-    connect(m_reservedVcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        if (!m_refreshing)
-            change(QStringLiteral("reservedVcpu"), [&](Option& o) {
-                o.reservedVcpu = v <= 0 ? std::nullopt : std::optional<double>(v);
-            });
+    onNumber(m_reservedVcpu, QStringLiteral("reservedVcpu"), [](Option& o, double v) {
+        o.reservedVcpu = v <= 0 ? std::nullopt : std::optional<double>(v);
     });
-
-    m_freeTier = new QCheckBox(tr("Apply the monthly free tier"), this);
-    m_freeTier->setAccessibleName(tr("Apply Lambda's monthly free tier"));
-    m_form->addRow(QString(), m_freeTier);
-    connect(m_freeTier, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_refreshing)
-            change(QStringLiteral("freeTier"), [&](Option& o) { o.freeTier = on; });
-    });
-
-    setLanguage(Language::English);
 }
 
 void OptionEditor::setLanguage(Language language)
@@ -365,39 +370,9 @@ void OptionEditor::refresh()
     m_label->setPlaceholderText(defaultLabel);
 
     const CatalogEntry* service = m_catalog.find(CatalogKind::Services, o->service);
-    {
-        const QSignalBlocker blocker(m_runtime);
-        m_runtime->clear();
-        const QStringList runtimes = service ? service->service.runtimes : QStringList();
-        for (const QString& r : runtimes) {
-            const CatalogEntry* runtime = nullptr;
-            for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Runtimes))
-                if (e.capabilities.value(QStringLiteral("runtime")).toString() == r && !runtime)
-                    runtime = &e;
-            m_runtime->addItem(runtime ? runtime->label(m_language) : r, r);
-        }
-        if (m_runtime->findData(o->runtime) < 0 && !o->runtime.isEmpty())
-            m_runtime->addItem(o->runtime, o->runtime);
-        selectData(m_runtime, o->runtime);
-    }
-    setRowVisible(m_runtime, m_runtime->count() > 1);
-
-    const bool hosts = hostsPriced(*o);
-    setRowVisible(m_instanceType, hosts);
-    if (hosts) {
-        fillInstanceTypes(*o);
-        selectData(m_instanceType, o->instanceType);
-    }
-    // An instance of another architecture cannot run the option's images: offer the same size.
-    m_archFixType.clear();
-    const QString arch = o->arch.value_or(s.workload.arch);
-    if (const PriceBook* book = hosts ? m_prices.region(o->region.value_or(s.region)) : nullptr)
-        if (const InstanceType* t = book->instanceType(o->instanceType); t && t->arch != arch)
-            if (const InstanceType* same = CostModel::matchingInstanceType(*book, *t, arch))
-                m_archFixType = same->type;
-    m_archFix->setText(tr("Use %1 (%2)").arg(m_archFixType, arch));
-    setRowVisible(m_archFix, !m_archFixType.isEmpty());
-
+    refreshRuntimes(*o, service);
+    const bool hosts = CostModel::pricesHosts(*o);
+    refreshInstanceType(*o, hosts);
     const bool fixedHosts = hosts && service && service->hostReservation && service->hostReservation->model == u"fixed";
     for (NumberField* f : {m_registeredMemory, m_reservedMemory, m_reservedVcpu})
         setRowVisible(f, fixedHosts);
@@ -408,17 +383,7 @@ void OptionEditor::refresh()
     selectData(m_arch, o->arch.value_or(QString()));
     m_region->setItemText(0, tr("The scenario's (%1)").arg(s.region));
     m_arch->setItemText(0, tr("The workload's (%1)").arg(s.workload.arch));
-    selectData(m_purchase, o->purchase);
-    // Purchases this option's runtime is not sold under are shown but cannot be chosen.
-    if (auto* items = qobject_cast<QStandardItemModel*>(m_purchase->model())) {
-        for (int i = 0; i < m_purchase->count(); ++i)
-            if (QStandardItem* item = items->item(i))
-                item->setEnabled(Purchase::applies(m_catalog, m_purchase->itemData(i).toString(), *o));
-    }
-    m_discount->setEnabled(o->purchase != u"on-demand");
-    m_discount->setValueQuietly(o->discount ? *o->discount * 100 : 0);
-    const bool lightsailLike = o->service == u"lightsail" || o->service == u"app-runner";
-    setRowVisible(m_purchase->parentWidget(), !lightsailLike);
+    refreshPurchase(*o);
 
     setRowVisible(m_support, o->service == u"eks");
     selectData(m_support, o->support);
@@ -432,4 +397,59 @@ void OptionEditor::refresh()
     setRowVisible(m_freeTier, o->service == u"lambda");
     m_freeTier->setChecked(o->freeTier);
     m_refreshing = false;
+}
+
+// The runtimes the option's service runs on, by name; the row only when there is a choice.
+void OptionEditor::refreshRuntimes(const Option& o, const CatalogEntry* service)
+{
+    {
+        const QSignalBlocker blocker(m_runtime);
+        m_runtime->clear();
+        const QStringList runtimes = service ? service->service.runtimes : QStringList();
+        for (const QString& r : runtimes) {
+            const CatalogEntry* runtime = nullptr;
+            for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Runtimes))
+                if (e.capabilities.value(QStringLiteral("runtime")).toString() == r && !runtime)
+                    runtime = &e;
+            m_runtime->addItem(runtime ? runtime->label(m_language) : r, r);
+        }
+        if (m_runtime->findData(o.runtime) < 0 && !o.runtime.isEmpty())
+            m_runtime->addItem(o.runtime, o.runtime);
+        selectData(m_runtime, o.runtime);
+    }
+    setRowVisible(m_runtime, m_runtime->count() > 1);
+}
+
+void OptionEditor::refreshInstanceType(const Option& o, bool hosts)
+{
+    const Scenario& s = m_document->scenario();
+    setRowVisible(m_instanceType, hosts);
+    if (hosts) {
+        fillInstanceTypes(o);
+        selectData(m_instanceType, o.instanceType);
+    }
+    // An instance of another architecture cannot run the option's images: offer the same size.
+    m_archFixType.clear();
+    const QString arch = o.arch.value_or(s.workload.arch);
+    if (const PriceBook* book = hosts ? m_prices.region(o.region.value_or(s.region)) : nullptr)
+        if (const InstanceType* t = book->instanceType(o.instanceType); t && t->arch != arch)
+            if (const InstanceType* same = CostModel::matchingInstanceType(*book, *t, arch))
+                m_archFixType = same->type;
+    m_archFix->setText(tr("Use %1 (%2)").arg(m_archFixType, arch));
+    setRowVisible(m_archFix, !m_archFixType.isEmpty());
+}
+
+void OptionEditor::refreshPurchase(const Option& o)
+{
+    selectData(m_purchase, o.purchase);
+    // Purchases this option's runtime is not sold under are shown but cannot be chosen.
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_purchase->model())) {
+        for (int i = 0; i < m_purchase->count(); ++i)
+            if (QStandardItem* item = items->item(i))
+                item->setEnabled(Purchase::applies(m_catalog, m_purchase->itemData(i).toString(), o));
+    }
+    m_discount->setEnabled(o.purchase != u"on-demand");
+    m_discount->setValueQuietly(o.discount ? *o.discount * 100 : 0);
+    const bool lightsailLike = o.service == u"lightsail" || o.service == u"app-runner";
+    setRowVisible(m_purchase->parentWidget(), !lightsailLike);
 }

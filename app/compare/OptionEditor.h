@@ -46,6 +46,22 @@ public slots:
     void refresh();
 
 private:
+    // The editor's rows, top to bottom.
+    void addLabelAndRuntime();
+    void addInstanceType();
+    void addRegionAndArch();
+    void addPurchase();
+    void addSupport();
+    void addSizes();
+    void addHostReservation();
+    NumberField* addNumber(const QString& label, const QString& name, double min, double max, int decimals,
+                           const QString& special, const QString& suffix);
+    // A number field's edits, made to the option as one undoable change named `name`.
+    void onNumber(NumberField* field, const QString& name, const std::function<void(Option&, double)>& edit);
+    void refreshRuntimes(const Option& o, const CatalogEntry* service);
+    void refreshInstanceType(const Option& o, bool hosts);
+    void refreshPurchase(const Option& o);
+
     const Option* option() const;
     void change(const QString& field, const std::function<void(Option&)>& edit);
     void fillInstanceTypes(const Option& option);

@@ -46,53 +46,8 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
     auto* group = new QGroupBox(tr("Options to compare"), this);
     auto* layout = new QVBoxLayout(group);
     outer->addWidget(group);
-
-    m_list = new QListWidget(group);
-    m_list->setAccessibleName(tr("Options to compare"));
-    m_list->setToolTip(tr("Ticked options are compared. Space ticks, Delete removes."));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setUniformItemSizes(false);
-    m_list->setWordWrap(true);
-    m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setMinimumHeight(170);
-    m_list->setSpacing(2);
-    layout->addWidget(m_list, 1);
-
-    auto* buttons = new QHBoxLayout;
-    m_addMenu = new QMenu(tr("Add Option"), this);
-    m_addMenu->setIcon(Theme::icon(QStringLiteral("add")));
-    m_addButton = new QToolButton(group);
-    m_addButton->setText(tr("&Add"));
-    m_addButton->setIcon(Theme::icon(QStringLiteral("add")));
-    m_addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_addButton->setPopupMode(QToolButton::InstantPopup);
-    m_addButton->setMenu(m_addMenu);
-    m_addButton->setAccessibleName(tr("Add an option"));
-
-    m_duplicate = new QAction(Theme::icon(QStringLiteral("duplicate")), tr("&Duplicate Option"), this);
-    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_duplicate->setToolTip(tr("Copy the selected option, to vary one thing (Ctrl+D)"));
-    connect(m_duplicate, &QAction::triggered, this, &OptionsPanel::duplicateCurrent);
-    m_remove = new QAction(Theme::icon(QStringLiteral("remove")), tr("Re&move Option"), this);
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_remove->setToolTip(tr("Remove the selected option (Delete)"));
-    connect(m_remove, &QAction::triggered, this, &OptionsPanel::removeCurrent);
-    m_list->addAction(m_remove);
-
-    m_duplicateButton = new QToolButton(group);
-    m_duplicateButton->setDefaultAction(m_duplicate);
-    m_duplicate->setIconText(tr("Duplicate")); // the button's text (the menu says more)
-    m_duplicateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_removeButton = new QToolButton(group);
-    m_removeButton->setDefaultAction(m_remove);
-    m_remove->setIconText(tr("Remove"));
-    m_removeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_duplicateButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    layout->addWidget(buildList(group), 1);
+    layout->addLayout(buildButtons(group));
 
     m_editor = new OptionEditor(document, catalog, prices, this);
     outer->addWidget(m_editor);
@@ -116,6 +71,60 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
     refresh();
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
+}
+
+QListWidget* OptionsPanel::buildList(QWidget* parent)
+{
+    m_list = new QListWidget(parent);
+    m_list->setAccessibleName(tr("Options to compare"));
+    m_list->setToolTip(tr("Ticked options are compared. Space ticks, Delete removes."));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setMinimumHeight(170);
+    m_list->setSpacing(2);
+    return m_list;
+}
+
+// Add (a menu of services), Duplicate and Remove under the list.
+QHBoxLayout* OptionsPanel::buildButtons(QWidget* parent)
+{
+    auto* buttons = new QHBoxLayout;
+    m_addMenu = new QMenu(tr("Add Option"), this);
+    m_addMenu->setIcon(Theme::icon(QStringLiteral("add")));
+    m_addButton = new QToolButton(parent);
+    m_addButton->setText(tr("&Add"));
+    m_addButton->setIcon(Theme::icon(QStringLiteral("add")));
+    m_addButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_addButton->setPopupMode(QToolButton::InstantPopup);
+    m_addButton->setMenu(m_addMenu);
+    m_addButton->setAccessibleName(tr("Add an option"));
+
+    m_duplicate = new QAction(Theme::icon(QStringLiteral("duplicate")), tr("&Duplicate Option"), this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setToolTip(tr("Copy the selected option, to vary one thing (Ctrl+D)"));
+    connect(m_duplicate, &QAction::triggered, this, &OptionsPanel::duplicateCurrent);
+    m_remove = new QAction(Theme::icon(QStringLiteral("remove")), tr("Re&move Option"), this);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove->setToolTip(tr("Remove the selected option (Delete)"));
+    connect(m_remove, &QAction::triggered, this, &OptionsPanel::removeCurrent);
+    m_list->addAction(m_remove);
+
+    m_duplicateButton = new QToolButton(parent);
+    m_duplicateButton->setDefaultAction(m_duplicate);
+    m_duplicate->setIconText(tr("Duplicate")); // the button's text (the menu says more)
+    m_duplicateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_removeButton = new QToolButton(parent);
+    m_removeButton->setDefaultAction(m_remove);
+    m_remove->setIconText(tr("Remove"));
+    m_removeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_duplicateButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    return buttons;
 }
 
 void OptionsPanel::setLanguage(Language language)

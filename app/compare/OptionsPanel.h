@@ -9,6 +9,7 @@
 class OptionEditor;
 class ScenarioDocument;
 class QAction;
+class QHBoxLayout;
 class QListWidget;
 class QListWidgetItem;
 class QMenu;
@@ -41,6 +42,8 @@ public slots:
     void removeCurrent();
 
 private:
+    QListWidget* buildList(QWidget* parent);
+    QHBoxLayout* buildButtons(QWidget* parent);
     void fillAddMenu();
     void addOption(const QString& service, const QString& runtime);
     QString summary(const Option& option) const;

@@ -38,20 +38,38 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(buildWorkloadGroup());
+    outer->addWidget(buildPurchaseGroup());
+    outer->addWidget(buildLambdaGroup());
+    setTabOrders();
 
-    auto* workloadGroup = new QGroupBox(tr("Workload"), this);
-    auto* form = new QFormLayout(workloadGroup);
+    fillRegions();
+    fillPurchases();
+    connect(m_document, &ScenarioDocument::changed, this, &WorkloadForm::refresh);
+    refresh();
+}
+
+QFormLayout* WorkloadForm::newForm(QGroupBox* group)
+{
+    auto* form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    outer->addWidget(workloadGroup);
+    return form;
+}
 
-    m_title = new QLineEdit(workloadGroup);
+// What runs: title, region, the task's size, architecture, OS, storage and the period.
+QGroupBox* WorkloadForm::buildWorkloadGroup()
+{
+    auto* group = new QGroupBox(tr("Workload"), this);
+    QFormLayout* form = newForm(group);
+
+    m_title = new QLineEdit(group);
     m_title->setAccessibleName(tr("Scenario title"));
     m_title->setPlaceholderText(tr("Name this comparison"));
     form->addRow(tr("T&itle"), m_title);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) { m_document->setTitle(text); });
 
-    m_region = new QComboBox(workloadGroup);
+    m_region = new QComboBox(group);
     m_region->setAccessibleName(tr("Region"));
     form->addRow(tr("&Region"), m_region);
     connect(m_region, &QComboBox::currentIndexChanged, this, [this](int) {
@@ -59,40 +77,10 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
             m_document->setRegion(m_region->currentData().toString());
     });
 
-    m_tasks = addNumber(form, tr("T&asks"), tr("Tasks"), 1, ScenarioLimits::maxTasks, 0, 1, QString());
-    m_tasks->setToolTip(tr("Copies of the container running all month"));
-    connect(m_tasks, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setTasks(int(v)); });
+    addTaskSize(form);
+    form->addRow(tr("Architecture"), buildArchRow(group));
 
-    m_vcpu = addNumber(form, tr("vCP&U"), tr("vCPU per task"), 0.125, ScenarioLimits::maxVcpu, 3, 0.25,
-                       tr(" vCPU"));
-    m_vcpu->setToolTip(tr("vCPU each task needs"));
-    connect(m_vcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setVcpu(v); });
-
-    m_memory = addNumber(form, tr("&Memory"), tr("Memory per task in GiB"), 0.125, ScenarioLimits::maxMemoryGiB, 3,
-                         0.5, tr(" GiB"));
-    m_memory->setToolTip(tr("Memory each task needs, in GiB"));
-    connect(m_memory, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setMemoryGiB(v); });
-
-    auto* archRow = new QWidget(workloadGroup);
-    auto* archLayout = new QHBoxLayout(archRow);
-    archLayout->setContentsMargins(0, 0, 0, 0);
-    m_x86 = new QRadioButton(tr("x86_64"), archRow);
-    m_arm = new QRadioButton(tr("arm64 (Graviton)"), archRow);
-    m_x86->setAccessibleName(tr("Architecture x86_64"));
-    m_arm->setAccessibleName(tr("Architecture arm64"));
-    m_arch = new QButtonGroup(this);
-    m_arch->addButton(m_x86);
-    m_arch->addButton(m_arm);
-    archLayout->addWidget(m_x86);
-    archLayout->addWidget(m_arm);
-    archLayout->addStretch();
-    form->addRow(tr("Architecture"), archRow);
-    connect(m_arch, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* button, bool checked) {
-        if (checked && !m_refreshing)
-            m_document->setArch(button == m_arm ? QStringLiteral("arm64") : QStringLiteral("x86_64"));
-    });
-
-    m_os = new QComboBox(workloadGroup);
+    m_os = new QComboBox(group);
     m_os->setAccessibleName(tr("Operating system"));
     m_os->addItem(tr("Linux"), QStringLiteral("linux"));
     m_os->addItem(tr("Windows"), QStringLiteral("windows"));
@@ -108,8 +96,55 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     connect(m_ephemeral, &QDoubleSpinBox::valueChanged, this,
             [this](double v) { m_document->setEphemeralStorageGiB(v); });
 
-    // The period: a 730-hour month (AWS's calculator) or days × hours a day (the deck's 30.5 days).
-    auto* periodBox = new QWidget(workloadGroup);
+    QWidget* period = buildPeriodBox(group);
+    form->addRow(tr("&Period"), period);
+    qobject_cast<QLabel*>(form->labelForField(period))->setBuddy(m_monthMode);
+    return group;
+}
+
+void WorkloadForm::addTaskSize(QFormLayout* form)
+{
+    m_tasks = addNumber(form, tr("T&asks"), tr("Tasks"), 1, ScenarioLimits::maxTasks, 0, 1, QString());
+    m_tasks->setToolTip(tr("Copies of the container running all month"));
+    connect(m_tasks, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setTasks(int(v)); });
+
+    m_vcpu = addNumber(form, tr("vCP&U"), tr("vCPU per task"), 0.125, ScenarioLimits::maxVcpu, 3, 0.25,
+                       tr(" vCPU"));
+    m_vcpu->setToolTip(tr("vCPU each task needs"));
+    connect(m_vcpu, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setVcpu(v); });
+
+    m_memory = addNumber(form, tr("&Memory"), tr("Memory per task in GiB"), 0.125, ScenarioLimits::maxMemoryGiB, 3,
+                         0.5, tr(" GiB"));
+    m_memory->setToolTip(tr("Memory each task needs, in GiB"));
+    connect(m_memory, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setMemoryGiB(v); });
+}
+
+QWidget* WorkloadForm::buildArchRow(QWidget* parent)
+{
+    auto* archRow = new QWidget(parent);
+    auto* archLayout = new QHBoxLayout(archRow);
+    archLayout->setContentsMargins(0, 0, 0, 0);
+    m_x86 = new QRadioButton(tr("x86_64"), archRow);
+    m_arm = new QRadioButton(tr("arm64 (Graviton)"), archRow);
+    m_x86->setAccessibleName(tr("Architecture x86_64"));
+    m_arm->setAccessibleName(tr("Architecture arm64"));
+    m_arch = new QButtonGroup(this);
+    m_arch->addButton(m_x86);
+    m_arch->addButton(m_arm);
+    archLayout->addWidget(m_x86);
+    archLayout->addWidget(m_arm);
+    archLayout->addStretch();
+    connect(m_arch, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* button, bool checked) {
+        if (checked && !m_refreshing)
+            m_document->setArch(button == m_arm ? QStringLiteral("arm64") : QStringLiteral("x86_64"));
+    });
+    return archRow;
+}
+
+// The period: a 730-hour month (AWS's calculator) or days × hours a day (the deck's 30.5 days).
+QWidget* WorkloadForm::buildPeriodBox(QWidget* parent)
+{
+    auto* periodBox = new QWidget(parent);
     auto* periodLayout = new QVBoxLayout(periodBox);
     periodLayout->setContentsMargins(0, 0, 0, 0);
     periodLayout->setSpacing(2);
@@ -124,6 +159,18 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     monthRow->addWidget(m_monthMode);
     monthRow->addWidget(m_monthHours, 1);
     monthRow->addWidget(new QLabel(tr("a month"), periodBox));
+    periodLayout->addLayout(monthRow);
+    periodLayout->addLayout(buildDaysRow(periodBox));
+    m_periodProblem = new QLabel(periodBox);
+    m_periodProblem->setWordWrap(true);
+    m_periodProblem->hide();
+    periodLayout->addWidget(m_periodProblem);
+    connectPeriod();
+    return periodBox;
+}
+
+QHBoxLayout* WorkloadForm::buildDaysRow(QWidget* periodBox)
+{
     auto* daysRow = new QHBoxLayout;
     m_daysMode = new QRadioButton(periodBox);
     m_daysMode->setAccessibleName(tr("Period in days"));
@@ -147,14 +194,11 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     daysRow->addWidget(m_days, 1);
     daysRow->addWidget(new QLabel(QStringLiteral("×"), periodBox));
     daysRow->addWidget(m_hoursPerDay, 1);
-    periodLayout->addLayout(monthRow);
-    periodLayout->addLayout(daysRow);
-    m_periodProblem = new QLabel(periodBox);
-    m_periodProblem->setWordWrap(true);
-    m_periodProblem->hide();
-    periodLayout->addWidget(m_periodProblem);
-    form->addRow(tr("&Period"), periodBox);
-    qobject_cast<QLabel*>(form->labelForField(periodBox))->setBuddy(m_monthMode);
+    return daysRow;
+}
+
+void WorkloadForm::connectPeriod()
+{
     auto* periodModes = new QButtonGroup(this);
     periodModes->addButton(m_monthMode);
     periodModes->addButton(m_daysMode);
@@ -169,15 +213,38 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
             m_periodProblem->setVisible(!problem.isEmpty());
         });
     }
+}
 
-    // How capacity is bought, for every option it applies to (an option can override it).
+// How capacity is bought, for every option it applies to (an option can override it), and the
+// currency money is shown in.
+QGroupBox* WorkloadForm::buildPurchaseGroup()
+{
     auto* buyGroup = new QGroupBox(tr("Purchase and money"), this);
-    auto* buyForm = new QFormLayout(buyGroup);
-    buyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    buyForm->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    outer->addWidget(buyGroup);
+    QFormLayout* buyForm = newForm(buyGroup);
+    buyForm->addRow(tr("&Buy"), buildPurchaseRow(buyGroup));
+    m_purchaseHint = new QLabel(buyGroup);
+    m_purchaseHint->setWordWrap(true);
+    QFont small = m_purchaseHint->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_purchaseHint->setFont(small);
+    buyForm->addRow(QString(), m_purchaseHint);
 
-    auto* purchaseRow = new QWidget(buyGroup);
+    buyForm->addRow(tr("&Currency"), buildMoneyRow(buyGroup));
+    m_rounding = new QComboBox(buyGroup);
+    m_rounding->setAccessibleName(tr("Rounding"));
+    m_rounding->addItem(tr("Round to nearest"), QStringLiteral("nearest"));
+    m_rounding->addItem(tr("Truncate (floor)"), QStringLiteral("floor"));
+    buyForm->addRow(tr("Ro&unding"), m_rounding);
+    connect(m_rounding, &QComboBox::currentIndexChanged, this, [this](int) {
+        if (!m_refreshing)
+            applyCurrency();
+    });
+    return buyGroup;
+}
+
+QWidget* WorkloadForm::buildPurchaseRow(QWidget* parent)
+{
+    auto* purchaseRow = new QWidget(parent);
     auto* purchaseLayout = new QHBoxLayout(purchaseRow);
     purchaseLayout->setContentsMargins(0, 0, 0, 0);
     m_purchase = new QComboBox(purchaseRow);
@@ -192,13 +259,6 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     m_discount->setToolTip(tr("Fraction off on-demand; \"default\" uses the catalog's figure"));
     purchaseLayout->addWidget(m_purchase, 2);
     purchaseLayout->addWidget(m_discount, 1);
-    buyForm->addRow(tr("&Buy"), purchaseRow);
-    m_purchaseHint = new QLabel(buyGroup);
-    m_purchaseHint->setWordWrap(true);
-    QFont small = m_purchaseHint->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_purchaseHint->setFont(small);
-    buyForm->addRow(QString(), m_purchaseHint);
     connect(m_purchase, &QComboBox::currentIndexChanged, this, [this](int) {
         if (!m_refreshing)
             applyPurchase();
@@ -207,8 +267,12 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
         if (!m_refreshing)
             applyDiscount();
     });
+    return purchaseRow;
+}
 
-    auto* moneyRow = new QWidget(buyGroup);
+QWidget* WorkloadForm::buildMoneyRow(QWidget* parent)
+{
+    auto* moneyRow = new QWidget(parent);
     auto* moneyLayout = new QHBoxLayout(moneyRow);
     moneyLayout->setContentsMargins(0, 0, 0, 0);
     m_currency = new QComboBox(moneyRow);
@@ -222,12 +286,6 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     m_rate->setAccessibleName(tr("Exchange rate, units of the display currency per USD"));
     moneyLayout->addWidget(m_currency, 1);
     moneyLayout->addWidget(m_rate, 2);
-    buyForm->addRow(tr("&Currency"), moneyRow);
-    m_rounding = new QComboBox(buyGroup);
-    m_rounding->setAccessibleName(tr("Rounding"));
-    m_rounding->addItem(tr("Round to nearest"), QStringLiteral("nearest"));
-    m_rounding->addItem(tr("Truncate (floor)"), QStringLiteral("floor"));
-    buyForm->addRow(tr("Ro&unding"), m_rounding);
     connect(m_currency, &QComboBox::currentIndexChanged, this, [this](int) {
         if (!m_refreshing)
             applyCurrency();
@@ -236,16 +294,14 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
         if (!m_refreshing)
             applyCurrency();
     });
-    connect(m_rounding, &QComboBox::currentIndexChanged, this, [this](int) {
-        if (!m_refreshing)
-            applyCurrency();
-    });
+    return moneyRow;
+}
 
-    // Lambda bills requests and GB-seconds: asked only when Lambda is compared.
+// Lambda bills requests and GB-seconds: asked only when Lambda is compared.
+QGroupBox* WorkloadForm::buildLambdaGroup()
+{
     m_lambdaGroup = new QGroupBox(tr("Lambda"), this);
-    auto* lambdaForm = new QFormLayout(m_lambdaGroup);
-    lambdaForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    lambdaForm->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFormLayout* lambdaForm = newForm(m_lambdaGroup);
     m_requests = addNumber(lambdaForm, tr("Re&quests"), tr("Requests a month"), 0, 1e12, 0, 100000, QString());
     m_requests->setSuffix(tr(" /month"));
     m_requests->setGroupSeparatorShown(true);
@@ -255,32 +311,18 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     m_duration->setToolTip(tr("Lambda stops a call at 15 minutes"));
     connect(m_requests, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setRequestsPerMonth(v); });
     connect(m_duration, &QDoubleSpinBox::valueChanged, this, [this](double v) { m_document->setAvgDurationMs(v); });
-    outer->addWidget(m_lambdaGroup);
+    return m_lambdaGroup;
+}
 
-    setTabOrder(m_title, m_region);
-    setTabOrder(m_region, m_tasks);
-    setTabOrder(m_tasks, m_vcpu);
-    setTabOrder(m_vcpu, m_memory);
-    setTabOrder(m_memory, m_x86);
-    setTabOrder(m_x86, m_os);
-    setTabOrder(m_os, m_ephemeral);
-    setTabOrder(m_ephemeral, m_monthMode);
-    setTabOrder(m_monthMode, m_monthHours);
-    setTabOrder(m_monthHours, m_daysMode);
-    setTabOrder(m_daysMode, m_days);
-    setTabOrder(m_days, m_hoursPerDay);
-    setTabOrder(m_hoursPerDay, m_purchase);
-    setTabOrder(m_purchase, m_discount);
-    setTabOrder(m_discount, m_currency);
-    setTabOrder(m_currency, m_rate);
-    setTabOrder(m_rate, m_rounding);
-    setTabOrder(m_rounding, m_requests);
-    setTabOrder(m_requests, m_duration);
-
-    fillRegions();
-    fillPurchases();
-    connect(m_document, &ScenarioDocument::changed, this, &WorkloadForm::refresh);
-    refresh();
+// Top to bottom, as the fields read.
+void WorkloadForm::setTabOrders()
+{
+    const QList<QWidget*> chain = {m_title,   m_region,      m_tasks,    m_vcpu,     m_memory,  m_x86,
+                                   m_os,      m_ephemeral,   m_monthMode, m_monthHours, m_daysMode, m_days,
+                                   m_hoursPerDay, m_purchase, m_discount, m_currency, m_rate,    m_rounding,
+                                   m_requests, m_duration};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 NumberField* WorkloadForm::addNumber(QFormLayout* form, const QString& label, const QString& accessibleName,
@@ -456,7 +498,20 @@ void WorkloadForm::refresh()
     (s.workload.arch == u"arm64" ? m_arm : m_x86)->setChecked(true);
     selectData(m_os, s.workload.os);
     m_ephemeral->setValueQuietly(s.workload.ephemeralStorageGiB);
+    refreshPeriod(s);
+    refreshPurchase(s);
+    refreshCurrency(s);
 
+    const bool lambda = std::any_of(s.options.cbegin(), s.options.cend(),
+                                    [](const Option& o) { return o.enabled && o.service == u"lambda"; });
+    m_lambdaGroup->setVisible(lambda);
+    m_requests->setValueQuietly(s.workload.requestsPerMonth);
+    m_duration->setValueQuietly(s.workload.avgDurationMs);
+    m_refreshing = false;
+}
+
+void WorkloadForm::refreshPeriod(const Scenario& s)
+{
     (s.period.hours ? m_monthMode : m_daysMode)->setChecked(true);
     m_monthHours->setValueQuietly(s.period.hours.value_or(730));
     m_days->setValueQuietly(s.period.days);
@@ -464,8 +519,11 @@ void WorkloadForm::refresh()
     m_monthHours->setEnabled(bool(s.period.hours));
     m_days->setEnabled(!s.period.hours);
     m_hoursPerDay->setEnabled(!s.period.hours);
+}
 
-    // The purchase the options share (Purchase::shared); "mixed" when their own choices differ.
+// The purchase the options share (Purchase::shared); "mixed" when their own choices differ.
+void WorkloadForm::refreshPurchase(const Scenario& s)
+{
     const QString purchase = Purchase::shared(s, m_catalog);
     QList<double> discounts;
     bool anyDefaultDiscount = false;
@@ -497,17 +555,13 @@ void WorkloadForm::refresh()
     m_discount->setValueQuietly(sameDiscount ? discounts.first() * 100 : 0);
     m_purchaseHint->setText(purchaseHint(purchase));
     m_purchaseHint->setVisible(!m_purchaseHint->text().isEmpty());
+}
 
+void WorkloadForm::refreshCurrency(const Scenario& s)
+{
     selectData(m_currency, s.currency.code);
     m_rate->setValueQuietly(s.currency.perUsd);
     m_rate->setEnabled(s.currency.code != u"USD");
     m_rate->setSuffix(QLatin1Char(' ') + s.currency.code);
     selectData(m_rounding, s.currency.rounding);
-
-    const bool lambda = std::any_of(s.options.cbegin(), s.options.cend(),
-                                    [](const Option& o) { return o.enabled && o.service == u"lambda"; });
-    m_lambdaGroup->setVisible(lambda);
-    m_requests->setValueQuietly(s.workload.requestsPerMonth);
-    m_duration->setValueQuietly(s.workload.avgDurationMs);
-    m_refreshing = false;
 }

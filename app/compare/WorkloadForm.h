@@ -7,11 +7,13 @@
 #include <QWidget>
 
 class NumberField;
+struct Scenario;
 class ScenarioDocument;
 class QButtonGroup;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -53,6 +55,23 @@ public slots:
     void refresh();
 
 private:
+    // The form's parts, one builder each, top to bottom.
+    static QFormLayout* newForm(QGroupBox* group);
+    QGroupBox* buildWorkloadGroup();
+    void addTaskSize(QFormLayout* form);
+    QWidget* buildArchRow(QWidget* parent);
+    QWidget* buildPeriodBox(QWidget* parent);
+    QHBoxLayout* buildDaysRow(QWidget* periodBox);
+    void connectPeriod();
+    QGroupBox* buildPurchaseGroup();
+    QWidget* buildPurchaseRow(QWidget* parent);
+    QWidget* buildMoneyRow(QWidget* parent);
+    QGroupBox* buildLambdaGroup();
+    void setTabOrders();
+    void refreshPeriod(const Scenario& s);
+    void refreshPurchase(const Scenario& s);
+    void refreshCurrency(const Scenario& s);
+
     NumberField* addNumber(QFormLayout* form, const QString& label, const QString& accessibleName, double min,
                            double max, int decimals, double step, const QString& suffix);
     QWidget* withProblem(NumberField* field);

@@ -15,18 +15,37 @@
 
 #include <algorithm>
 
-namespace {
-
-} // namespace
-
 PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const Catalog& catalog,
                                              const PriceBooks& prices, Language language, QWidget* parent)
     : QWidget(parent), m_document(document), m_catalog(catalog), m_prices(prices), m_language(language)
 {
     setObjectName(QStringLiteral("presentationEditStrip"));
     setAccessibleName(tr("Live edit"));
+    applyStyle();
+
+    // Each label above its field: the row then fits a 1280 px projector in both languages,
+    // where label and field side by side did not and the first label was cut.
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(32, 8, 32, 12);
+    layout->setHorizontalSpacing(24);
+    layout->setVerticalSpacing(2);
+    addSizeFields(layout);
+    addChoiceFields(layout);
+    layout->setColumnStretch(layout->count() / 2, 1);
+    // The way out, for the presenter who forgets it; the row itself stays for the inputs.
+    setToolTip(tr("E or Esc closes"));
+    setAccessibleDescription(tr("E or Esc closes"));
+
+    connectFields();
+    if (m_document)
+        connect(m_document, &ScenarioDocument::changed, this, &PresentationEditStrip::refresh);
+    refresh();
+}
+
+// Read from the back row too: large type, light on dark like the slides.
+void PresentationEditStrip::applyStyle()
+{
     setAutoFillBackground(true);
-    // Read from the back row too: large type, light on dark like the slides.
     const QColor background = SlideRenderer::background().lighter(160);
     setStyleSheet(QStringLiteral("#presentationEditStrip { background: %1; border-top: 3px solid %2; }"
                                  "QLabel { color: #ffffff; font-size: 22px; }"
@@ -37,33 +56,31 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
                                  "QComboBox QAbstractItemView { font-size: 24px; color: #ffffff;"
                                  " background: #0e1115; selection-background-color: #39424d; }")
                       .arg(background.name(), SlideRenderer::accent().name()));
+}
 
-    // Each label above its field: the row then fits a 1280 px projector in both languages,
-    // where label and field side by side did not and the first label was cut.
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(32, 8, 32, 12);
-    layout->setHorizontalSpacing(24);
-    layout->setVerticalSpacing(2);
+// A field in the next column, its label above it; the strip sees its keys first.
+void PresentationEditStrip::addField(QGridLayout* layout, const QString& label, QWidget* field)
+{
     QFont labelFont = font();
     labelFont.setPixelSize(22);
     const QFontMetrics labelMetrics(labelFont);
-    int columns = 0;
-    auto addField = [&](const QString& label, QWidget* field) {
-        auto* text = new QLabel(label, this);
-        text->setBuddy(field);
-        // The style sheet's size is not known to the label's own size hint.
-        text->setMinimumWidth(labelMetrics.horizontalAdvance(QString(label).remove(QLatin1Char('&'))) + 4);
-        layout->addWidget(text, 0, columns);
-        layout->addWidget(field, 1, columns);
-        ++columns;
-        field->installEventFilter(this);
-    };
+    const int column = layout->count() / 2; // a label and a field in each column
+    auto* text = new QLabel(label, this);
+    text->setBuddy(field);
+    // The style sheet's size is not known to the label's own size hint.
+    text->setMinimumWidth(labelMetrics.horizontalAdvance(QString(label).remove(QLatin1Char('&'))) + 4);
+    layout->addWidget(text, 0, column);
+    layout->addWidget(field, 1, column);
+    field->installEventFilter(this);
+}
 
+void PresentationEditStrip::addSizeFields(QGridLayout* layout)
+{
     m_tasks = new QSpinBox(this);
     m_tasks->setRange(1, ScenarioLimits::maxTasks);
     m_tasks->setAccessibleName(tr("Tasks"));
     m_tasks->setMinimumWidth(130);
-    addField(tr("&Tasks"), m_tasks);
+    addField(layout, tr("&Tasks"), m_tasks);
 
     // The window's number fields: no trailing zeros ("2 vCPU", "0.25"), out-of-range input
     // stopped at the field.
@@ -73,7 +90,7 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
     m_vcpu->setSingleStep(0.25);
     m_vcpu->setAccessibleName(tr("vCPU per task"));
     m_vcpu->setMinimumWidth(130);
-    addField(tr("&vCPU"), m_vcpu);
+    addField(layout, tr("&vCPU"), m_vcpu);
 
     m_memory = new NumberField(this);
     m_memory->setRange(0.5, ScenarioLimits::maxMemoryGiB);
@@ -82,8 +99,11 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
     m_memory->setSuffix(tr(" GiB"));
     m_memory->setAccessibleName(tr("Memory per task in GiB"));
     m_memory->setMinimumWidth(170);
-    addField(tr("&Memory"), m_memory);
+    addField(layout, tr("&Memory"), m_memory);
+}
 
+void PresentationEditStrip::addChoiceFields(QGridLayout* layout)
+{
     m_region = new QComboBox(this);
     m_region->setAccessibleName(tr("Region"));
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -91,7 +111,7 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
         m_region->addItem(book.regionName.text(m_language), book.region);
         m_region->setItemData(m_region->count() - 1, book.region, Qt::ToolTipRole);
     }
-    addField(tr("&Region"), m_region);
+    addField(layout, tr("&Region"), m_region);
 
     m_purchase = new QComboBox(this);
     m_purchase->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -100,7 +120,7 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
         m_purchase->addItem(p.name.text(m_language), p.id);
     if (m_purchase->count() == 0)
         m_purchase->addItem(tr("On-demand"), QStringLiteral("on-demand"));
-    addField(tr("&Purchase"), m_purchase);
+    addField(layout, tr("&Purchase"), m_purchase);
     // Wide enough for the longest name in the strip's large type (the style sheet's size is
     // not known to the combo boxes' own size hints).
     QFont large = font();
@@ -112,12 +132,11 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
             widest = std::max(widest, metrics.horizontalAdvance(box->itemText(i)));
         box->setMinimumWidth(widest + 56);
     }
-    layout->setColumnStretch(columns, 1);
-    // The way out, for the presenter who forgets it; the row itself stays for the inputs.
-    setToolTip(tr("E or Esc closes"));
-    setAccessibleDescription(tr("E or Esc closes"));
+}
 
-    // Keyboard tracking is on: the slide follows each keystroke, not only Enter.
+// Keyboard tracking is on: the slide follows each keystroke, not only Enter.
+void PresentationEditStrip::connectFields()
+{
     connect(m_tasks, &QSpinBox::valueChanged, this, [this](int value) {
         if (!m_refreshing && m_document)
             m_document->setTasks(value);
@@ -138,9 +157,6 @@ PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const C
         if (!m_refreshing)
             applyPurchase();
     });
-    if (m_document)
-        connect(m_document, &ScenarioDocument::changed, this, &PresentationEditStrip::refresh);
-    refresh();
 }
 
 void PresentationEditStrip::refresh()

@@ -10,6 +10,7 @@
 class ScenarioDocument;
 class QComboBox;
 class QDoubleSpinBox;
+class QGridLayout;
 class QSpinBox;
 
 // The five inputs a presenter changes in front of a room — tasks, vCPU, memory, region and
@@ -42,6 +43,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void applyStyle();
+    void addField(QGridLayout* layout, const QString& label, QWidget* field);
+    void addSizeFields(QGridLayout* layout);
+    void addChoiceFields(QGridLayout* layout);
+    void connectFields();
     void applyPurchase();
 
     QPointer<ScenarioDocument> m_document;

@@ -177,6 +177,51 @@ void PresentationWindow::paintEvent(QPaintEvent* event)
     m_renderer->paint(&painter, m_current, slideRect(), status);
 }
 
+namespace {
+
+// What a key does in the show (a clicker sends Page Up/Down, F5 and B or Period).
+enum class SlideKey { None, Next, Previous, First, Last, Blank, EditStrip, RestartTimer, Ignore, Close };
+
+SlideKey slideKeyFor(int key, Qt::KeyboardModifiers modifiers)
+{
+    switch (key) {
+    case Qt::Key_Space:
+        return modifiers & Qt::ShiftModifier ? SlideKey::Previous : SlideKey::Next;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_N:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return SlideKey::Next;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+    case Qt::Key_P:
+        return SlideKey::Previous;
+    case Qt::Key_Home:
+        return SlideKey::First;
+    case Qt::Key_End:
+        return SlideKey::Last;
+    case Qt::Key_B:
+    case Qt::Key_Period:
+        return SlideKey::Blank;
+    case Qt::Key_E:
+        return SlideKey::EditStrip;
+    case Qt::Key_T:
+        return SlideKey::RestartTimer;
+    case Qt::Key_F5: // a clicker's start button while the show runs: nothing to start
+        return SlideKey::Ignore;
+    case Qt::Key_Escape:
+        return SlideKey::Close;
+    default:
+        return SlideKey::None;
+    }
+}
+
+} // namespace
+
 bool PresentationWindow::handleKey(int key, Qt::KeyboardModifiers modifiers, const QString& text)
 {
     Q_UNUSED(text);
@@ -201,62 +246,44 @@ bool PresentationWindow::handleKey(int key, Qt::KeyboardModifiers modifiers, con
     if (hadJump)
         update();
 
-    switch (key) {
-    case Qt::Key_Right:
-    case Qt::Key_Down:
-    case Qt::Key_PageDown:
-    case Qt::Key_Space:
-    case Qt::Key_N:
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (key == Qt::Key_Space && (modifiers & Qt::ShiftModifier)) {
-            setCurrentSlide(m_current - 1);
-        } else {
-            m_blank = false;
-            setCurrentSlide(m_current + 1);
-        }
-        return true;
-    case Qt::Key_Left:
-    case Qt::Key_Up:
-    case Qt::Key_PageUp:
-    case Qt::Key_Backspace:
-    case Qt::Key_P:
+    const SlideKey action = slideKeyFor(key, modifiers);
+    switch (action) {
+    case SlideKey::Next:
+    case SlideKey::First:
+    case SlideKey::Last:
         m_blank = false;
+        setCurrentSlide(action == SlideKey::Next ? m_current + 1 : action == SlideKey::First ? 0 : slideCount() - 1);
+        return true;
+    case SlideKey::Previous:
+        // Shift+Space goes back and leaves a blanked screen blank.
+        if (key != Qt::Key_Space)
+            m_blank = false;
         setCurrentSlide(m_current - 1);
         return true;
-    case Qt::Key_Home:
-        m_blank = false;
-        setCurrentSlide(0);
-        return true;
-    case Qt::Key_End:
-        m_blank = false;
-        setCurrentSlide(slideCount() - 1);
-        return true;
-    case Qt::Key_B:
-    case Qt::Key_Period:
+    case SlideKey::Blank:
         m_blank = !m_blank;
         updateAccessibleText();
         update();
         return true;
-    case Qt::Key_E:
+    case SlideKey::EditStrip:
         setEditStripVisible(!isEditStripVisible());
         return true;
-    case Qt::Key_T:
+    case SlideKey::RestartTimer:
         restartTimer();
         return true;
-    case Qt::Key_F5:
-        // A clicker's start button while the show runs: nothing to start.
+    case SlideKey::Ignore:
         return true;
-    case Qt::Key_Escape:
+    case SlideKey::Close:
         if (m_blank) {
             m_blank = false;
             update();
         }
         close();
         return true;
-    default:
-        return false;
+    case SlideKey::None:
+        break;
     }
+    return false;
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent* event)

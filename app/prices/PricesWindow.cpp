@@ -45,19 +45,7 @@ PricesWindow::PricesWindow(QWidget* parent) : QDialog(parent), m_downloader(new 
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-
-    m_table = new QTableWidget(this);
-    m_table->setAccessibleName(tr("Price books by region"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Region"), tr("Name"), tr("Origin"), tr("As of"), tr("Prices"), tr("Instance types"), tr("Estimates")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(buildTable(), 1);
 
     auto* form = new QFormLayout;
     m_otherRegions = new QLineEdit(this);
@@ -72,7 +60,31 @@ PricesWindow::PricesWindow(QWidget* parent) : QDialog(parent), m_downloader(new 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    layout->addLayout(buildButtons());
+    connectDownloader();
+    resize(860, 520);
+    reload();
+}
 
+QTableWidget* PricesWindow::buildTable()
+{
+    m_table = new QTableWidget(this);
+    m_table->setAccessibleName(tr("Price books by region"));
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Region"), tr("Name"), tr("Origin"), tr("As of"), tr("Prices"), tr("Instance types"), tr("Estimates")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    return m_table;
+}
+
+// Update, Import and Reset on the left, Close on the right.
+QHBoxLayout* PricesWindow::buildButtons()
+{
     auto* buttons = new QHBoxLayout;
     m_update = new QPushButton(tr("&Update selected"), this);
     m_import = new QPushButton(tr("&Import files…"), this);
@@ -83,7 +95,6 @@ PricesWindow::PricesWindow(QWidget* parent) : QDialog(parent), m_downloader(new 
     buttons->addWidget(m_reset);
     buttons->addStretch();
     buttons->addWidget(close);
-    layout->addLayout(buttons);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_update, &QPushButton::clicked, this, &PricesWindow::update);
     connect(m_reset, &QPushButton::clicked, this, &PricesWindow::resetSelected);
@@ -93,7 +104,11 @@ PricesWindow::PricesWindow(QWidget* parent) : QDialog(parent), m_downloader(new 
         if (!files.isEmpty())
             importFiles(files);
     });
+    return buttons;
+}
 
+void PricesWindow::connectDownloader()
+{
     connect(m_downloader, &PriceListDownloader::progress, this, &PricesWindow::showProgress);
     connect(m_downloader, &PriceListDownloader::finished, this, &PricesWindow::updateFinished);
     connect(m_downloader, &PriceListDownloader::regionsListed, this, [this](const QStringList& regions) {
@@ -103,8 +118,6 @@ PricesWindow::PricesWindow(QWidget* parent) : QDialog(parent), m_downloader(new 
         if (u.outcome == RegionUpdate::Updated)
             reload();
     });
-    resize(860, 520);
-    reload();
 }
 
 void PricesWindow::reload()

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressDialog;
@@ -48,6 +49,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QTableWidget* buildTable();
+    QHBoxLayout* buildButtons();
+    void connectDownloader();
     void update();
     void resetSelected();
     void updateFinished(bool ok, const QString& message);

@@ -15,6 +15,7 @@
 #include "ScenarioDocument.h"
 
 #include <QChart>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QFontDatabase>
@@ -46,6 +47,7 @@ private slots:
     void noteMarksHaveGlyphs();
     void cannotRunIsFlaggedAndNeverCheapest();
     void wrongArchitectureIsFixedInOneClick();
+    void instanceTypeRowFollowsTheCostModel();
     void jsonSaysWhatFits();
 };
 
@@ -150,6 +152,48 @@ void TestFitWindow::wrongArchitectureIsFixedInOneClick()
     // One undo brings the x86 type back.
     doc->undoStack()->undo();
     QCOMPARE(doc->scenario().options.at(5).instanceType, QStringLiteral("c7i.large"));
+}
+
+void TestFitWindow::instanceTypeRowFollowsTheCostModel()
+{
+    // The option editor offers an instance type exactly where the cost model prices hosts by
+    // their type (CostModel::pricesHosts): EC2 runtimes, and ROSA and self-managed EC2 even
+    // when the option names no runtime; never Fargate, Lightsail or App Runner.
+    MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    ScenarioDocument* doc = w.document();
+    for (const char* service : {"rosa", "ec2-self-managed"}) {
+        Option o;
+        o.service = QLatin1String(service);
+        doc->addOption(o);
+    }
+    OptionsPanel* panel = w.comparePage()->optionsPanel();
+    QComboBox* instanceType = panel->editor()->instanceTypeBox();
+    int hosts = 0;
+    for (const Option& o : doc->scenario().options) {
+        panel->selectOption(o.id);
+        QTRY_COMPARE(panel->editor()->optionId(), o.id);
+        QVERIFY2(instanceType->isVisible() == CostModel::pricesHosts(o), qPrintable(o.id));
+        hosts += CostModel::pricesHosts(o) ? 1 : 0;
+    }
+    // ECS, EKS and Beanstalk on EC2 in the deck's scenario, and the two added here.
+    QCOMPARE(hosts, 5);
+    // Moving an option off EC2 forgets its instance type, as the model would not price one.
+    panel->selectOption(QStringLiteral("ecs-ec2"));
+    const int index = doc->optionIndex(QStringLiteral("ecs-ec2"));
+    Option onFargate = doc->scenario().options.at(index);
+    onFargate.instanceType = QStringLiteral("c7i.large");
+    doc->setOption(onFargate, QStringLiteral("instanceType"));
+    QComboBox* runtime = nullptr;
+    for (QComboBox* box : panel->editor()->findChildren<QComboBox*>())
+        if (box->accessibleName() == u"Runs on")
+            runtime = box;
+    QVERIFY(runtime);
+    runtime->setCurrentIndex(runtime->findData(QStringLiteral("fargate")));
+    QCOMPARE(doc->scenario().options.at(index).runtime, QStringLiteral("fargate"));
+    QVERIFY(doc->scenario().options.at(index).instanceType.isEmpty());
+    QVERIFY(!instanceType->isVisible());
 }
 
 void TestFitWindow::jsonSaysWhatFits()

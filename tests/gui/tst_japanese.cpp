@@ -2,6 +2,7 @@
 // the window is built, and the Compare page shows Japanese menus, form labels, table headers,
 // status and notes, with money in yen as the deck prints it (slide 16: ¥12,747 and $82.24).
 
+#include "../CatalogIds.h"
 #include "Catalog.h"
 #include "CatalogModel.h"
 #include "ComparePage.h"
@@ -75,6 +76,7 @@ private slots:
     void modelMessagesAreJapanese();
     void fileErrorsAreJapanese();
     void detailPaneNamesWhatItShows();
+    void detailPaneShowsNoId();
     void unitsAreJapanese();
     void qtsOwnButtonsAreJapanese();
     void englishComesBackWithPluralForms();
@@ -308,6 +310,35 @@ void TestJapanese::detailPaneNamesWhatItShows()
     const QString security = EntryDetailView::html(*guardDuty, CatalogKind::Security, catalog, nullptr, Language::Japanese);
     QVERIFY2(security.contains(QStringLiteral("権限昇格")), qPrintable(security));
     QVERIFY2(!security.contains(QStringLiteral("privilege escalation")), qPrintable(security));
+}
+
+void TestJapanese::detailPaneShowsNoId()
+{
+    // Every capability of every entry as the detail pane shows it, in both languages: a name,
+    // never an id the catalogs hold; and its row is named, never the JSON key.
+    const Catalog& catalog = Catalog::builtin();
+    const QSet<QString> ids = CatalogIds::ids(catalog);
+    for (Language language : {Language::English, Language::Japanese}) {
+        for (CatalogKind kind : CatalogIds::kNamedKinds) {
+            for (const CatalogEntry& e : catalog.entries(kind)) {
+                for (auto it = e.capabilities.constBegin(); it != e.capabilities.constEnd(); ++it) {
+                    QVERIFY2(EntryDetailView::capabilityName(it.key()) != it.key(), qPrintable(it.key()));
+                    if (CatalogIds::isNameAlready(it.key()))
+                        continue;
+                    const QString text = EntryDetailView::capabilityValue(catalog, it.key(), it.value(), language);
+                    QVERIFY2(!text.isEmpty(), qPrintable(e.id + QLatin1Char('.') + it.key()));
+                    QVERIFY2(CatalogIds::idsIn(text, ids).isEmpty(),
+                             qPrintable(e.id + QLatin1Char('.') + it.key() + QStringLiteral(": ") + text));
+                }
+            }
+        }
+    }
+    // A value the catalog has no name for would show as itself, and be caught.
+    QVERIFY(!CatalogIds::idsIn(EntryDetailView::capabilityValue(catalog, QStringLiteral("unheardOf"),
+                                                                QJsonValue(QStringLiteral("underlying")),
+                                                                Language::English),
+                               ids)
+                 .isEmpty());
 }
 
 void TestJapanese::unitsAreJapanese()
