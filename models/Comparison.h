@@ -1,8 +1,12 @@
 #pragma once
 
+#include "PriceBook.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // The kinds of line item, in the order the breakdown chart stacks them.
 enum class LineKind { Compute, ControlPlane, ServiceFee, OverProvisioning, Storage, Security, Requests };
@@ -19,6 +23,36 @@ struct LineItem
     double monthlyUsd = 0;        // meaningful only when known
     bool known = true;            // false: no published price; shown as unknown, never 0
     bool estimate = false;        // priced from an estimate
+};
+
+// A published price the cost model read to make a figure: where the region's book files it,
+// so that a reader (the report's sources) finds its USD, unit, source and date there.
+struct PriceUse
+{
+    enum class Kind {
+        Price,         // a price key: "fargate.linux-x86.vcpu-hour"
+        InstanceType,  // an instance type's on-demand rate: "c7i.large"
+        LightsailPower // a Lightsail container power's monthly price: "micro"
+    };
+    Kind kind = Kind::Price;
+    QString region;
+    QString key;
+    // What the price went into: a compute rule's line items, or a storage or security item.
+    LineKind use = LineKind::Compute;
+
+    bool operator==(const PriceUse&) const = default;
+};
+
+// The discount off on-demand the cost model applied to an option's price.
+struct DiscountUse
+{
+    QString purchase;          // "spot", "savings-plan", "reserved"
+    QString runtime;           // where the book files it: "ec2", "fargate", "lambda", "app-runner"
+    double fraction = 0;       // 0.6 = 60 % off
+    bool fromScenario = false; // the option's own figure: no source, no date
+    QString source;            // the book's PriceSource id
+    QString asOf;
+    Confidence confidence = Confidence::Estimate;
 };
 
 enum class NoteLevel { Info, Warning, Unavailable };
@@ -58,6 +92,10 @@ struct OptionResult
     double taskMemoryGiB = 0;
     QList<LineItem> lineItems;
     QList<Note> notes;
+    // The prices its figures were made from, in the order the rules read them (its storage
+    // and security items' included), and the discount applied, if any.
+    QList<PriceUse> pricesUsed;
+    std::optional<DiscountUse> discount;
 
     bool available = true;        // false: nothing could be priced (see notes)
     Fit fit = Fit::Fits;          // CannotRun whenever available is false
@@ -80,6 +118,7 @@ struct StorageResult
     bool known = true;
     bool estimate = false;
     QString label;
+    QList<PriceUse> pricesUsed;
 };
 
 struct SecurityResult
@@ -90,6 +129,7 @@ struct SecurityResult
     bool known = true;
     bool estimate = false;
     QString label;
+    QList<PriceUse> pricesUsed;
 };
 
 // The result of evaluating a scenario: one OptionResult per enabled option, in scenario order.

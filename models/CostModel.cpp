@@ -172,9 +172,10 @@ private:
         m_result.lineItems.append({kind, m_detail ? label() : QString(), 0, false, false});
     }
 
-    // A price of the option's region, or nullptr with an "unknown" note.
+    // A price of the option's region for a line item of a kind, or nullptr with an "unknown"
+    // note. A price found is recorded on the result.
     template <typename Text>
-    const Price* price(const QString& key, Text&& what)
+    const Price* price(const QString& key, LineKind use, Text&& what)
     {
         const Price* p = m_book->price(key);
         if (!p)
@@ -184,7 +185,16 @@ private:
             m_estimateNoted.append(key);
             note(NoteLevel::Info, [&] { return tr("The price of %1 (%2 %3) is an estimate.").arg(what(), num(p->usd), PriceModel::unitText(p->unit)); });
         }
+        if (p)
+            used(PriceUse::Kind::Price, key, use);
         return p;
+    }
+
+    void used(PriceUse::Kind kind, const QString& key, LineKind use)
+    {
+        const PriceUse u{kind, m_book->region, key, use};
+        if (!m_result.pricesUsed.contains(u))
+            m_result.pricesUsed.append(u);
     }
 
     // The discount off on-demand for the option's purchase option on a runtime ("ec2",
@@ -197,6 +207,7 @@ private:
         if (m_option.discount) {
             note(NoteLevel::Info, [&] { return tr("%1 priced at %2% off on-demand (your figure).")
                                       .arg(purchaseName(purchase), num(*m_option.discount * 100)); });
+            m_result.discount = DiscountUse{purchase, runtime, *m_option.discount, true, {}, {}, Confidence::Estimate};
             return *m_option.discount;
         }
         const std::optional<Discount> d = m_book->discount(purchase, runtime);
@@ -213,6 +224,7 @@ private:
                       d->confidence == Confidence::Estimate ? tr("estimate") : tr("confirmed"),
                       src ? src->title : d->source, d->asOf); });
         m_discountEstimate = d->confidence == Confidence::Estimate;
+        m_result.discount = DiscountUse{purchase, runtime, d->fraction, false, d->source, d->asOf, d->confidence};
         return d->fraction;
     }
 
@@ -317,7 +329,7 @@ private:
         const QString key = extended ? QStringLiteral("eks.cluster-hour.extended")
                                      : QStringLiteral("eks.cluster-hour.standard");
         const QString what = extended ? tr("the EKS cluster in extended support") : tr("the EKS cluster");
-        const Price* p = price(key, [&] { return what; });
+        const Price* p = price(key, LineKind::ControlPlane, [&] { return what; });
         const auto label = [&] { return tr("%1 cluster × %2 h × %3 USD/h (%4 support)")
                                   .arg(m_option.clusters)
                                   .arg(num(m_in.hours), p ? num(p->usd) : tr("unknown"),
@@ -369,8 +381,8 @@ private:
         const QString family = os == u"windows" ? QStringLiteral("windows")
                                : arch == u"arm64" ? QStringLiteral("linux-arm")
                                                   : QStringLiteral("linux-x86");
-        const Price* cpu = price(QStringLiteral("fargate.%1.vcpu-hour").arg(family), [&] { return tr("Fargate %1 vCPU").arg(family); });
-        const Price* gb = price(QStringLiteral("fargate.%1.gb-hour").arg(family), [&] { return tr("Fargate %1 memory").arg(family); });
+        const Price* cpu = price(QStringLiteral("fargate.%1.vcpu-hour").arg(family), LineKind::Compute, [&] { return tr("Fargate %1 vCPU").arg(family); });
+        const Price* gb = price(QStringLiteral("fargate.%1.gb-hour").arg(family), LineKind::Compute, [&] { return tr("Fargate %1 memory").arg(family); });
 
         const std::optional<TaskSize> size =
             fargateSize(m_catalog, vcpu, memory, os, cpu ? cpu->usd : 1.0, gb ? gb->usd : 0.1);
@@ -407,7 +419,7 @@ private:
                     paid - asked, estimate);
         }
         if (os == u"windows") {
-            const Price* fee = price(QStringLiteral("fargate.windows.os-fee-vcpu-hour"), [&] { return tr("the Windows OS licence"); });
+            const Price* fee = price(QStringLiteral("fargate.windows.os-fee-vcpu-hour"), LineKind::Compute, [&] { return tr("the Windows OS licence"); });
             const auto feeLabel = [&] { return tr("Windows OS licence: %1 vCPU × %2 task × %3 h")
                                          .arg(num(size->vcpu))
                                          .arg(m_in.tasks)
@@ -420,7 +432,7 @@ private:
         }
         if (m_in.ephemeralGiB > 20 + eps) {
             const double extra = m_in.ephemeralGiB - 20;
-            const Price* eph = price(QStringLiteral("fargate.ephemeral.gb-hour"), [&] { return tr("Fargate ephemeral storage"); });
+            const Price* eph = price(QStringLiteral("fargate.ephemeral.gb-hour"), LineKind::Storage, [&] { return tr("Fargate ephemeral storage"); });
             const auto ephLabel = [&] {
                 return tr("Ephemeral storage: %1 GB above the 20 GB included × %2 task × %3 h")
                     .arg(num(extra))
@@ -520,6 +532,7 @@ private:
         }
         m_result.instanceType = type->type;
         m_result.instances = instances;
+        used(PriceUse::Kind::InstanceType, type->type, LineKind::Compute);
         m_result.taskVcpu = m_in.vcpu;
         m_result.taskMemoryGiB = m_in.memoryGiB;
         if (reservation && (reserved(*type, reservation).first > eps || reserved(*type, reservation).second > eps)) {
@@ -543,7 +556,7 @@ private:
             note(NoteLevel::Info, [&] { return tr("The price of %1 is an estimate.").arg(type->type); });
 
         if (rosa) {
-            const Price* fee = price(QStringLiteral("rosa.worker-4vcpu-hour"), [&] { return tr("the ROSA worker fee"); });
+            const Price* fee = price(QStringLiteral("rosa.worker-4vcpu-hour"), LineKind::ServiceFee, [&] { return tr("the ROSA worker fee"); });
             const double fourVcpus = instances * type->vcpu / 4;
             const auto label = [&] { return tr("ROSA service fee: %1 × 4 vCPU × %2 h").arg(num(fourVcpus), num(m_in.hours)); };
             if (fee)
@@ -551,7 +564,7 @@ private:
                     fee->confidence == Confidence::Estimate);
             else
                 addUnknown(LineKind::ServiceFee, label);
-            const Price* cluster = price(QStringLiteral("rosa.hcp-cluster-hour"), [&] { return tr("the ROSA cluster fee"); });
+            const Price* cluster = price(QStringLiteral("rosa.hcp-cluster-hour"), LineKind::ControlPlane, [&] { return tr("the ROSA cluster fee"); });
             const auto clusterLabel = [&] { return tr("ROSA cluster fee: %1 cluster × %2 h").arg(m_option.clusters).arg(num(m_in.hours)); };
             if (cluster)
                 add(LineKind::ControlPlane, clusterLabel, m_option.clusters * m_in.hours * cluster->usd,
@@ -572,7 +585,7 @@ private:
                       "included. Reaching VPC resources needs Direct Connect or Site-to-Site VPN.",
                       nullptr, nodes);
         });
-        const Price* p = price(QStringLiteral("ecs-anywhere.instance-hour"), [&] { return tr("ECS Anywhere"); });
+        const Price* p = price(QStringLiteral("ecs-anywhere.instance-hour"), LineKind::ServiceFee, [&] { return tr("ECS Anywhere"); });
         const auto label = [&] { return tr("ECS Anywhere: %1 host × %2 h × %3 USD/h")
                                   .arg(nodes)
                                   .arg(num(m_in.hours), p ? num(p->usd) : tr("unknown")); };
@@ -590,7 +603,7 @@ private:
         m_result.taskMemoryGiB = m_in.memoryGiB;
         note(NoteLevel::Info, [&] { return tr("Your own hosts run the cluster: the servers, power and network are yours and "
                                  "not included."); });
-        const Price* p = price(QStringLiteral("eks-anywhere.cluster-month"), [&] { return tr("the EKS Anywhere subscription"); });
+        const Price* p = price(QStringLiteral("eks-anywhere.cluster-month"), LineKind::ControlPlane, [&] { return tr("the EKS Anywhere subscription"); });
         const auto label = [&] { return tr("EKS Anywhere Enterprise Subscription: %1 cluster").arg(m_option.clusters); };
         if (p)
             add(LineKind::ControlPlane, label, m_option.clusters * p->usd * m_in.hours / hoursPerMonth,
@@ -619,6 +632,7 @@ private:
                                      "the deck (slide 8) says to push images to the container service."); });
         m_result.instanceType = power->id;
         m_result.instances = m_in.tasks;
+        used(PriceUse::Kind::LightsailPower, power->id, LineKind::Compute);
         m_result.taskVcpu = power->vcpu;
         m_result.taskMemoryGiB = power->memoryGiB;
         const double months = std::min(1.0, m_in.hours / hoursPerMonth);
@@ -633,8 +647,8 @@ private:
 
     void priceAppRunner()
     {
-        const Price* cpu = price(QStringLiteral("app-runner.vcpu-hour"), [&] { return tr("App Runner vCPU"); });
-        const Price* gb = price(QStringLiteral("app-runner.gb-hour"), [&] { return tr("App Runner memory"); });
+        const Price* cpu = price(QStringLiteral("app-runner.vcpu-hour"), LineKind::Compute, [&] { return tr("App Runner vCPU"); });
+        const Price* gb = price(QStringLiteral("app-runner.gb-hour"), LineKind::Compute, [&] { return tr("App Runner memory"); });
         const TaskSize* size = nullptr;
         const double cpuRate = cpu ? cpu->usd : 1.0;
         const double gbRate = gb ? gb->usd : 0.1;
@@ -694,7 +708,7 @@ private:
             note(NoteLevel::Info, [&] { return tr("No free tier applied."); });
         }
         const double off = discount(QStringLiteral("lambda"));
-        const Price* gbs = price(QStringLiteral("lambda.%1.gb-second").arg(arch), [&] { return tr("Lambda %1 duration").arg(arch); });
+        const Price* gbs = price(QStringLiteral("lambda.%1.gb-second").arg(arch), LineKind::Compute, [&] { return tr("Lambda %1 duration").arg(arch); });
         const auto label = [&] { return tr("%1 GB-s (%2 requests × %3 ms × %4 GB)")
                                   .arg(num(gbSeconds), num(m_in.requests), num(m_in.durationMs), gib(m_in.memoryGiB)); };
         if (gbs) {
@@ -707,7 +721,7 @@ private:
             add(LineKind::Compute, tieredLabel, cost * (1 - off), gbs->confidence == Confidence::Estimate);
         } else
             addUnknown(LineKind::Compute, label);
-        const Price* req = price(QStringLiteral("lambda.request"), [&] { return tr("Lambda requests"); });
+        const Price* req = price(QStringLiteral("lambda.request"), LineKind::Requests, [&] { return tr("Lambda requests"); });
         const auto reqLabel = [&] { return tr("%1 requests").arg(num(requests)); };
         if (req)
             add(LineKind::Requests, reqLabel, requests * req->usd, req->confidence == Confidence::Estimate);
@@ -732,6 +746,8 @@ private:
             }
             const StorageResult r = priceStorageItem(item, m_catalog, *m_book, m_in.hours, m_language, m_detail);
             m_result.lineItems.append({LineKind::Storage, r.label, r.monthlyUsd, r.known, r.estimate});
+            for (const PriceUse& u : r.pricesUsed)
+                used(u.kind, u.key, u.use);
         }
     }
 
@@ -757,6 +773,8 @@ private:
             }
             const SecurityResult r = priceSecurityItem(item, footprint, m_catalog, *m_book, m_in.hours, m_language, m_detail);
             m_result.lineItems.append({LineKind::Security, r.label, r.monthlyUsd, r.known, r.estimate});
+            for (const PriceUse& u : r.pricesUsed)
+                used(u.kind, u.key, u.use);
         }
     }
 
@@ -786,6 +804,7 @@ public:
             r.known = false;
             return r;
         }
+        r.pricesUsed.append({PriceUse::Kind::Price, book.region, key, LineKind::Storage});
         // S3 Standard is tiered by the GB stored a month (50 TB, 500 TB).
         QList<TierUse> tiers;
         r.monthlyUsd = p->costOf(item.sizeGiB, &tiers) * hours / hoursPerMonth;
@@ -850,9 +869,14 @@ public:
         if (parts.isEmpty())
             r.known = false;
         for (const auto& [key, quantity] : parts) {
+            // A rate the item names is read even for none of it ("rescans: 0"): it is a rate
+            // of the figure all the same.
+            const QString priceKey = QString::fromLatin1(key);
+            const Price* p = book.price(priceKey);
+            if (p)
+                r.pricesUsed.append({PriceUse::Kind::Price, book.region, priceKey, LineKind::Security});
             if (quantity <= 0)
                 continue;
-            const Price* p = book.price(QString::fromLatin1(key));
             if (!p) {
                 r.known = false;
                 continue;

@@ -62,6 +62,19 @@ bool hasNote(const OptionResult& r, const QString& fragment)
     return false;
 }
 
+// "price ap-northeast-1 fargate.linux-x86.vcpu-hour compute": one recorded price a line.
+QStringList describe(const QList<PriceUse>& uses)
+{
+    QStringList list;
+    for (const PriceUse& u : uses) {
+        const QString kind = u.kind == PriceUse::Kind::Price          ? QStringLiteral("price")
+                             : u.kind == PriceUse::Kind::InstanceType ? QStringLiteral("instance")
+                                                                      : QStringLiteral("lightsail");
+        list << QStringList{kind, u.region, u.key, lineKindId(u.use)}.join(QLatin1Char(' '));
+    }
+    return list;
+}
+
 } // namespace
 
 class TestCostModel : public QObject
@@ -84,6 +97,8 @@ private slots:
     void storageThatCannotBeMountedIsSaid();
     void feesNobodyPublishedLeaveTheTotalUnknown();
     void notesNameTheRuntime();
+    void pricesUsedAreRecorded();
+    void discountsRecordWhatWasApplied();
 };
 
 void TestCostModel::rules_data()
@@ -524,6 +539,116 @@ void TestCostModel::notesNameTheRuntime()
     QVERIFY(!r.available);
     QVERIFY(hasNote(r, QStringLiteral("does not run on ECS Anywhere.")));
     QVERIFY(!hasNote(r, QStringLiteral("ecs-anywhere")));
+}
+
+// Every result names the prices it was made from, in the order its rules read them, so that
+// nobody has to work the keys out again (the report's sources section reads these).
+void TestCostModel::pricesUsedAreRecorded()
+{
+    const QString tokyo = QStringLiteral("ap-northeast-1");
+    Scenario s = scenario(tokyo, monthHours, option(QStringLiteral("ecs"), QStringLiteral("fargate")),
+                          workload(1, 2, 4));
+    s.workload.requestsPerMonth = 1000000;
+    s.workload.avgDurationMs = 100;
+    Option eks = option(QStringLiteral("eks"), QStringLiteral("ec2"), QStringLiteral("c7i.xlarge"));
+    eks.id = QStringLiteral("eks");
+    Option lambda = option(QStringLiteral("lambda"), QString());
+    lambda.id = QStringLiteral("lambda");
+    lambda.arch = QStringLiteral("arm64");
+    s.options << eks << lambda;
+    // S3 is reached by its API, so all three options can use it; Inspector ECR covers all three.
+    s.storage = {{QStringLiteral("s3"), QStringLiteral("s3-standard"), 100}};
+    s.security = {{QStringLiteral("scan"), QStringLiteral("inspector-ecr"), 10.0, 0.0, {}, {}, {}}};
+    const Comparison c = CostModel::evaluate(s, Catalog::builtin(), PriceBooks::builtin());
+    QCOMPARE(c.options.size(), 3);
+
+    // The storage and security items: S3 Standard's GB-month; Inspector's image and rescan
+    // rates (the rescan rate is a rate of the figure even for 0 rescans).
+    const QStringList storage = {QStringLiteral("price ap-northeast-1 storage.s3-standard.gb-month storage")};
+    const QStringList security = {QStringLiteral("price ap-northeast-1 inspector-ecr.image security"),
+                                  QStringLiteral("price ap-northeast-1 inspector-ecr.rescan security")};
+    QCOMPARE(describe(c.storage.first().pricesUsed), storage);
+    QCOMPARE(describe(c.security.first().pricesUsed), security);
+
+    // ECS on Fargate, Linux x86_64: the family's vCPU-hour, then its GB-hour; nothing else.
+    QCOMPARE(describe(c.options[0].pricesUsed),
+             QStringList({QStringLiteral("price ap-northeast-1 fargate.linux-x86.vcpu-hour compute"),
+                          QStringLiteral("price ap-northeast-1 fargate.linux-x86.gb-hour compute")})
+                 + storage + security);
+    // EKS on EC2: the instance type it runs on, then the cluster fee in standard support (the
+    // option's default), filed under "eks.cluster-hour.standard".
+    QCOMPARE(describe(c.options[1].pricesUsed),
+             QStringList({QStringLiteral("instance ap-northeast-1 c7i.xlarge compute"),
+                          QStringLiteral("price ap-northeast-1 eks.cluster-hour.standard control-plane")})
+                 + storage + security);
+    // Lambda on arm64: the arm64 GB-second, then the request price.
+    QCOMPARE(describe(c.options[2].pricesUsed),
+             QStringList({QStringLiteral("price ap-northeast-1 lambda.arm64.gb-second compute"),
+                          QStringLiteral("price ap-northeast-1 lambda.request requests")})
+                 + storage + security);
+    // On-demand: no discount.
+    for (const OptionResult& o : c.options)
+        QVERIFY(!o.discount);
+
+    // A Lightsail power is recorded by its id (the power chosen, not every one the book has).
+    Scenario l = scenario(tokyo, monthHours, option(QStringLiteral("lightsail"), QString()), workload(1, 1, 2));
+    const OptionResult lightsail = evaluateOne(l);
+    QCOMPARE(lightsail.pricesUsed.size(), 1);
+    QCOMPARE(lightsail.pricesUsed.first().kind, PriceUse::Kind::LightsailPower);
+    QCOMPARE(lightsail.pricesUsed.first().key, lightsail.instanceType);
+}
+
+// The discount recorded is the one the total was priced with: its purchase, fraction and
+// source (or the scenario's own figure); none where the model priced on-demand instead.
+void TestCostModel::discountsRecordWhatWasApplied()
+{
+    const QString tokyo = QStringLiteral("ap-northeast-1");
+    // Tokyo's book: spot on EC2 60 % off (source SKY, 2026-07-20, estimate); Compute Savings
+    // Plans on Fargate 19 % off (SP-FIX, 2026-04-10, estimate).
+    Option spot = option(QStringLiteral("eks"), QStringLiteral("ec2"), QStringLiteral("c7i.xlarge"));
+    spot.purchase = QStringLiteral("spot");
+    const OptionResult eks = evaluateOne(scenario(tokyo, monthHours, spot, workload(1, 2, 4)));
+    QVERIFY(eks.discount);
+    QCOMPARE(eks.discount->purchase, QStringLiteral("spot"));
+    QCOMPARE(eks.discount->runtime, QStringLiteral("ec2"));
+    QCOMPARE(eks.discount->fraction, 0.6);
+    QCOMPARE(eks.discount->source, QStringLiteral("SKY"));
+    QCOMPARE(eks.discount->asOf, QStringLiteral("2026-07-20"));
+    QCOMPARE(eks.discount->confidence, Confidence::Estimate);
+    QVERIFY(!eks.discount->fromScenario);
+    // What was applied: 1 host of c7i.xlarge × 730 h × 0.2247 USD/h × (1 − 0.6) = 65.6124,
+    // split between the task's share and the capacity left over.
+    QCOMPARE(qRound64((eks.monthlyUsd(LineKind::Compute) + eks.monthlyUsd(LineKind::OverProvisioning)) * 1e4),
+             qRound64(730 * 0.2247 * (1 - 0.6) * 1e4));
+
+    Option plan = option(QStringLiteral("ecs"), QStringLiteral("fargate"));
+    plan.purchase = QStringLiteral("savings-plan");
+    const OptionResult fargate = evaluateOne(scenario(tokyo, monthHours, plan, workload(1, 2, 4)));
+    QVERIFY(fargate.discount);
+    QCOMPARE(fargate.discount->runtime, QStringLiteral("fargate"));
+    QCOMPARE(fargate.discount->fraction, 0.19);
+    QCOMPARE(fargate.discount->source, QStringLiteral("SP-FIX"));
+    QCOMPARE(fargate.discount->asOf, QStringLiteral("2026-04-10"));
+    // 1 task × 730 h × (2 vCPU × 0.05056 + 4 GB × 0.00553) × (1 − 0.19) = 730 × 0.12324 × 0.81.
+    QCOMPARE(qRound64(fargate.monthlyUsd(LineKind::Compute) * 1e4), qRound64(730 * 0.12324 * 0.81 * 1e4));
+
+    // Fargate Spot is for ECS only: EKS on Fargate at spot is priced on-demand, so the book's
+    // 70 % for Fargate Spot is not applied and not recorded.
+    Option eksSpot = option(QStringLiteral("eks"), QStringLiteral("fargate"));
+    eksSpot.purchase = QStringLiteral("spot");
+    QVERIFY(!evaluateOne(scenario(tokyo, monthHours, eksSpot, workload(1, 2, 4))).discount);
+
+    // The scenario's own figure: 25 % off a c7i.large, no source.
+    Option own = option(QStringLiteral("ec2-self-managed"), QStringLiteral("ec2"), QStringLiteral("c7i.large"));
+    own.purchase = QStringLiteral("reserved");
+    own.discount = 0.25;
+    const OptionResult reserved = evaluateOne(scenario(tokyo, monthHours, own, workload(1, 2, 4)));
+    QVERIFY(reserved.discount);
+    QVERIFY(reserved.discount->fromScenario);
+    QCOMPARE(reserved.discount->fraction, 0.25);
+    QVERIFY(reserved.discount->source.isEmpty());
+    // 730 h × 0.11235 USD/h × (1 − 0.25); c7i.large holds the 2 vCPU / 4 GiB task exactly.
+    QCOMPARE(qRound64(reserved.monthlyUsd() * 1e4), qRound64(730 * 0.11235 * 0.75 * 1e4));
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

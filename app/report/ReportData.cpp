@@ -21,19 +21,88 @@ QString num(double value, const QLocale& locale)
     return locale.toString(value, 'g', 10);
 }
 
-// The runtime key a price book files a discount under for an option.
-QString discountRuntime(const Option& option)
+// A price the cost model recorded, as the sources section lists it; nullopt when its book
+// no longer holds it.
+std::optional<ReportPriceRow> priceRow(const PriceBooks& prices, const PriceUse& use)
 {
-    if (option.runtime == u"fargate")
-        return QStringLiteral("fargate");
-    if (option.service == u"app-runner")
-        return QStringLiteral("app-runner");
-    if (option.service == u"lambda")
-        return QStringLiteral("lambda");
-    return QStringLiteral("ec2");
+    const PriceBook* book = prices.region(use.region);
+    if (!book)
+        return std::nullopt;
+    const Price* price = nullptr;
+    QString item = use.key;
+    if (use.kind == PriceUse::Kind::Price) {
+        price = book->price(use.key);
+    } else if (use.kind == PriceUse::Kind::InstanceType) {
+        if (const InstanceType* type = book->instanceType(use.key))
+            price = &type->onDemand;
+    } else {
+        item = ReportData::tr("Lightsail %1").arg(use.key);
+        for (const LightsailPower& power : book->lightsailPowers)
+            if (power.id == use.key)
+                price = &power.monthly;
+    }
+    if (!price)
+        return std::nullopt;
+    ReportPriceRow row{book->region, item, price->usd, price->unit, price->source, price->asOf,
+                       price->confidence, price->grade, {}, {}};
+    if (const PriceSource* source = book->source(price->source)) {
+        row.offerVersion = source->version;
+        row.offerPublished = source->publicationDate;
+    }
+    return row;
+}
+
+// A compute rule's prices in the order the option's book lists them.
+QList<PriceUse> inBookOrder(QList<PriceUse> uses, const PriceBook* book)
+{
+    if (!book)
+        return uses;
+    const auto position = [book](const PriceUse& use) {
+        const auto at = std::find_if(book->prices.cbegin(), book->prices.cend(),
+                                     [&use](const Price& p) { return p.key == use.key; });
+        return at - book->prices.cbegin();
+    };
+    std::stable_sort(uses.begin(), uses.end(),
+                     [&](const PriceUse& a, const PriceUse& b) { return position(a) < position(b); });
+    return uses;
+}
+
+// Every price the cost model recorded for the report, in the order the sources section lists
+// them: what the options' compute rules read, then the instance types chosen, then what the
+// storage and the security items read (side by side, in the scenario and in each option).
+QList<PriceUse> pricesInReportOrder(const Comparison& comparison, const QList<StorageResult>& storageSideBySide,
+                                    const QList<SecurityResult>& securitySideBySide, const PriceBooks& prices)
+{
+    const auto isItem = [](const PriceUse& u) { return u.use == LineKind::Storage || u.use == LineKind::Security; };
+    QList<PriceUse> list;
+    for (const OptionResult& r : comparison.options) {
+        QList<PriceUse> rules;
+        for (const PriceUse& use : r.pricesUsed)
+            if (use.kind != PriceUse::Kind::InstanceType && !isItem(use))
+                rules << use;
+        list << inBookOrder(rules, prices.region(r.region));
+    }
+    for (const OptionResult& r : comparison.options)
+        for (const PriceUse& use : r.pricesUsed)
+            if (use.kind == PriceUse::Kind::InstanceType)
+                list << use;
+    const auto optionItems = [&](LineKind kind) {
+        for (const OptionResult& r : comparison.options)
+            for (const PriceUse& use : r.pricesUsed)
+                if (use.use == kind)
+                    list << use;
+    };
+    for (const StorageResult& s : storageSideBySide + comparison.storage)
+        list << s.pricesUsed;
+    optionItems(LineKind::Storage);
+    for (const SecurityResult& s : securitySideBySide + comparison.security)
+        list << s.pricesUsed;
+    optionItems(LineKind::Security);
+    return list;
 }
 
 } // namespace
+
 
 ReportData::ReportData(const Scenario& scenario, const Catalog& catalog, const PriceBooks& prices,
                        Language language)
@@ -316,27 +385,21 @@ QStringList ReportData::assumptions() const
 
 void ReportData::collectDiscounts()
 {
-    for (const Option& o : m_scenario.options) {
-        if (!o.enabled || o.purchase == u"on-demand")
+    // The discounts the cost model applied, as it recorded them: an option it priced
+    // on-demand instead (a purchase its runtime does not offer) has none, and its note says so.
+    for (const OptionResult& r : m_comparison.options) {
+        if (!r.discount)
             continue;
-        const auto result = std::find_if(m_comparison.options.cbegin(), m_comparison.options.cend(),
-                                         [&o](const OptionResult& r) { return r.id == o.id; });
+        const DiscountUse& d = *r.discount;
         ReportDiscountRow row;
-        row.option = result != m_comparison.options.cend() ? result->label : o.id;
-        row.purchase = purchaseName(o.purchase);
-        if (o.discount) {
-            row.fraction = *o.discount;
-            row.fromScenario = true;
-        } else {
-            const PriceBook* book = m_prices.region(o.region.value_or(m_scenario.region));
-            const std::optional<Discount> d =
-                book ? book->discount(o.purchase, discountRuntime(o)) : std::nullopt;
-            if (!d)
-                continue; // the cost model priced it on-demand and its note says so
-            row.fraction = d->fraction;
-            row.source = d->source;
-            row.asOf = d->asOf;
-            row.confidence = d->confidence;
+        row.option = r.label;
+        row.purchase = purchaseName(d.purchase);
+        row.fraction = d.fraction;
+        row.fromScenario = d.fromScenario;
+        if (!d.fromScenario) {
+            row.source = d.source;
+            row.asOf = d.asOf;
+            row.confidence = d.confidence;
         }
         m_discounts << row;
     }
@@ -345,78 +408,12 @@ void ReportData::collectDiscounts()
 void ReportData::collectPrices()
 {
     QSet<QString> seen;
-    auto addPrice = [&](const PriceBook& book, const Price& p, const QString& item) {
-        const QString key = book.region + QLatin1Char('|') + item;
-        if (seen.contains(key))
-            return;
-        seen.insert(key);
-        ReportPriceRow row{book.region, item, p.usd, p.unit, p.source, p.asOf, p.confidence, p.grade, {}, {}};
-        if (const PriceSource* source = book.source(p.source)) {
-            row.offerVersion = source->version;
-            row.offerPublished = source->publicationDate;
-        }
-        m_priceRows << row;
-    };
-    auto addKey = [&](const PriceBook& book, const QString& key) {
-        if (const Price* p = book.price(key))
-            addPrice(book, *p, key);
-    };
-    auto addPrefix = [&](const PriceBook& book, const QString& prefix) {
-        for (const Price& p : book.prices)
-            if (p.key.startsWith(prefix))
-                addPrice(book, p, p.key);
-    };
-
-    for (const Option& o : m_scenario.options) {
-        if (!o.enabled)
+    for (const PriceUse& use : pricesInReportOrder(m_comparison, m_storageSideBySide, m_securitySideBySide, m_prices)) {
+        const std::optional<ReportPriceRow> row = priceRow(m_prices, use);
+        if (!row || seen.contains(row->region + QLatin1Char('|') + row->item))
             continue;
-        const PriceBook* book = m_prices.region(o.region.value_or(m_scenario.region));
-        if (!book)
-            continue;
-        const QString arch = o.arch.value_or(m_scenario.workload.arch);
-        const QString os = o.os.value_or(m_scenario.workload.os);
-        if (o.runtime == u"fargate") {
-            const bool windows = os == u"windows";
-            addPrefix(*book, windows ? QStringLiteral("fargate.windows.")
-                                     : (arch == u"arm64" && o.service != u"eks"
-                                            ? QStringLiteral("fargate.linux-arm.")
-                                            : QStringLiteral("fargate.linux-x86.")));
-            if (m_scenario.workload.ephemeralStorageGiB > 20)
-                addKey(*book, QStringLiteral("fargate.ephemeral.gb-hour"));
-        }
-        if (o.service == u"eks")
-            addKey(*book, QStringLiteral("eks.cluster-hour.") + o.support);
-        if (o.runtime == u"ecs-anywhere")
-            addKey(*book, QStringLiteral("ecs-anywhere.instance-hour"));
-        if (o.runtime == u"eks-anywhere")
-            addKey(*book, QStringLiteral("eks-anywhere.cluster-month"));
-        if (o.service == u"rosa")
-            addPrefix(*book, QStringLiteral("rosa."));
-        if (o.service == u"app-runner")
-            addPrefix(*book, QStringLiteral("app-runner."));
-        if (o.service == u"lambda") {
-            addKey(*book, QStringLiteral("lambda.%1.gb-second").arg(arch));
-            addKey(*book, QStringLiteral("lambda.request"));
-        }
-        if (o.service == u"lightsail")
-            for (const LightsailPower& power : book->lightsailPowers)
-                addPrice(*book, power.monthly, tr("Lightsail %1").arg(power.id));
-    }
-    // The instance types the cost model chose, with their on-demand rates.
-    for (const OptionResult& r : m_comparison.options) {
-        const PriceBook* book = m_prices.region(r.region);
-        if (!book || r.instanceType.isEmpty())
-            continue;
-        if (const InstanceType* t = book->instanceType(r.instanceType))
-            addPrice(*book, t->onDemand, t->type);
-    }
-    if (const PriceBook* book = m_prices.region(m_scenario.region)) {
-        for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Storage))
-            for (const QString& key : e.priceKeys)
-                addKey(*book, key);
-        for (const CatalogEntry& e : m_catalog.entries(CatalogKind::Security))
-            for (const QString& key : e.priceKeys)
-                addKey(*book, key);
+        seen.insert(row->region + QLatin1Char('|') + row->item);
+        m_priceRows << *row;
     }
 }
 

@@ -6,20 +6,18 @@
 #include "ComparisonModel.h"
 #include "ComparisonText.h"
 #include "Money.h"
+#include "PdfFile.h"
 #include "ReportChartObject.h"
 #include "ReportData.h"
-#include "ReportPdfText.h"
 #include "RegionComparison.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -828,13 +826,7 @@ void ReportWriter::paint(QPainter* painter, QPagedPaintDevice* device)
 
 bool ReportWriter::writePdf(QIODevice* device)
 {
-    // Drawn into memory first, so the text maps can be corrected before a byte is written.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!draw(&buffer))
-        return false;
-    const QByteArray pdf = ReportPdfText::fixToUnicodeMaps(buffer.data());
-    return device->write(pdf) == pdf.size();
+    return PdfFile::write(device, [this](QIODevice* buffer) { return draw(buffer); });
 }
 
 bool ReportWriter::draw(QIODevice* device)
@@ -852,28 +844,9 @@ bool ReportWriter::draw(QIODevice* device)
 
 bool ReportWriter::writePdf(const QString& fileName, QString* errorMessage)
 {
-    // Written through QSaveFile: an interrupted export leaves no half-written PDF behind.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (errorMessage)
-            *errorMessage =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
-        return false;
-    }
-    if (!writePdf(&file)) {
-        file.cancelWriting();
-        if (errorMessage)
-            *errorMessage =
-                tr("Cannot write %1: the PDF could not be drawn").arg(QDir::toNativeSeparators(fileName));
-        return false;
-    }
-    if (!file.commit()) {
-        if (errorMessage)
-            *errorMessage =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
-        return false;
-    }
-    return true;
+    return PdfFile::write(
+        fileName, [this](QIODevice* buffer) { return draw(buffer); },
+        tr("Cannot write %1: the PDF could not be drawn").arg(QDir::toNativeSeparators(fileName)), errorMessage);
 }
 
 void ReportWriter::print(QPagedPaintDevice* device)

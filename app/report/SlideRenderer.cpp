@@ -6,11 +6,10 @@
 #include "ComparisonModel.h"
 #include "ComparisonText.h"
 #include "Money.h"
+#include "PdfFile.h"
 #include "ReportData.h"
-#include "ReportPdfText.h"
 #include "RegionComparison.h"
 
-#include <QBuffer>
 #include <QChart>
 #include <QDir>
 #include <QFontMetricsF>
@@ -18,7 +17,6 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScatterSeries>
 
 #include <algorithm>
@@ -673,13 +671,7 @@ void SlideRenderer::paint(QPainter* painter, int index, const QRectF& target, co
 
 bool SlideRenderer::writePdf(QIODevice* device) const
 {
-    // Drawn into memory first, so the text maps can be corrected before a byte is written.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!draw(&buffer))
-        return false;
-    const QByteArray pdf = ReportPdfText::fixToUnicodeMaps(buffer.data());
-    return device->write(pdf) == pdf.size();
+    return PdfFile::write(device, [this](QIODevice* buffer) { return draw(buffer); });
 }
 
 bool SlideRenderer::draw(QIODevice* device) const
@@ -704,25 +696,7 @@ bool SlideRenderer::draw(QIODevice* device) const
 
 bool SlideRenderer::writePdf(const QString& fileName, QString* errorMessage) const
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (errorMessage)
-            *errorMessage =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
-        return false;
-    }
-    if (!writePdf(&file)) {
-        file.cancelWriting();
-        if (errorMessage)
-            *errorMessage =
-                tr("Cannot write %1: the slides could not be drawn").arg(QDir::toNativeSeparators(fileName));
-        return false;
-    }
-    if (!file.commit()) {
-        if (errorMessage)
-            *errorMessage =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
-        return false;
-    }
-    return true;
+    return PdfFile::write(
+        fileName, [this](QIODevice* buffer) { return draw(buffer); },
+        tr("Cannot write %1: the slides could not be drawn").arg(QDir::toNativeSeparators(fileName)), errorMessage);
 }

@@ -1584,7 +1584,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>新規ユーザーには AWS が %1 を案内しています。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No published price for %1 in %2: shown as unknown.</source>
         <translation>%2 では %1 の公開価格がありません。「不明」と表示します。</translation>
     </message>
@@ -1594,12 +1594,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1 の価格 (%2 %3) は概算です。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>%1 priced at %2% off on-demand (your figure).</source>
         <translation>%1 はオンデマンドから %2% 割引で計算しています (入力値)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is not offered for %2 here or has no stated discount: priced on-demand.</source>
         <translation>%1 はこのリージョンの %2 では提供されていないか、割引率が示されていません。オンデマンドで計算しています。</translation>
     </message>
@@ -1619,7 +1619,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>確認済み</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: the fee for your own nodes (no published price here)</source>
         <translation>%1: 持ち込んだノードの料金 (公開価格なし)</translation>
     </message>
@@ -1682,15 +1682,15 @@ the JSON path and the problem; nothing is printed on stdout).
         <location line="+2"/>
         <location line="+67"/>
         <location line="+1"/>
-        <location line="+187"/>
-        <location line="+76"/>
+        <location line="+188"/>
+        <location line="+77"/>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-466"/>
         <source>extended</source>
         <translation>延長</translation>
     </message>
@@ -1845,7 +1845,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>ROSA では少なくとも 2 つのワーカーノードを実行します。</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %n task(s) a host.</source>
         <translation>
             <numerusform>各 %1 はエージェント用に %2 vCPU / %3 GiB を確保します。ホストあたり %n タスクです。</numerusform>
@@ -1859,17 +1859,17 @@ the JSON path and the problem; nothing is printed on stdout).
         </translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>%1 cannot be mounted from %2: not added to its total.</source>
         <translation>%1 は %2 からマウントできない。合計には加算していない。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 does not cover %2: not added to its total.</source>
         <translation>%1 は %2 を対象としない。合計には加算していない。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>images pushed: %1, rescans: %2</source>
         <translation>プッシュされたイメージ: %1、再スキャン: %2</translation>
     </message>
@@ -1884,7 +1884,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>監視対象 vCPU: %1</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-304"/>
         <source>%1 × %2 × %3 h × %4 USD/h</source>
         <translation>%1 × %2 × %3 時間 × %4 USD/時間</translation>
     </message>
@@ -1964,7 +1964,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>Lightsail がプライベート ECR リポジトリからプルできるのは、アクセスを許可した後だけです。資料 (スライド 8) ではイメージをコンテナサービスにプッシュするよう説明しています。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 × %2 node × %3 USD/month</source>
         <translation>%1 × %2 ノード × %3 USD/月</translation>
     </message>
@@ -2054,12 +2054,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1 リクエスト</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>%1: %2 GB × %3 USD/GB-month</source>
         <translation>%1: %2 GB × %3 USD/GB-月</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no charge</source>
         <translation>料金なし</translation>
     </message>
@@ -2089,7 +2089,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+211"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
@@ -3862,6 +3862,14 @@ the JSON path and the problem; nothing is printed on stdout).
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <location filename="../../app/report/PdfFile.cpp" line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>PresentationEditStrip</name>
     <message>
         <location filename="../../app/present/PresentationEditStrip.cpp" line="+27"/>
@@ -4913,7 +4921,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/report/ReportData.cpp" line="+85"/>
+        <location filename="../../app/report/ReportData.cpp" line="+154"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -5112,12 +5120,12 @@ Nothing was imported.</source>
         <translation>概算と示した数値は確認できなかった価格に基づいています。出典を参照してください。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-357"/>
         <source>Lightsail %1</source>
         <translation>Lightsail %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+427"/>
         <source>no price book</source>
         <translation>価格表なし</translation>
     </message>
@@ -5140,7 +5148,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../app/report/ReportWriter.cpp" line="+138"/>
+        <location filename="../../app/report/ReportWriter.cpp" line="+136"/>
         <source>Note</source>
         <translation>注記</translation>
     </message>
@@ -5172,12 +5180,12 @@ Nothing was imported.</source>
     <message>
         <location line="+81"/>
         <location line="+544"/>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-589"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -5537,13 +5545,7 @@ Nothing was imported.</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+40"/>
         <source>Cannot write %1: the PDF could not be drawn</source>
         <translation>%1 に書き込めません: PDF を描画できませんでした</translation>
     </message>
@@ -6005,13 +6007,13 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/report/SlideRenderer.cpp" line="+183"/>
-        <location line="+509"/>
+        <location filename="../../app/report/SlideRenderer.cpp" line="+181"/>
+        <location line="+503"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-499"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -6283,18 +6285,12 @@ Nothing was imported.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Slide 16:9</source>
         <translation>16:9 のスライド</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+20"/>
         <source>Cannot write %1: the slides could not be drawn</source>
         <translation>%1 に書き込めません: スライドを描画できませんでした</translation>
     </message>

@@ -4,11 +4,13 @@
 #include "Catalog.h"
 #include "ExportActions.h"
 #include "MainWindow.h"
+#include "PdfFile.h"
 #include "PriceBook.h"
 #include "ReportData.h"
 #include "ReportPdfText.h"
 #include "ReportWriter.h"
 #include "ScenarioDocument.h"
+#include "SlideRenderer.h"
 
 #include <QAction>
 #include <QMenu>
@@ -404,6 +406,48 @@ private slots:
         QVERIFY(!writer.writePdf(pdf, &error));
         QVERIFY2(error.contains(u"report.pdf"_s), qPrintable(error));
         QVERIFY(!QFile::exists(pdf));
+    }
+
+    // The one PDF writer of the report and the slides: a drawing that fails leaves the file
+    // that was there as it was, with no temporary file beside it, and says so with the
+    // caller's words; a good one replaces it whole.
+    void failedWriteKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("previous");
+        }
+        QString error;
+        const auto halfThenFail = [](QIODevice* device) {
+            device->write("%PDF-1.4\nhalf");
+            return false;
+        };
+        QVERIFY(!PdfFile::write(pdf, halfThenFail, u"could not be drawn"_s, &error));
+        QCOMPARE(error, u"could not be drawn"_s);
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), QByteArray("previous"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"report.pdf"_s});
+
+        // Both writers go through it: the report's and the slides' own failure to open.
+        const ReportData data(scenario(u"slide16.json"_s), Catalog::builtin(), PriceBooks::builtin(),
+                              Language::English);
+        const QString missing = dir.filePath(u"no/such/folder/slides.pdf"_s);
+        QVERIFY(!SlideRenderer(data).writePdf(missing, &error));
+        QVERIFY2(error.startsWith(u"Cannot write "_s) && error.contains(u"slides.pdf"_s), qPrintable(error));
+
+        const auto whole = [](QIODevice* device) { return device->write("%PDF-1.4\nwhole\n%%EOF\n") > 0; };
+        QVERIFY(PdfFile::write(pdf, whole, QString(), &error));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("%PDF-1.4\nwhole\n%%EOF\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"report.pdf"_s});
     }
 
     // Japanese: every kanji comes out of the PDF as the kanji, not as its Kangxi radical.
