@@ -128,7 +128,10 @@ ScalingData evaluate(const Scenario& scenario, const Catalog& catalog, const Pri
     return data;
 }
 
-QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series)
+namespace {
+
+// Every task count some series was sampled at, ascending.
+QList<double> taskCounts(const QList<ScalingSeries>& series)
 {
     QList<double> counts;
     for (const ScalingSeries& s : series)
@@ -136,48 +139,51 @@ QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series)
             if (!counts.contains(p.x()))
                 counts << p.x();
     std::sort(counts.begin(), counts.end());
+    return counts;
+}
 
-    QList<BreakEven> found;
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        for (qsizetype j = i + 1; j < series.size(); ++j) {
-            const ScalingSeries& a = series.at(i);
-            const ScalingSeries& b = series.at(j);
-            // The sign of a − b at the last count where the two differed, and where that was.
-            int lastSign = 0;
-            double lastX = 0;
-            for (double x : counts) {
-                const std::optional<double> ya = valueAt(a, x), yb = valueAt(b, x);
-                if (!ya || !yb)
-                    continue;
-                const double d = *ya - *yb;
-                const int sign = d > eps ? 1 : (d < -eps ? -1 : 0);
-                if (sign == 0)
-                    continue;
-                if (lastSign != 0 && sign != lastSign) {
-                    // lastSign < 0: a was cheaper, now b is.
-                    const ScalingSeries& before = lastSign < 0 ? a : b;
-                    const ScalingSeries& after = lastSign < 0 ? b : a;
-                    const double b0 = *valueAt(before, lastX), b1 = *valueAt(before, x);
-                    const double a0 = *valueAt(after, lastX), a1 = *valueAt(after, x);
-                    const double denominator = (b1 - b0) - (a1 - a0);
-                    const double t = std::clamp(std::abs(denominator) > 1e-12 ? (a0 - b0) / denominator : 1.0, 0.0, 1.0);
-                    BreakEven e;
-                    e.beforeId = before.optionId;
-                    e.afterId = after.optionId;
-                    e.before = before.label;
-                    e.after = after.label;
-                    e.fromTasks = int(lastX);
-                    e.tasks = int(x);
-                    e.at = QPointF(lastX + t * (x - lastX), b0 + t * (b1 - b0));
-                    found.append(e);
-                }
-                lastSign = sign;
-                lastX = x;
-            }
+// Where the lines of a and b cross between two sampled counts: the crossing interpolated
+// between the last count where they differed and the first where the other is cheaper.
+void appendCrossings(const ScalingSeries& a, const ScalingSeries& b, const QList<double>& counts,
+                     QList<BreakEven>& found)
+{
+    // The sign of a − b at the last count where the two differed, and where that was.
+    int lastSign = 0;
+    double lastX = 0;
+    for (double x : counts) {
+        const std::optional<double> ya = valueAt(a, x), yb = valueAt(b, x);
+        if (!ya || !yb)
+            continue;
+        const double d = *ya - *yb;
+        const int sign = d > eps ? 1 : (d < -eps ? -1 : 0);
+        if (sign == 0)
+            continue;
+        if (lastSign != 0 && sign != lastSign) {
+            // lastSign < 0: a was cheaper, now b is.
+            const ScalingSeries& before = lastSign < 0 ? a : b;
+            const ScalingSeries& after = lastSign < 0 ? b : a;
+            const double b0 = *valueAt(before, lastX), b1 = *valueAt(before, x);
+            const double a0 = *valueAt(after, lastX), a1 = *valueAt(after, x);
+            const double denominator = (b1 - b0) - (a1 - a0);
+            const double t = std::clamp(std::abs(denominator) > 1e-12 ? (a0 - b0) / denominator : 1.0, 0.0, 1.0);
+            BreakEven e;
+            e.beforeId = before.optionId;
+            e.afterId = after.optionId;
+            e.before = before.label;
+            e.after = after.label;
+            e.fromTasks = int(lastX);
+            e.tasks = int(x);
+            e.at = QPointF(lastX + t * (x - lastX), b0 + t * (b1 - b0));
+            found.append(e);
         }
+        lastSign = sign;
+        lastX = x;
     }
+}
 
-    // Where the cheapest fitting option changes hands.
+// Marks the crossings where the cheapest fitting option changes hands.
+void markCheapestChanges(const QList<ScalingSeries>& series, const QList<double>& counts, QList<BreakEven>& found)
+{
     QString previous;
     for (double x : counts) {
         QString cheapest;
@@ -196,7 +202,18 @@ QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series)
         if (!cheapest.isEmpty())
             previous = cheapest;
     }
+}
 
+} // namespace
+
+QList<BreakEven> findBreakEvens(const QList<ScalingSeries>& series)
+{
+    const QList<double> counts = taskCounts(series);
+    QList<BreakEven> found;
+    for (qsizetype i = 0; i < series.size(); ++i)
+        for (qsizetype j = i + 1; j < series.size(); ++j)
+            appendCrossings(series.at(i), series.at(j), counts, found);
+    markCheapestChanges(series, counts, found);
     std::stable_sort(found.begin(), found.end(), [](const BreakEven& l, const BreakEven& r) {
         return l.at.x() < r.at.x();
     });

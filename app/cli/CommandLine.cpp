@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
 
 namespace CommandLine {
 namespace {

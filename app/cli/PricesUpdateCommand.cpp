@@ -8,7 +8,6 @@
 #include <QEventLoop>
 #include <QRegularExpression>
 
-#include <cstdio>
 #include <memory>
 
 namespace {
@@ -17,14 +16,6 @@ class PricesUpdateCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PricesUpdateCommand)
 };
-
-void writeTo(std::FILE* stream, const QString& text)
-{
-    if (stream == stderr)
-        Cli::writeError(text);
-    else
-        Cli::print(text);
-}
 
 QString duration(double seconds)
 {
@@ -107,9 +98,9 @@ void showProgress(PriceListDownloader& downloader)
             return;
         if (p.url != *shownUrl) {
             *shownUrl = p.url;
-            writeTo(stderr, QStringLiteral("[%1/%2] %3\n").arg(p.file).arg(p.files).arg(p.url));
+            Cli::writeError(QStringLiteral("[%1/%2] %3\n").arg(p.file).arg(p.files).arg(p.url));
         }
-        writeTo(stderr, QCoreApplication::translate("PricesUpdateCommand", "  %1 of %2 MB, %3 MB/s, %4 left; all files: %5 MB, %6 left\n")
+        Cli::writeError(QCoreApplication::translate("PricesUpdateCommand", "  %1 of %2 MB, %3 MB/s, %4 left; all files: %5 MB, %6 left\n")
                             .arg(megabytes(p.fileBytes), p.fileTotal >= 0 ? megabytes(p.fileTotal) : QStringLiteral("?"))
                             .arg(QString::number(p.bytesPerSecond / 1e6, 'f', 2), duration(p.fileSecondsLeft),
                                  megabytes(p.totalBytes), duration(p.secondsLeft)));
@@ -120,16 +111,16 @@ void showProgress(PriceListDownloader& downloader)
 void showResults(PriceListDownloader& downloader)
 {
     QObject::connect(&downloader, &PriceListDownloader::fileFinished,
-                     [](const QString&, const QString& line) { writeTo(stdout, line + QLatin1Char('\n')); });
+                     [](const QString&, const QString& line) { Cli::print(line + QLatin1Char('\n')); });
     QObject::connect(&downloader, &PriceListDownloader::regionFinished, [](const RegionUpdate& u) {
         switch (u.outcome) {
         case RegionUpdate::Updated:
-            writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "%1: updated\n").arg(u.region));
+            Cli::print(QCoreApplication::translate("PricesUpdateCommand", "%1: updated\n").arg(u.region));
             for (const QString& change : u.changes)
-                writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "  changed %1\n").arg(change));
+                Cli::print(QCoreApplication::translate("PricesUpdateCommand", "  changed %1\n").arg(change));
             break;
         case RegionUpdate::Unchanged:
-            writeTo(stdout, QCoreApplication::translate("PricesUpdateCommand", "%1: unchanged\n").arg(u.region));
+            Cli::print(QCoreApplication::translate("PricesUpdateCommand", "%1: unchanged\n").arg(u.region));
             break;
         case RegionUpdate::Failed:
             Cli::error(u.message);
