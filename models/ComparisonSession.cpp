@@ -97,6 +97,13 @@ const RegionComparison& ComparisonSession::regions() const
     return *m_regions;
 }
 
+RegionComparison ComparisonSession::regions(const QStringList& only) const
+{
+    if (only.isEmpty())
+        return regions();
+    return RegionComparison::evaluate(scenario(), m_catalog, m_prices, only, m_language);
+}
+
 QStringList ComparisonSession::applicableSecurity() const
 {
     QStringList ids;

@@ -75,6 +75,8 @@ public:
     const RadarData& ranking() const;
     // The workload in every region with a price book.
     const RegionComparison& regions() const;
+    // The workload in these regions only (all of them when empty), computed now.
+    RegionComparison regions(const QStringList& only) const;
     // The security services that apply to at least one enabled option, in catalog order.
     QStringList applicableSecurity() const;
     // Storage at sizeGiB (the scenario's first storage size when not given, else 100 GiB) and

@@ -1,5 +1,7 @@
 #include "CatalogPage.h"
 
+#include "ComparisonSession.h"
+
 #include "CapabilityMatrixView.h"
 #include "CatalogModel.h"
 #include "EntryDetailView.h"
@@ -15,11 +17,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBooks& prices, QWidget* parent)
+CatalogPage::CatalogPage(CatalogKind kind, ComparisonSession* session, QWidget* parent)
     : QWidget(parent)
     , m_kind(kind)
-    , m_catalog(catalog)
-    , m_prices(prices)
+    , m_catalog(session->catalog())
+    , m_prices(session->prices())
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -51,6 +53,18 @@ CatalogPage::CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBo
     });
     setFocusProxy(m_search);
     rebuildModel();
+    followSession(session);
+}
+
+void CatalogPage::followSession(ComparisonSession* session)
+{
+    // Names in the session's language; prices from its books, in the scenario's region.
+    connect(session, &ComparisonSession::languageChanged, this, &CatalogPage::setLanguage);
+    connect(session, &ComparisonSession::pricesChanged, this, &CatalogPage::refreshPrices);
+    connect(session, &ComparisonSession::resultsChanged, this,
+            [this, session] { setRegion(session->scenario().region); });
+    setLanguage(session->language());
+    setRegion(session->scenario().region);
 }
 
 // The search and the entries on the left, the selected entry's details on the right.

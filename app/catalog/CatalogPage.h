@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class CapabilityMatrixView;
+class ComparisonSession;
 class EntryDetailView;
 class CatalogModel;
 class QLabel;
@@ -23,7 +24,9 @@ class CatalogPage final : public QWidget
     Q_DISABLE_COPY_MOVE(CatalogPage)
 
 public:
-    CatalogPage(CatalogKind kind, const Catalog& catalog, const PriceBooks& prices, QWidget* parent = nullptr);
+    // The entries of one kind of the session's catalog, in its language, priced in its
+    // scenario's region with its books.
+    CatalogPage(CatalogKind kind, ComparisonSession* session, QWidget* parent = nullptr);
 
     CatalogKind kind() const { return m_kind; }
     void setLanguage(Language language);
@@ -49,6 +52,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void followSession(ComparisonSession* session);
     QSplitter* buildBrowser();
     QWidget* buildMatrixTab();
     void rebuildModel();

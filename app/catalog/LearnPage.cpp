@@ -1,5 +1,7 @@
 #include "LearnPage.h"
 
+#include "ComparisonSession.h"
+
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,9 +24,9 @@ QString localized(const QJsonValue& value, Language language)
 
 } // namespace
 
-LearnPage::LearnPage(const Catalog& catalog, QWidget* parent)
+LearnPage::LearnPage(ComparisonSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_catalog(catalog)
+    , m_catalog(session->catalog())
 {
     auto* layout = new QHBoxLayout(this);
     m_topics = new QListWidget(this);
@@ -41,7 +43,9 @@ LearnPage::LearnPage(const Catalog& catalog, QWidget* parent)
     layout->addWidget(m_topics);
     layout->addWidget(m_text, 1);
     connect(m_topics, &QListWidget::currentRowChanged, this, &LearnPage::showTopic);
-    setLanguage(Language::English);
+    // The topics in the session's language.
+    connect(session, &ComparisonSession::languageChanged, this, &LearnPage::setLanguage);
+    setLanguage(session->language());
 }
 
 void LearnPage::setLanguage(Language language)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ComparisonSession;
 class QListWidget;
 class QTextBrowser;
 
@@ -15,7 +16,8 @@ class LearnPage final : public QWidget
     Q_DISABLE_COPY_MOVE(LearnPage)
 
 public:
-    explicit LearnPage(const Catalog& catalog, QWidget* parent = nullptr);
+    // The concepts of the session's catalog, in its language.
+    explicit LearnPage(ComparisonSession* session, QWidget* parent = nullptr);
 
     void setLanguage(Language language);
     QListWidget* topics() const { return m_topics; }

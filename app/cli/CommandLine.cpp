@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "CatalogModel.h"
 #include "ComparisonExport.h"
+#include "ComparisonSession.h"
 #include "CostModel.h"
 #include "ExportCommand.h"
 #include "JsonWriter.h"
@@ -174,8 +175,8 @@ std::optional<Scenario> readScenario(const QString& fileName, const CompareReque
 
 int printRegions(const Scenario& scenario, const CompareRequest& request)
 {
-    const RegionComparison totals = RegionComparison::evaluate(scenario, Catalog::builtin(), PriceBooks::builtin(),
-                                                               *request.regions, request.language);
+    const ComparisonSession session(scenario, Catalog::builtin(), PriceBooks::builtin(), request.language);
+    const RegionComparison totals = session.regions(*request.regions);
     return printResult(request.format == Cli::Format::Json  ? RegionsExport::toJson(totals)
                        : request.format == Cli::Format::Csv ? RegionsExport::toCsv(totals)
                                                             : RegionsExport::toTable(totals).toUtf8());
@@ -183,8 +184,8 @@ int printRegions(const Scenario& scenario, const CompareRequest& request)
 
 int printComparison(const Scenario& scenario, const CompareRequest& request)
 {
-    const Comparison comparison =
-        CostModel::evaluate(scenario, Catalog::builtin(), PriceBooks::builtin(), request.language);
+    const ComparisonSession session(scenario, Catalog::builtin(), PriceBooks::builtin(), request.language);
+    const Comparison& comparison = session.comparison();
     switch (request.format) {
     case Cli::Format::Table:
         return printResult(ComparisonExport::toTable(comparison, scenario.currency).toUtf8());

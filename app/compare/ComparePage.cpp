@@ -102,8 +102,6 @@ void ComparePage::followSession()
     // once a change, after the lists that show names and prices are filled again.
     connect(m_session, &ComparisonSession::languageChanged, this, &ComparePage::followLanguage);
     connect(m_session, &ComparisonSession::pricesChanged, this, [this] {
-        m_form->setLanguage(m_session->language()); // refills the lists that show prices
-        m_options->setLanguage(m_session->language());
         m_regionsStale = true; // the Regions tab lists the regions of the new books at once
     });
     connect(m_session, &ComparisonSession::resultsChanged, this, &ComparePage::updateResults);
@@ -117,8 +115,8 @@ QWidget* ComparePage::buildFormColumn()
     auto* formColumn = new QWidget;
     auto* formLayout = new QVBoxLayout(formColumn);
     formLayout->setContentsMargins(8, 8, 8, 8);
-    m_form = new WorkloadForm(m_document, m_catalog, m_session->prices(), formColumn);
-    m_options = new OptionsPanel(m_document, m_catalog, m_session->prices(), formColumn);
+    m_form = new WorkloadForm(m_session, formColumn);
+    m_options = new OptionsPanel(m_session, formColumn);
     formLayout->addWidget(m_form);
     formLayout->addWidget(m_options);
     formLayout->addStretch();
@@ -316,8 +314,6 @@ void ComparePage::followLanguage(Language language)
 {
     m_style = Theme::chartStyle(language);
     m_regionsView->setChartStyle(m_style);
-    m_form->setLanguage(language);
-    m_options->setLanguage(language);
     rebuildWeights();
     // The results follow when the session has evaluated the scenario in the new language.
 }

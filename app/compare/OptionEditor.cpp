@@ -1,5 +1,7 @@
 #include "OptionEditor.h"
 
+#include "ComparisonSession.h"
+
 #include "CostModel.h"
 #include "Money.h"
 #include "NumberField.h"
@@ -27,12 +29,12 @@ void selectData(QComboBox* box, const QVariant& data)
 
 } // namespace
 
-OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                           QWidget* parent)
+OptionEditor::OptionEditor(ComparisonSession* session, QWidget* parent)
     : QGroupBox(tr("Selected option"), parent)
-    , m_document(document)
-    , m_catalog(catalog)
-    , m_prices(prices)
+    , m_session(session)
+    , m_document(session->document())
+    , m_catalog(session->catalog())
+    , m_prices(session->prices())
 {
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -54,7 +56,10 @@ OptionEditor::OptionEditor(ScenarioDocument* document, const Catalog& catalog, c
             change(QStringLiteral("freeTier"), [&](Option& o) { o.freeTier = on; });
     });
 
-    setLanguage(Language::English);
+    // The session's language, and its prices (which the lists show): the lists follow them.
+    connect(m_session, &ComparisonSession::languageChanged, this, &OptionEditor::setLanguage);
+    connect(m_session, &ComparisonSession::pricesChanged, this, [this] { setLanguage(m_session->language()); });
+    setLanguage(m_session->language());
 }
 
 void OptionEditor::addLabelAndRuntime()

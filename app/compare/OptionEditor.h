@@ -9,6 +9,7 @@
 #include <functional>
 
 class NumberField;
+class ComparisonSession;
 class ScenarioDocument;
 class QCheckBox;
 class QComboBox;
@@ -24,7 +25,8 @@ class OptionEditor final : public QGroupBox
     Q_DISABLE_COPY_MOVE(OptionEditor)
 
 public:
-    OptionEditor(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
+    // Edits one option of the session's scenario, in the session's language.
+    explicit OptionEditor(ComparisonSession* session,
                  QWidget* parent = nullptr);
 
     void setLanguage(Language language);
@@ -67,6 +69,7 @@ private:
     void fillInstanceTypes(const Option& option);
     void setRowVisible(QWidget* field, bool visible);
 
+    ComparisonSession* m_session;
     ScenarioDocument* m_document;
     const Catalog& m_catalog;
     const PriceBooks& m_prices;

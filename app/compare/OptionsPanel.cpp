@@ -1,5 +1,7 @@
 #include "OptionsPanel.h"
 
+#include "ComparisonSession.h"
+
 #include "CostModel.h"
 #include "OptionEditor.h"
 #include "ScenarioDocument.h"
@@ -34,12 +36,12 @@ const QStringList& scenarioServices()
 
 } // namespace
 
-OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                           QWidget* parent)
+OptionsPanel::OptionsPanel(ComparisonSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_catalog(catalog)
-    , m_prices(prices)
+    , m_session(session)
+    , m_document(session->document())
+    , m_catalog(session->catalog())
+    , m_prices(session->prices())
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -49,7 +51,7 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
     layout->addWidget(buildList(group), 1);
     layout->addLayout(buildButtons(group));
 
-    m_editor = new OptionEditor(document, catalog, prices, this);
+    m_editor = new OptionEditor(m_session, this);
     outer->addWidget(m_editor);
 
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -66,9 +68,11 @@ OptionsPanel::OptionsPanel(ScenarioDocument* document, const Catalog& catalog, c
     setTabOrder(m_addButton, m_duplicateButton);
     setTabOrder(m_duplicateButton, m_removeButton);
 
-    fillAddMenu();
     connect(m_document, &ScenarioDocument::changed, this, &OptionsPanel::refresh);
-    refresh();
+    // The session's language, and its prices (which the lists show): the lists follow them.
+    connect(m_session, &ComparisonSession::languageChanged, this, &OptionsPanel::setLanguage);
+    connect(m_session, &ComparisonSession::pricesChanged, this, [this] { setLanguage(m_session->language()); });
+    setLanguage(m_session->language()); // fills the add menu and the list
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 }
@@ -130,7 +134,6 @@ QHBoxLayout* OptionsPanel::buildButtons(QWidget* parent)
 void OptionsPanel::setLanguage(Language language)
 {
     m_language = language;
-    m_editor->setLanguage(language);
     fillAddMenu();
     refresh();
 }

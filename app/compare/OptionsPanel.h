@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class OptionEditor;
+class ComparisonSession;
 class ScenarioDocument;
 class QAction;
 class QHBoxLayout;
@@ -23,7 +24,8 @@ class OptionsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(OptionsPanel)
 
 public:
-    OptionsPanel(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
+    // The session's options, in the session's language.
+    explicit OptionsPanel(ComparisonSession* session,
                  QWidget* parent = nullptr);
 
     void setLanguage(Language language);
@@ -50,6 +52,7 @@ private:
     void updateItem(QListWidgetItem* item, const Option& option);
     void updateActions();
 
+    ComparisonSession* m_session;
     ScenarioDocument* m_document;
     const Catalog& m_catalog;
     const PriceBooks& m_prices;

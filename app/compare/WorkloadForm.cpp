@@ -1,5 +1,7 @@
 #include "WorkloadForm.h"
 
+#include "ComparisonSession.h"
+
 #include "NumberField.h"
 #include "Purchase.h"
 #include "ScenarioDocument.h"
@@ -29,12 +31,12 @@ void selectData(QComboBox* box, const QVariant& data)
 
 } // namespace
 
-WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                           QWidget* parent)
+WorkloadForm::WorkloadForm(ComparisonSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_catalog(catalog)
-    , m_prices(prices)
+    , m_session(session)
+    , m_document(session->document())
+    , m_catalog(session->catalog())
+    , m_prices(session->prices())
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -43,10 +45,11 @@ WorkloadForm::WorkloadForm(ScenarioDocument* document, const Catalog& catalog, c
     outer->addWidget(buildLambdaGroup());
     setTabOrders();
 
-    fillRegions();
-    fillPurchases();
     connect(m_document, &ScenarioDocument::changed, this, &WorkloadForm::refresh);
-    refresh();
+    // The session's language, and its prices (which the lists show): the lists follow them.
+    connect(m_session, &ComparisonSession::languageChanged, this, &WorkloadForm::setLanguage);
+    connect(m_session, &ComparisonSession::pricesChanged, this, [this] { setLanguage(m_session->language()); });
+    setLanguage(m_session->language()); // fills the lists and shows the scenario
 }
 
 QFormLayout* WorkloadForm::newForm(QGroupBox* group)

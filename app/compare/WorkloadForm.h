@@ -8,6 +8,7 @@
 
 class NumberField;
 struct Scenario;
+class ComparisonSession;
 class ScenarioDocument;
 class QButtonGroup;
 class QComboBox;
@@ -26,7 +27,8 @@ class WorkloadForm final : public QWidget
     Q_DISABLE_COPY_MOVE(WorkloadForm)
 
 public:
-    WorkloadForm(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
+    // Edits the session's scenario, in the session's language.
+    explicit WorkloadForm(ComparisonSession* session,
                  QWidget* parent = nullptr);
 
     void setLanguage(Language language);
@@ -84,6 +86,7 @@ private:
     QString purchaseHint(const QString& purchase) const;
     // Options a form-wide purchase applies to: those whose runtime the purchase option covers.
 
+    ComparisonSession* m_session;
     ScenarioDocument* m_document;
     const Catalog& m_catalog;
     const PriceBooks& m_prices;

@@ -1,5 +1,7 @@
 #include "PresentationEditStrip.h"
 
+#include "ComparisonSession.h"
+
 #include "NumberField.h"
 #include "Purchase.h"
 #include "ScenarioDocument.h"
@@ -15,9 +17,9 @@
 
 #include <algorithm>
 
-PresentationEditStrip::PresentationEditStrip(ScenarioDocument* document, const Catalog& catalog,
-                                             const PriceBooks& prices, Language language, QWidget* parent)
-    : QWidget(parent), m_document(document), m_catalog(catalog), m_prices(prices), m_language(language)
+PresentationEditStrip::PresentationEditStrip(ComparisonSession* session, QWidget* parent)
+    : QWidget(parent), m_document(session->document()), m_catalog(session->catalog()), m_prices(session->prices()),
+      m_language(session->language())
 {
     setObjectName(QStringLiteral("presentationEditStrip"));
     setAccessibleName(tr("Live edit"));

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ComparisonSession;
 class ScenarioDocument;
 class QComboBox;
 class QDoubleSpinBox;
@@ -22,8 +23,8 @@ class PresentationEditStrip final : public QWidget
     Q_DISABLE_COPY_MOVE(PresentationEditStrip)
 
 public:
-    PresentationEditStrip(ScenarioDocument* document, const Catalog& catalog, const PriceBooks& prices,
-                          Language language, QWidget* parent = nullptr);
+    // Edits the session's scenario; names in the session's language.
+    explicit PresentationEditStrip(ComparisonSession* session, QWidget* parent = nullptr);
 
     QSpinBox* tasksField() const { return m_tasks; }
     QDoubleSpinBox* vcpuField() const { return m_vcpu; }

@@ -24,8 +24,7 @@ PresentationWindow::PresentationWindow(ComparisonSession* session, QWidget* pare
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(480, 270);
 
-    m_strip = new PresentationEditStrip(session->document(), session->catalog(), session->prices(),
-                                        session->language(), this);
+    m_strip = new PresentationEditStrip(session, this);
     m_strip->hide();
     connect(m_strip, &PresentationEditStrip::closeRequested, this, [this] { setEditStripVisible(false); });
     connect(m_strip, &PresentationEditStrip::navigationKey, this,

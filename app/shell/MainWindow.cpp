@@ -465,15 +465,12 @@ QWidget* MainWindow::ensurePage(int index) const
         CatalogPage*& catalogPage = m_catalogPages[index - int(Page::Services)];
         if (catalogPage)
             return catalogPage;
-        catalogPage = new CatalogPage(catalogKinds[index - int(Page::Services)], m_catalog, m_session->prices(), m_stack);
-        catalogPage->setLanguage(language());
-        catalogPage->setRegion(m_document->scenario().region);
+        catalogPage = new CatalogPage(catalogKinds[index - int(Page::Services)], m_session, m_stack);
         page = catalogPage;
     } else if (index == int(Page::Learn)) {
         if (m_learnPage)
             return m_learnPage;
-        m_learnPage = new LearnPage(m_catalog, m_stack);
-        m_learnPage->setLanguage(language());
+        m_learnPage = new LearnPage(m_session, m_stack);
         page = m_learnPage;
     } else {
         return nullptr;
@@ -488,12 +485,7 @@ QWidget* MainWindow::ensurePage(int index) const
 
 void MainWindow::setLanguage(Language language)
 {
-    for (CatalogPage* page : m_catalogPages)
-        if (page)
-            page->setLanguage(language);
-    if (m_learnPage)
-        m_learnPage->setLanguage(language);
-    m_session->setLanguage(language); // the Compare page follows the session
+    m_session->setLanguage(language); // every page follows the session
     emit languageChanged(language);
 }
 
@@ -509,10 +501,6 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showResults()
 {
-    const Scenario& scenario = m_document->scenario();
-    for (CatalogPage* page : m_catalogPages)
-        if (page)
-            page->setRegion(scenario.region);
     updateStatus();
     emit comparisonUpdated();
 }
@@ -541,9 +529,6 @@ void MainWindow::setPrices(const PriceBooks& books)
     // The session's books are replaced in place (the pages hold a reference to them); the
     // region lists and every pointer into the old books are made again.
     m_session->setPrices(books);
-    for (CatalogPage* page : m_catalogPages)
-        if (page)
-            page->refreshPrices();
     emit pricesChanged();
 }
 

@@ -7,6 +7,7 @@
 #include "CapabilityMatrixView.h"
 #include "CatalogPage.h"
 #include "ComparePage.h"
+#include "ComparisonSession.h"
 #include "ComparisonModel.h"
 #include "MainWindow.h"
 #include "OptionEditor.h"
@@ -275,13 +276,12 @@ void TestWindowLayout::presentationStripLabelsReadInFull()
     QFETCH(bool, japanese);
     Translations::install(japanese ? Language::Japanese : Language::English);
     const auto restore = qScopeGuard([] { Translations::install(Language::English); });
-    ScenarioDocument document;
-    document.reset(ScenarioDocument::defaultScenario());
+    ComparisonSession session(ScenarioDocument::defaultScenario(), Catalog::builtin(), PriceBooks::builtin(),
+                              japanese ? Language::Japanese : Language::English);
     // As the presentation window places it: across the bottom, as wide as the screen.
     QWidget screen;
     screen.resize(width, 400);
-    auto* strip = new PresentationEditStrip(&document, Catalog::builtin(), PriceBooks::builtin(),
-                                            japanese ? Language::Japanese : Language::English, &screen);
+    auto* strip = new PresentationEditStrip(&session, &screen);
     screen.show();
     QVERIFY(QTest::qWaitForWindowExposed(&screen));
     strip->setGeometry(0, 0, width, strip->sizeHint().height());
