@@ -1,5 +1,6 @@
 #include "CostModel.h"
 
+#include "ComparisonText.h"
 #include "PriceModel.h"
 
 #include <QCoreApplication>
@@ -238,10 +239,7 @@ private:
 
     QString purchaseName(const QString& id) const
     {
-        for (const PurchaseOption& p : m_catalog.purchaseOptions())
-            if (p.id == id)
-                return p.name.text(m_language);
-        return id;
+        return ComparisonText::purchaseName(id, m_catalog, m_language);
     }
 
     // Splits a cost into what the workload asked for and the capacity paid for but unused.

@@ -19,6 +19,28 @@ OptionResult priced(const QString& label, double usd)
     return o;
 }
 
+// A scenario whose workload is vcpu / memory / tasks on arch and os, with one enabled option
+// for each purchase given.
+Scenario workloadScenario(double vcpu, double memoryGiB, int tasks, const QString& arch, const QString& os,
+                          const QStringList& purchases)
+{
+    Scenario s;
+    s.workload.vcpu = vcpu;
+    s.workload.memoryGiB = memoryGiB;
+    s.workload.tasks = tasks;
+    s.workload.arch = arch;
+    s.workload.os = os;
+    for (const QString& purchase : purchases) {
+        Option o;
+        o.id = purchase + QString::number(s.options.size());
+        o.service = u"ecs"_s;
+        o.runtime = u"ec2"_s;
+        o.purchase = purchase;
+        s.options << o;
+    }
+    return s;
+}
+
 } // namespace
 
 class TestComparisonText : public QObject
@@ -50,6 +72,72 @@ private slots:
         // Nothing that counts: no sentence.
         c.options[0].available = false;
         QCOMPARE(ComparisonText::cheapest(c, yen, english), QString());
+    }
+
+    // The workload as the cover and every slide's footer state it: vCPU, memory, tasks,
+    // architecture, OS and the purchase, joined by " · ".
+    void workload()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const Catalog& catalog = Catalog::builtin();
+        // One task is "1 task"; the catalog's name of on-demand is "On-demand".
+        QCOMPARE(ComparisonText::workload(workloadScenario(2, 4, 1, u"x86_64"_s, u"linux"_s, {u"on-demand"_s}), catalog,
+                                          Language::English, english),
+                 u"2 vCPU · 4 GiB · 1 task · x86_64 · Linux · On-demand"_s);
+        // Fractions as they are ("0.5", "1.5"), tasks counted, Windows by name, and two purchases
+        // among the options: "mixed purchase options".
+        QCOMPARE(ComparisonText::workload(workloadScenario(0.5, 1.5, 3, u"arm64"_s, u"windows"_s,
+                                                           {u"spot"_s, u"on-demand"_s}),
+                                          catalog, Language::English, english),
+                 u"0.5 vCPU · 1.5 GiB · 3 tasks · arm64 · Windows · mixed purchase options"_s);
+    }
+
+    // The purchase the enabled options share, by its catalog name; a disabled option does not
+    // count, and with no option at all the comparison is on-demand.
+    void purchase()
+    {
+        const Catalog& catalog = Catalog::builtin();
+        Scenario s = workloadScenario(2, 4, 1, u"x86_64"_s, u"linux"_s, {u"spot"_s, u"spot"_s});
+        QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"Spot"_s);
+        QCOMPARE(ComparisonText::purchase(s, catalog, Language::Japanese), u"スポット"_s);
+        s.options << workloadScenario(2, 4, 1, u"x86_64"_s, u"linux"_s, {u"savings-plan"_s}).options;
+        QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"mixed purchase options"_s);
+        s.options.last().enabled = false;
+        QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"Spot"_s);
+        s.options.clear();
+        QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"On-demand"_s);
+        QCOMPARE(ComparisonText::purchaseName(u"reserved"_s, catalog, Language::Japanese), u"リザーブドインスタンス"_s);
+        // An id the catalog does not know is shown as it is.
+        QCOMPARE(ComparisonText::purchaseName(u"dedicated"_s, catalog, Language::English), u"dedicated"_s);
+    }
+
+    // The month: hours when set ("730 h a month", the Pricing Calculator's), else days × hours
+    // a day with the product: 30.5 × 24 = 732; 22 × 8 = 176. The short form leaves the product out.
+    void period()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        Period hours;
+        hours.hours = 730;
+        QCOMPARE(ComparisonText::period(hours, english), u"730 h a month"_s);
+        QCOMPARE(ComparisonText::periodShort(hours, english), u"730 h a month"_s);
+        const Period deck; // 30.5 days of 24 hours
+        QCOMPARE(ComparisonText::period(deck, english), u"30.5 days × 24 h = 732 h"_s);
+        QCOMPARE(ComparisonText::periodShort(deck, english), u"30.5 days × 24 h"_s);
+        Period office;
+        office.days = 22;
+        office.hoursPerDay = 8;
+        QCOMPARE(ComparisonText::period(office, english), u"22 days × 8 h = 176 h"_s);
+    }
+
+    // The currency: USD to the cent, or the code, its rate and its rounding.
+    void currency()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(ComparisonText::currency(CurrencySettings{u"USD"_s, 1, u"nearest"_s}, english), u"USD, to the cent"_s);
+        QCOMPARE(ComparisonText::currency(CurrencySettings{u"JPY"_s, 155, u"floor"_s}, english),
+                 u"JPY at 1 USD = 155 JPY, rounded down"_s);
+        QCOMPARE(ComparisonText::currency(CurrencySettings{u"JPY"_s, 149.5, u"nearest"_s}, english),
+                 u"JPY at 1 USD = 149.5 JPY, rounded to the nearest unit"_s);
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "ComparisonModel.h"
 #include "ComparisonSession.h"
+#include "ComparisonText.h"
 #include "CostModel.h"
 #include "Money.h"
 
@@ -156,12 +157,7 @@ QString ReportData::regionText() const
 
 QString ReportData::workloadText() const
 {
-    const Workload& w = m_scenario.workload;
-    QStringList parts;
-    parts << tr("%1 vCPU").arg(num(w.vcpu, m_locale)) << tr("%1 GiB").arg(num(w.memoryGiB, m_locale))
-          << tasksText(w.tasks) << w.arch << (w.os == u"windows" ? tr("Windows") : tr("Linux"))
-          << purchaseText();
-    return parts.join(QStringLiteral(" · "));
+    return ComparisonText::workload(m_scenario, m_catalog, m_language, m_locale);
 }
 
 QString ReportData::overridesText(const QString& optionId) const
@@ -195,39 +191,22 @@ QString ReportData::tasksText(int tasks) const
 
 QString ReportData::periodText() const
 {
-    const Period& p = m_scenario.period;
-    if (p.hours)
-        return tr("%1 h a month").arg(num(*p.hours, m_locale));
-    //: %1 days × %2 hours a day = %3 hours
-    return tr("%1 days × %2 h = %3 h")
-        .arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale), num(p.totalHours(), m_locale));
+    return ComparisonText::period(m_scenario.period, m_locale);
 }
 
 QString ReportData::periodShortText() const
 {
-    const Period& p = m_scenario.period;
-    if (p.hours)
-        return tr("%1 h a month").arg(num(*p.hours, m_locale));
-    //: %1 days × %2 hours a day
-    return tr("%1 days × %2 h").arg(num(p.days, m_locale), num(p.hoursPerDay, m_locale));
+    return ComparisonText::periodShort(m_scenario.period, m_locale);
 }
 
 QString ReportData::currencyText() const
 {
-    const CurrencySettings& c = m_scenario.currency;
-    if (c.code == u"USD")
-        return tr("USD, to the cent");
-    const QString rounding = c.rounding == u"floor" ? tr("rounded down") : tr("rounded to the nearest unit");
-    //: %1 currency code, %2 rate, %3 how amounts are rounded
-    return tr("%1 at 1 USD = %2 %1, %3").arg(c.code, num(c.perUsd, m_locale), rounding);
+    return ComparisonText::currency(m_scenario.currency, m_locale);
 }
 
 QString ReportData::purchaseName(const QString& id) const
 {
-    for (const PurchaseOption& p : m_catalog.purchaseOptions())
-        if (p.id == id)
-            return p.name.text(m_language);
-    return id;
+    return ComparisonText::purchaseName(id, m_catalog, m_language);
 }
 
 QString ReportData::storageMounts(const CatalogEntry& storage) const
@@ -250,18 +229,7 @@ QString ReportData::storageKindName(const QString& kind)
 
 QString ReportData::purchaseText() const
 {
-    QSet<QString> seen;
-    QString first;
-    for (const Option& o : m_scenario.options) {
-        if (!o.enabled)
-            continue;
-        if (first.isEmpty())
-            first = o.purchase;
-        seen.insert(o.purchase);
-    }
-    if (seen.size() > 1)
-        return tr("mixed purchase options");
-    return purchaseName(first.isEmpty() ? QStringLiteral("on-demand") : first);
+    return ComparisonText::purchase(m_scenario, m_catalog, m_language);
 }
 
 QString ReportData::money(double usd) const

@@ -227,16 +227,12 @@ ReportWriter::~ReportWriter()
     m_document.reset();
 }
 
-QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
+// The cover: title, what the report is, and the facts it rests on.
+QString ReportWriter::coverHtml(qreal bodyHeight) const
 {
     const ReportData& d = m_data;
     const Comparison& comparison = d.comparison();
-    const CurrencySettings& currency = d.scenario().currency;
-    const bool showUsd = currency.code != u"USD";
     QString h;
-    h += QStringLiteral("<html><body style=\"color:%1\">").arg(QLatin1String(textColor));
-
-    // --- cover ------------------------------------------------------------------------------
     h += QStringLiteral("<p style=\"margin-top:%1px; font-size:13px; color:%2\">%3</p>")
              .arg(int(bodyHeight * 0.18))
              .arg(QLatin1String(mutedColor), esc(tr("Container Compare for AWS")));
@@ -256,7 +252,6 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         {tr("Options compared"), QString::number(comparison.options.size())},
         {tr("Prices as of"), d.pricesAsOf()},
     };
-    const int cheapest = comparison.cheapestIndex();
     const QString cheapestText = ComparisonText::cheapest(comparison, d.scenario().currency, d.locale());
     if (!cheapestText.isEmpty())
         facts.insert(3, {tr("Cheapest"), cheapestText});
@@ -269,8 +264,17 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
              .arg(QLatin1String(mutedColor), esc(tr("Figures marked * rest on an estimated price. Prices are "
                                                     "published in USD; the sources and "
                                                     "their dates are listed at the end of this report.")));
+    return h;
+}
 
-    // --- summary -----------------------------------------------------------------------------
+// Every option, cheapest first, with its total and the note that matters most.
+QString ReportWriter::summaryHtml() const
+{
+    const ReportData& d = m_data;
+    const Comparison& comparison = d.comparison();
+    const bool showUsd = d.scenario().currency.code != u"USD";
+    const int cheapest = comparison.cheapestIndex();
+    QString h;
     h += heading(tr("Summary: every option, cheapest first"), true);
     h += tableStart();
     QStringList titles = {tr("#"), tr("Option"), tr("Monthly total")};
@@ -303,8 +307,14 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
     h += paragraph(small(muted(esc(tr("★ the cheapest option that can run the workload, every price known. %1 a month; %2.")
                                        .arg(d.periodText(), d.currencyText())) +
                                QStringLiteral(" ") + esc(estimatesText(comparison.estimateCount())))));
+    return h;
+}
 
-    // --- charts ------------------------------------------------------------------------------
+// The window's charts, drawn as vectors, and the break-even in words.
+QString ReportWriter::chartsHtml(qreal bodyWidth, qreal bodyHeight) const
+{
+    const ReportData& d = m_data;
+    QString h;
     h += heading(tr("Charts"), false);
     // Charts go in as images named "chart:N" with their size; the report's chart handler,
     // registered for images, draws them as vectors (nothing is ever loaded as a bitmap).
@@ -322,71 +332,82 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
             h += paragraph(small(esc(Scaling::breakEvenSentence(d.scaling(), d.locale()))));
         }
     }
+    return h;
+}
 
-    // --- regions -----------------------------------------------------------------------------
-    // The Regions tab's table: each option's monthly total in every region that has a price
-    // book, cheapest region first; the cheapest region of each option in bold with ★, the
-    // cheapest pair overall tinted; what cannot be priced says so, never 0.
-    {
-        const RegionComparison& regions = d.regions();
-        h += heading(tr("Regions"), true);
-        if (regions.cheapestOverallRegion.isEmpty()) {
-            h += paragraph(esc(tr("No option can be priced completely in any region with prices.")));
-        } else {
-            const RegionOptionTotal* best = regions.total(regions.cheapestOverallRegion, regions.cheapestOverallOption);
-            h += paragraph(esc(tr("Cheapest anywhere: %1 in %2, %3 a month.")
-                                   .arg(regions.optionLabels.value(regions.optionIds.indexOf(regions.cheapestOverallOption)),
-                                        d.regionName(regions.cheapestOverallRegion) + QStringLiteral(" (") +
-                                            regions.cheapestOverallRegion + QLatin1Char(')'),
-                                        d.money(best ? best->monthlyUsd : 0))));
-        }
-        const int optionCount = int(regions.optionIds.size());
-        QStringList cols = {tr("Region")};
-        QList<bool> r = {false};
-        const int regionWidth = 22;
-        QList<int> w = {regionWidth};
-        for (const QString& label : regions.optionLabels) {
-            cols << label;
-            r << true;
-            w << (optionCount > 0 ? (100 - regionWidth) / optionCount : 0);
-        }
-        h += QStringLiteral(
-                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                 "style=\"border-collapse:collapse; border-color:%1; border-style:solid; font-size:%2px\">")
-                 .arg(QLatin1String(ruleColor))
-                 .arg(optionCount > 5 ? 10 : 12);
-        h += headerRow(cols, r, w);
-        for (const RegionTotals* row : regions.sortedRows()) {
-            h += QStringLiteral("<tr>");
-            h += cell(QStringLiteral("<b>%1</b><br/>").arg(esc(row->region)) + small(muted(esc(row->name))));
-            for (const RegionOptionTotal& t : row->options) {
-                const bool cheapestForOption = regions.cheapestRegion.value(t.id) == row->region;
-                const bool cheapestOverall =
-                    row->region == regions.cheapestOverallRegion && t.id == regions.cheapestOverallOption;
-                QString text = !t.available ? tr("not available") : !t.known ? tr("unknown") : d.money(t.monthlyUsd);
-                QString body = esc(text);
-                if (cheapestForOption)
-                    body = QStringLiteral("<b>%1 ★</b>").arg(body);
-                else if (!t.known)
-                    body = muted(body);
-                h += QStringLiteral("<td align=\"right\"%1 style=\"white-space:nowrap\">%2</td>")
-                         .arg(cheapestOverall ? QStringLiteral(" bgcolor=\"%1\"").arg(QLatin1String(cheapColor)) : QString(),
-                              body);
-            }
-            h += QStringLiteral("</tr>");
-        }
-        h += QStringLiteral("</table>");
-        h += paragraph(small(muted(esc(tr("★ the cheapest region for the option; shaded: the cheapest anywhere. Every option is "
-                                          "priced in the row's region with that region's book (%1); “unknown”: a price it "
-                                          "needs is not in the book; “not available”: it cannot run there as set.")
-                                           .arg(d.periodText())))));
-        QStringList books;
-        for (const RegionTotals& row : regions.regions)
-            books << QStringLiteral("<b>%1</b>: %2").arg(esc(row.region), esc(d.regionBookText(row.region)));
-        h += paragraph(small(muted(books.join(QStringLiteral("<br/>")))));
+// The Regions tab's table: each option's monthly total in every region that has a price
+// book, cheapest region first; the cheapest region of each option in bold with ★, the
+// cheapest pair overall tinted; what cannot be priced says so, never 0.
+QString ReportWriter::regionsHtml() const
+{
+    const ReportData& d = m_data;
+    QString h;
+    const RegionComparison& regions = d.regions();
+    h += heading(tr("Regions"), true);
+    if (regions.cheapestOverallRegion.isEmpty()) {
+        h += paragraph(esc(tr("No option can be priced completely in any region with prices.")));
+    } else {
+        const RegionOptionTotal* best = regions.total(regions.cheapestOverallRegion, regions.cheapestOverallOption);
+        h += paragraph(esc(tr("Cheapest anywhere: %1 in %2, %3 a month.")
+                               .arg(regions.optionLabels.value(regions.optionIds.indexOf(regions.cheapestOverallOption)),
+                                    d.regionName(regions.cheapestOverallRegion) + QStringLiteral(" (") +
+                                        regions.cheapestOverallRegion + QLatin1Char(')'),
+                                    d.money(best ? best->monthlyUsd : 0))));
     }
+    const int optionCount = int(regions.optionIds.size());
+    QStringList cols = {tr("Region")};
+    QList<bool> r = {false};
+    const int regionWidth = 22;
+    QList<int> w = {regionWidth};
+    for (const QString& label : regions.optionLabels) {
+        cols << label;
+        r << true;
+        w << (optionCount > 0 ? (100 - regionWidth) / optionCount : 0);
+    }
+    h += QStringLiteral(
+             "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+             "style=\"border-collapse:collapse; border-color:%1; border-style:solid; font-size:%2px\">")
+             .arg(QLatin1String(ruleColor))
+             .arg(optionCount > 5 ? 10 : 12);
+    h += headerRow(cols, r, w);
+    for (const RegionTotals* row : regions.sortedRows()) {
+        h += QStringLiteral("<tr>");
+        h += cell(QStringLiteral("<b>%1</b><br/>").arg(esc(row->region)) + small(muted(esc(row->name))));
+        for (const RegionOptionTotal& t : row->options) {
+            const bool cheapestForOption = regions.cheapestRegion.value(t.id) == row->region;
+            const bool cheapestOverall =
+                row->region == regions.cheapestOverallRegion && t.id == regions.cheapestOverallOption;
+            QString text = !t.available ? tr("not available") : !t.known ? tr("unknown") : d.money(t.monthlyUsd);
+            QString body = esc(text);
+            if (cheapestForOption)
+                body = QStringLiteral("<b>%1 ★</b>").arg(body);
+            else if (!t.known)
+                body = muted(body);
+            h += QStringLiteral("<td align=\"right\"%1 style=\"white-space:nowrap\">%2</td>")
+                     .arg(cheapestOverall ? QStringLiteral(" bgcolor=\"%1\"").arg(QLatin1String(cheapColor)) : QString(),
+                          body);
+        }
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
+    h += paragraph(small(muted(esc(tr("★ the cheapest region for the option; shaded: the cheapest anywhere. Every option is "
+                                      "priced in the row's region with that region's book (%1); “unknown”: a price it "
+                                      "needs is not in the book; “not available”: it cannot run there as set.")
+                                       .arg(d.periodText())))));
+    QStringList books;
+    for (const RegionTotals& row : regions.regions)
+        books << QStringLiteral("<b>%1</b>: %2").arg(esc(row.region), esc(d.regionBookText(row.region)));
+    h += paragraph(small(muted(books.join(QStringLiteral("<br/>")))));
+    return h;
+}
 
-    // --- breakdown per option ----------------------------------------------------------------
+// Each option's line items, total and notes.
+QString ReportWriter::breakdownHtml() const
+{
+    const ReportData& d = m_data;
+    const Comparison& comparison = d.comparison();
+    const bool showUsd = d.scenario().currency.code != u"USD";
+    QString h;
     h += heading(tr("Breakdown by option"), true);
     for (const OptionResult& o : comparison.options) {
         h += subheading(d.optionLabel(o) + QStringLiteral(" — ") + d.optionTotal(o) + estimateMark(o.hasEstimate()));
@@ -430,10 +451,15 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
             h += QStringLiteral("</ul>");
         }
     }
+    return h;
+}
 
-    // --- capability matrix -------------------------------------------------------------------
-    // Every service of the catalog, as the window's matrix shows it (same model, same colours);
-    // the compared ones in bold with their weighted score and rank.
+// Every service of the catalog, as the window's matrix shows it (same model, same colours);
+// the compared ones in bold with their weighted score and rank.
+QString ReportWriter::capabilitiesHtml() const
+{
+    const ReportData& d = m_data;
+    QString h;
     const RadarData& radar = d.radar();
     const CapabilityMatrixModel matrix(d.catalog(), d.language());
     h += heading(tr("Capability matrix"), true);
@@ -492,9 +518,17 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
         h += paragraph(
             small(QStringLiteral("<b>%1</b> — ").arg(esc(s.label)) + reasons.join(QStringLiteral(" · "))));
     }
+    return h;
+}
 
-    // --- storage -----------------------------------------------------------------------------
+// Every storage type side by side, then the scenario's own storage.
+QString ReportWriter::storageHtml() const
+{
+    const ReportData& d = m_data;
+    const Comparison& comparison = d.comparison();
+    const bool showUsd = d.scenario().currency.code != u"USD";
     const Catalog& catalog = d.catalog();
+    QString h;
     h += heading(tr("Storage side by side"), true);
     h += paragraph(small(muted(esc(tr("Every storage type priced for %1 GB for the period, with the cautions "
                                       "that matter for containers.")
@@ -536,8 +570,17 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                  QStringLiteral("</tr>");
         h += QStringLiteral("</table>");
     }
+    return h;
+}
 
-    // --- security ----------------------------------------------------------------------------
+// Every security service side by side, then the scenario's own security.
+QString ReportWriter::securityHtml() const
+{
+    const ReportData& d = m_data;
+    const Comparison& comparison = d.comparison();
+    const bool showUsd = d.scenario().currency.code != u"USD";
+    const Catalog& catalog = d.catalog();
+    QString h;
     h += heading(tr("Security side by side"), false);
     h += paragraph(small(muted(esc(
         tr("What each security service would cost a month for this workload (%1).").arg(d.workloadText())))));
@@ -576,15 +619,27 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                  QStringLiteral("</tr>");
         h += QStringLiteral("</table>");
     }
+    return h;
+}
 
-    // --- assumptions -------------------------------------------------------------------------
+// What the figures assume, one item a sentence.
+QString ReportWriter::assumptionsHtml() const
+{
+    const ReportData& d = m_data;
+    QString h;
     h += heading(tr("Assumptions"), true);
     h += QStringLiteral("<ul>");
     for (const QString& a : d.assumptions())
         h += QStringLiteral("<li style=\"margin-bottom:3px\">%1</li>").arg(esc(a));
     h += QStringLiteral("</ul>");
+    return h;
+}
 
-    // --- sources -----------------------------------------------------------------------------
+// The price sources, the prices behind the figures and the discounts applied.
+QString ReportWriter::sourcesHtml() const
+{
+    const ReportData& d = m_data;
+    QString h;
     h += heading(tr("Price sources"), false);
     h += tableStart() + headerRow({tr("Source"), tr("Title"), tr("Date")});
     for (const PriceSource& s : d.sources()) {
@@ -642,6 +697,22 @@ QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
                  QStringLiteral("</tr>");
         h += QStringLiteral("</table>");
     }
+    return h;
+}
+
+QString ReportWriter::html(qreal bodyWidth, qreal bodyHeight)
+{
+    QString h = QStringLiteral("<html><body style=\"color:%1\">").arg(QLatin1String(textColor));
+    h += coverHtml(bodyHeight);
+    h += summaryHtml();
+    h += chartsHtml(bodyWidth, bodyHeight);
+    h += regionsHtml();
+    h += breakdownHtml();
+    h += capabilitiesHtml();
+    h += storageHtml();
+    h += securityHtml();
+    h += assumptionsHtml();
+    h += sourcesHtml();
     h += QStringLiteral("</body></html>");
     return h;
 }

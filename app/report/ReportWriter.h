@@ -70,6 +70,17 @@ private:
     // Lays the document out for a body of bodyWidth × bodyHeight (CSS pixels, 1/96 inch).
     void build(qreal bodyWidth, qreal bodyHeight);
     QString html(qreal bodyWidth, qreal bodyHeight);
+    // The report's sections in HTML, in the order html() puts them.
+    QString coverHtml(qreal bodyHeight) const;
+    QString summaryHtml() const;
+    QString chartsHtml(qreal bodyWidth, qreal bodyHeight) const;
+    QString regionsHtml() const;
+    QString breakdownHtml() const;
+    QString capabilitiesHtml() const;
+    QString storageHtml() const;
+    QString securityHtml() const;
+    QString assumptionsHtml() const;
+    QString sourcesHtml() const;
     void fitBlocksToPages(qreal bodyHeight);
     void paint(QPainter* painter, QPagedPaintDevice* device);
     bool draw(QIODevice* device);

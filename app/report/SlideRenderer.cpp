@@ -167,324 +167,398 @@ QChart* SlideRenderer::chart(int index) const
 
 SlideContent SlideRenderer::content(int index) const
 {
+    switch (index) {
+    case TitleSlide:
+        return titleContent();
+    case WorkloadSlide:
+        return workloadContent();
+    case PlatformsSlide:
+        return platformsContent();
+    case MonthlyCostSlide:
+        return monthlyCostContent();
+    case BreakdownSlide:
+        return breakdownContent();
+    case ScalingSlide:
+        return scalingContent();
+    case StorageSlide:
+        return storageContent();
+    case SecuritySlide:
+        return securityContent();
+    case RegionsSlide:
+        return regionsContent();
+    case SummarySlide:
+        return summaryContent();
+    default:
+        return {};
+    }
+}
+
+// The title slide: what is compared, where, and the date of the prices.
+SlideContent SlideRenderer::titleContent() const
+{
+    const ReportData& d = m_data;
+    SlideContent c;
+    c.titleSlide = true;
+    c.title = d.title();
+    c.blocks << textBlock(QRectF(marginX, 250, bodyWidth, 50), tr("Container Compare for AWS"), 36, true,
+                          accent());
+    c.blocks << textBlock(QRectF(marginX, 316, bodyWidth, 230), c.title, 84, true);
+    c.blocks << textBlock(QRectF(marginX, 560, bodyWidth, 60),
+                          tr("What running this workload costs a month on AWS, option by option"), 40,
+                          false, mutedColor);
+    c.blocks << textBlock(QRectF(marginX, 680, bodyWidth, 50), d.regionText(), bodyPx);
+    c.blocks << textBlock(QRectF(marginX, 736, bodyWidth, 50), d.workloadText(), bodyPx);
+    c.blocks << textBlock(QRectF(marginX, 792, bodyWidth, 50),
+                          d.locale().toString(d.date(), QLocale::LongFormat) + QStringLiteral(" · ") +
+                              tr("prices as of %1").arg(d.pricesAsOf()),
+                          bodyPx, false, mutedColor);
+    return c;
+}
+
+// The workload every option runs, and the options with what each sets for itself.
+SlideContent SlideRenderer::workloadContent() const
+{
     const ReportData& d = m_data;
     const Comparison& comparison = d.comparison();
     const Scenario& scenario = d.scenario();
-    const CurrencySettings& currency = scenario.currency;
+    SlideContent c;
+    c.title = tr("The workload");
+    QStringList labels;
+    bool anyOverride = false;
+    for (const OptionResult& o : comparison.options) {
+        const QString own = d.overridesText(o.id);
+        anyOverride = anyOverride || !own.isEmpty();
+        labels << QStringLiteral("•  ") + o.label + (own.isEmpty() ? QString() : QStringLiteral(" — ") + own);
+    }
+    c.headline = anyOverride ? tr("Every option below runs this for the same month, except what it sets for "
+                                  "itself (after its name).")
+                             : tr("Every option below runs exactly this, in the same region, for the same month.");
+    const Workload& w = scenario.workload;
+    SlideTable t;
+    t.widths = {0.36, 0.64};
+    t.alignments = {Qt::AlignLeft, Qt::AlignLeft};
+    t.pixelSize = 34;
+    t.rows = {
+        {tr("Region"), d.regionText()},
+        {tr("Tasks"), d.locale().toString(w.tasks)},
+        {tr("vCPU per task"), d.locale().toString(w.vcpu, 'g', 10)},
+        {tr("Memory per task"), tr("%1 GiB").arg(d.locale().toString(w.memoryGiB, 'g', 10))},
+        {tr("Architecture"), w.arch},
+        {tr("Operating system"), w.os == u"windows" ? tr("Windows") : tr("Linux")},
+        {tr("Period"), d.periodText()},
+        {tr("Purchase"), d.purchaseText()},
+        {tr("Currency"), d.currencyText()},
+    };
+    c.blocks << tableBlock(QRectF(marginX, bodyTop, 1040, bodyHeight), t);
+    c.blocks << textBlock(QRectF(marginX + 1110, bodyTop, bodyWidth - 1110, 50), tr("Compared"), bodyPx,
+                          true, accent());
+    c.blocks << textBlock(QRectF(marginX + 1110, bodyTop + 60, bodyWidth - 1110, bodyHeight - 60),
+                          labels.join(QLatin1Char('\n')), bodyPx);
+    return c;
+}
+
+// The capability scores of the compared services, with the weighted score and rank.
+SlideContent SlideRenderer::platformsContent() const
+{
+    const ReportData& d = m_data;
     const QRectF body(marginX, bodyTop, bodyWidth, bodyHeight);
     SlideContent c;
+    c.title = tr("The platforms, rated");
+    const RadarData& r = d.radar();
+    c.headline = tr("0 = cannot, 4 = best of the set; the score weighs each criterion by its weight.");
+    SlideTable t;
+    t.pixelSize = 28;
+    t.header << tr("Criterion");
+    const qsizetype n = r.services.size();
+    const qreal labelShare = n > 5 ? 0.26 : 0.32;
+    t.widths << labelShare;
+    t.alignments << Qt::AlignLeft;
+    for (const RadarService& s : r.services) {
+        t.header << s.label;
+        t.widths << (1 - labelShare) / qreal(std::max<qsizetype>(1, n));
+        t.alignments << Qt::AlignCenter;
+    }
+    for (qsizetype k = 0; k < r.criteria.size(); ++k) {
+        QStringList row = {r.criteria.at(k)};
+        for (qsizetype s = 0; s < n; ++s) {
+            const int score = r.services.at(s).scores.value(k);
+            row << QString::number(score);
+            // The matrix's own scale, as in the window and the handout.
+            t.cellFills.insert({int(t.rows.size()), int(s + 1)},
+                               CapabilityMatrixModel::scoreColor(score));
+            t.cellTexts.insert({int(t.rows.size()), int(s + 1)}, CapabilityMatrixModel::textColor(score));
+        }
+        t.rows << row;
+    }
+    QStringList scoreRow = {tr("Weighted score")};
+    QStringList rankRow = {tr("Rank")};
+    for (const RadarService& s : r.services) {
+        scoreRow << d.locale().toString(s.weightedScore, 'f', 1);
+        rankRow << QString::number(s.rank);
+    }
+    t.rowFills.insert(int(t.rows.size()), totalsFill);
+    t.rows << scoreRow;
+    t.rowFills.insert(int(t.rows.size()), totalsFill);
+    t.rows << rankRow;
+    c.blocks << tableBlock(body, t);
+    return c;
+}
 
-    switch (index) {
-    case TitleSlide: {
-        c.titleSlide = true;
-        c.title = d.title();
-        c.blocks << textBlock(QRectF(marginX, 250, bodyWidth, 50), tr("Container Compare for AWS"), 36, true,
-                              accent());
-        c.blocks << textBlock(QRectF(marginX, 316, bodyWidth, 230), c.title, 84, true);
-        c.blocks << textBlock(QRectF(marginX, 560, bodyWidth, 60),
-                              tr("What running this workload costs a month on AWS, option by option"), 40,
-                              false, mutedColor);
-        c.blocks << textBlock(QRectF(marginX, 680, bodyWidth, 50), d.regionText(), bodyPx);
-        c.blocks << textBlock(QRectF(marginX, 736, bodyWidth, 50), d.workloadText(), bodyPx);
-        c.blocks << textBlock(QRectF(marginX, 792, bodyWidth, 50),
-                              d.locale().toString(d.date(), QLocale::LongFormat) + QStringLiteral(" · ") +
-                                  tr("prices as of %1").arg(d.pricesAsOf()),
-                              bodyPx, false, mutedColor);
-        break;
+// The monthly totals chart, the cheapest option as its statement.
+SlideContent SlideRenderer::monthlyCostContent() const
+{
+    const ReportData& d = m_data;
+    const Comparison& comparison = d.comparison();
+    const CurrencySettings& currency = d.scenario().currency;
+    const QRectF body(marginX, bodyTop, bodyWidth, bodyHeight);
+    SlideContent c;
+    c.title = ChartBuilder::totalsTitle();
+    const QString cheapest = ComparisonText::cheapest(comparison, currency, d.locale());
+    if (!cheapest.isEmpty())
+        c.headline = tr("Cheapest: %1").arg(cheapest);
+    SlideBlock b;
+    b.type = SlideBlock::Type::Chart;
+    b.rect = body;
+    b.chart = MonthlyCostSlide;
+    for (int i : d.ranking()) {
+        const OptionResult& o = comparison.options.at(i);
+        b.chartText << d.optionLabel(o) + QStringLiteral(": ") + d.optionTotal(o);
     }
-    case WorkloadSlide: {
-        c.title = tr("The workload");
-        QStringList labels;
-        bool anyOverride = false;
+    c.blocks << b;
+    return c;
+}
+
+// The breakdown chart, the largest charge that is not the work itself as its statement.
+SlideContent SlideRenderer::breakdownContent() const
+{
+    const ReportData& d = m_data;
+    const Comparison& comparison = d.comparison();
+    const QRectF body(marginX, bodyTop, bodyWidth, bodyHeight);
+    SlideContent c;
+    c.title = ChartBuilder::breakdownTitle();
+    // The statement: the largest charge that is not the work itself.
+    double worst = 0;
+    QString worstText;
+    for (const OptionResult& o : comparison.options) {
+        if (!o.available)
+            continue;
+        const double waste = o.monthlyUsd(LineKind::OverProvisioning);
+        if (waste > worst) {
+            worst = waste;
+            worstText =
+                tr("%1 pays %2 a month for capacity it does not use").arg(o.label, d.money(waste));
+        }
+    }
+    if (worstText.isEmpty()) {
         for (const OptionResult& o : comparison.options) {
-            const QString own = d.overridesText(o.id);
-            anyOverride = anyOverride || !own.isEmpty();
-            labels << QStringLiteral("•  ") + o.label + (own.isEmpty() ? QString() : QStringLiteral(" — ") + own);
-        }
-        c.headline = anyOverride ? tr("Every option below runs this for the same month, except what it sets for "
-                                      "itself (after its name).")
-                                 : tr("Every option below runs exactly this, in the same region, for the same month.");
-        const Workload& w = scenario.workload;
-        SlideTable t;
-        t.widths = {0.36, 0.64};
-        t.alignments = {Qt::AlignLeft, Qt::AlignLeft};
-        t.pixelSize = 34;
-        t.rows = {
-            {tr("Region"), d.regionText()},
-            {tr("Tasks"), d.locale().toString(w.tasks)},
-            {tr("vCPU per task"), d.locale().toString(w.vcpu, 'g', 10)},
-            {tr("Memory per task"), tr("%1 GiB").arg(d.locale().toString(w.memoryGiB, 'g', 10))},
-            {tr("Architecture"), w.arch},
-            {tr("Operating system"), w.os == u"windows" ? tr("Windows") : tr("Linux")},
-            {tr("Period"), d.periodText()},
-            {tr("Purchase"), d.purchaseText()},
-            {tr("Currency"), d.currencyText()},
-        };
-        c.blocks << tableBlock(QRectF(marginX, bodyTop, 1040, bodyHeight), t);
-        c.blocks << textBlock(QRectF(marginX + 1110, bodyTop, bodyWidth - 1110, 50), tr("Compared"), bodyPx,
-                              true, accent());
-        c.blocks << textBlock(QRectF(marginX + 1110, bodyTop + 60, bodyWidth - 1110, bodyHeight - 60),
-                              labels.join(QLatin1Char('\n')), bodyPx);
-        break;
-    }
-    case PlatformsSlide: {
-        c.title = tr("The platforms, rated");
-        const RadarData& r = d.radar();
-        c.headline = tr("0 = cannot, 4 = best of the set; the score weighs each criterion by its weight.");
-        SlideTable t;
-        t.pixelSize = 28;
-        t.header << tr("Criterion");
-        const qsizetype n = r.services.size();
-        const qreal labelShare = n > 5 ? 0.26 : 0.32;
-        t.widths << labelShare;
-        t.alignments << Qt::AlignLeft;
-        for (const RadarService& s : r.services) {
-            t.header << s.label;
-            t.widths << (1 - labelShare) / qreal(std::max<qsizetype>(1, n));
-            t.alignments << Qt::AlignCenter;
-        }
-        for (qsizetype k = 0; k < r.criteria.size(); ++k) {
-            QStringList row = {r.criteria.at(k)};
-            for (qsizetype s = 0; s < n; ++s) {
-                const int score = r.services.at(s).scores.value(k);
-                row << QString::number(score);
-                // The matrix's own scale, as in the window and the handout.
-                t.cellFills.insert({int(t.rows.size()), int(s + 1)},
-                                   CapabilityMatrixModel::scoreColor(score));
-                t.cellTexts.insert({int(t.rows.size()), int(s + 1)}, CapabilityMatrixModel::textColor(score));
-            }
-            t.rows << row;
-        }
-        QStringList scoreRow = {tr("Weighted score")};
-        QStringList rankRow = {tr("Rank")};
-        for (const RadarService& s : r.services) {
-            scoreRow << d.locale().toString(s.weightedScore, 'f', 1);
-            rankRow << QString::number(s.rank);
-        }
-        t.rowFills.insert(int(t.rows.size()), totalsFill);
-        t.rows << scoreRow;
-        t.rowFills.insert(int(t.rows.size()), totalsFill);
-        t.rows << rankRow;
-        c.blocks << tableBlock(body, t);
-        break;
-    }
-    case MonthlyCostSlide: {
-        c.title = ChartBuilder::totalsTitle();
-        const QString cheapest = ComparisonText::cheapest(comparison, currency, d.locale());
-        if (!cheapest.isEmpty())
-            c.headline = tr("Cheapest: %1").arg(cheapest);
-        SlideBlock b;
-        b.type = SlideBlock::Type::Chart;
-        b.rect = body;
-        b.chart = index;
-        for (int i : d.ranking()) {
-            const OptionResult& o = comparison.options.at(i);
-            b.chartText << d.optionLabel(o) + QStringLiteral(": ") + d.optionTotal(o);
-        }
-        c.blocks << b;
-        break;
-    }
-    case BreakdownSlide: {
-        c.title = ChartBuilder::breakdownTitle();
-        // The statement: the largest charge that is not the work itself.
-        double worst = 0;
-        QString worstText;
-        for (const OptionResult& o : comparison.options) {
-            if (!o.available)
-                continue;
-            const double waste = o.monthlyUsd(LineKind::OverProvisioning);
-            if (waste > worst) {
-                worst = waste;
-                worstText =
-                    tr("%1 pays %2 a month for capacity it does not use").arg(o.label, d.money(waste));
+            const double fee = o.monthlyUsd(LineKind::ControlPlane);
+            if (o.available && fee > worst) {
+                worst = fee;
+                worstText = tr("The control plane adds %1 a month to %2").arg(d.money(fee), o.label);
             }
         }
-        if (worstText.isEmpty()) {
-            for (const OptionResult& o : comparison.options) {
-                const double fee = o.monthlyUsd(LineKind::ControlPlane);
-                if (o.available && fee > worst) {
-                    worst = fee;
-                    worstText = tr("The control plane adds %1 a month to %2").arg(d.money(fee), o.label);
-                }
-            }
-        }
-        c.headline = worstText;
-        SlideBlock b;
-        b.type = SlideBlock::Type::Chart;
-        b.rect = body;
-        b.chart = index;
-        for (const OptionResult& o : comparison.options) {
-            if (!o.available)
-                continue;
-            QStringList parts;
-            for (int k = 0; k < lineKindCount; ++k) {
-                const double usd = o.monthlyUsd(static_cast<LineKind>(k));
-                if (usd > 0)
-                    parts << lineKindName(static_cast<LineKind>(k)) + QLatin1Char(' ') + d.money(usd);
-            }
-            b.chartText << o.label + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
-        }
-        c.blocks << b;
-        break;
     }
-    case ScalingSlide: {
-        c.title = ChartBuilder::scalingTitle();
-        const ScalingData& s = d.scaling();
-        c.headline = Scaling::breakEvenSentence(s, d.locale());
-        SlideBlock b;
-        b.type = SlideBlock::Type::Chart;
-        b.rect = body;
-        b.chart = index;
-        for (const ScalingSeries& series : s.series)
-            if (!series.points.isEmpty())
-                b.chartText << tr("%1 at %2: %3")
-                                   .arg(series.label, d.tasksText(int(series.points.last().x())),
-                                        Money::symbol(currency.code) +
-                                            Money::formatNumber(series.points.last().y(), currency.code,
-                                                                d.locale()));
-        b.chartText << c.headline;
-        c.blocks << b;
-        break;
-    }
-    case StorageSlide: {
-        c.title = tr("Storage for %1 GB, side by side").arg(d.locale().toString(d.storageSizeGiB(), 'g', 10));
-        c.headline =
-            tr("Block storage is tied to one host and one zone; file storage is shared; S3 is an API.");
-        SlideTable t;
-        t.header = {tr("Storage"), tr("Kind"), tr("Multi-AZ"), tr("Mounts from"), tr("Monthly")};
-        t.widths = {0.36, 0.12, 0.13, 0.2, 0.19};
-        t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
-        t.pixelSize = 28;
-        for (const StorageResult& s : d.storageSideBySide()) {
-            const CatalogEntry* e = d.catalog().find(CatalogKind::Storage, s.type);
-            const QString mounts = e ? d.storageMounts(*e) : QString();
-            t.rows << QStringList{e ? e->label(d.language()) : s.type,
-                                  e ? ReportData::storageKindName(e->storage.kind) : QString(),
-                                  e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString(), mounts,
-                                  s.known ? d.money(s.monthlyUsd) : tr("unknown")};
+    c.headline = worstText;
+    SlideBlock b;
+    b.type = SlideBlock::Type::Chart;
+    b.rect = body;
+    b.chart = BreakdownSlide;
+    for (const OptionResult& o : comparison.options) {
+        if (!o.available)
+            continue;
+        QStringList parts;
+        for (int k = 0; k < lineKindCount; ++k) {
+            const double usd = o.monthlyUsd(static_cast<LineKind>(k));
+            if (usd > 0)
+                parts << lineKindName(static_cast<LineKind>(k)) + QLatin1Char(' ') + d.money(usd);
         }
-        c.blocks << tableBlock(body, t);
-        break;
+        b.chartText << o.label + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     }
-    case SecuritySlide: {
-        c.title = tr("Security for this workload");
-        c.headline = tr("Inspector finds vulnerable images; GuardDuty watches what running containers do.");
-        SlideTable t;
-        t.header = {tr("Service"), tr("Priced for"), tr("Monthly")};
-        t.widths = {0.34, 0.46, 0.2};
-        t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
-        t.pixelSize = 28;
-        for (const SecurityResult& s : d.securitySideBySide()) {
-            const CatalogEntry* e = d.catalog().find(CatalogKind::Security, s.service);
-            const QString name = e ? e->name.text(d.language()) : s.service;
-            t.rows << QStringList{e ? e->label(d.language()) : s.service, detailOf(s.label, name),
-                                  s.known ? d.money(s.monthlyUsd) : tr("unknown")};
-        }
-        c.blocks << tableBlock(body, t);
-        break;
+    c.blocks << b;
+    return c;
+}
+
+// The scaling chart, the break-even as its statement.
+SlideContent SlideRenderer::scalingContent() const
+{
+    const ReportData& d = m_data;
+    const CurrencySettings& currency = d.scenario().currency;
+    const QRectF body(marginX, bodyTop, bodyWidth, bodyHeight);
+    SlideContent c;
+    c.title = ChartBuilder::scalingTitle();
+    const ScalingData& s = d.scaling();
+    c.headline = Scaling::breakEvenSentence(s, d.locale());
+    SlideBlock b;
+    b.type = SlideBlock::Type::Chart;
+    b.rect = body;
+    b.chart = ScalingSlide;
+    for (const ScalingSeries& series : s.series)
+        if (!series.points.isEmpty())
+            b.chartText << tr("%1 at %2: %3")
+                               .arg(series.label, d.tasksText(int(series.points.last().x())),
+                                    Money::symbol(currency.code) +
+                                        Money::formatNumber(series.points.last().y(), currency.code,
+                                                            d.locale()));
+    b.chartText << c.headline;
+    c.blocks << b;
+    return c;
+}
+
+// Every storage type priced for the same size.
+SlideContent SlideRenderer::storageContent() const
+{
+    const ReportData& d = m_data;
+    const QRectF body(marginX, bodyTop, bodyWidth, bodyHeight);
+    SlideContent c;
+    c.title = tr("Storage for %1 GB, side by side").arg(d.locale().toString(d.storageSizeGiB(), 'g', 10));
+    c.headline =
+        tr("Block storage is tied to one host and one zone; file storage is shared; S3 is an API.");
+    SlideTable t;
+    t.header = {tr("Storage"), tr("Kind"), tr("Multi-AZ"), tr("Mounts from"), tr("Monthly")};
+    t.widths = {0.36, 0.12, 0.13, 0.2, 0.19};
+    t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
+    t.pixelSize = 28;
+    for (const StorageResult& s : d.storageSideBySide()) {
+        const CatalogEntry* e = d.catalog().find(CatalogKind::Storage, s.type);
+        const QString mounts = e ? d.storageMounts(*e) : QString();
+        t.rows << QStringList{e ? e->label(d.language()) : s.type,
+                              e ? ReportData::storageKindName(e->storage.kind) : QString(),
+                              e ? (e->storage.multiAz ? tr("yes") : tr("no")) : QString(), mounts,
+                              s.known ? d.money(s.monthlyUsd) : tr("unknown")};
     }
-    case RegionsSlide: {
-        // The Regions tab's figures, cheapest region first: each option's total where it has a
-        // price book; the cheapest region of an option marked ★, the cheapest pair tinted.
-        const RegionComparison& regions = d.regions();
-        c.title = tr("This workload in every region with prices");
-        if (const RegionOptionTotal* best =
-                regions.cheapestOverallRegion.isEmpty()
-                    ? nullptr
-                    : regions.total(regions.cheapestOverallRegion, regions.cheapestOverallOption))
-            c.headline = tr("Cheapest anywhere: %1 in %2 — %3 a month")
-                             .arg(regions.optionLabels.value(regions.optionIds.indexOf(regions.cheapestOverallOption)),
-                                  d.regionName(regions.cheapestOverallRegion), d.money(best->monthlyUsd));
-        else
-            c.headline = tr("No option can be priced completely in any region with prices.");
-        SlideTable t;
-        t.header << tr("Region");
-        const qsizetype options = regions.optionIds.size();
-        const qreal regionShare = options > 4 ? 0.2 : 0.28;
-        t.widths << regionShare;
-        t.alignments << Qt::AlignLeft;
-        for (const QString& label : regions.optionLabels) {
-            t.header << label;
-            t.widths << (1 - regionShare) / std::max<qsizetype>(1, options);
-            t.alignments << Qt::AlignRight;
-        }
-        // A room reads ten rows at most: the cheapest ten, and how many more the report lists.
-        constexpr int maxRows = 10;
-        const QList<const RegionTotals*> rows = regions.sortedRows();
-        for (const RegionTotals* row : rows) {
-            if (t.rows.size() == maxRows)
-                break;
-            QStringList cells{row->name.isEmpty() ? row->region : row->name};
-            for (const RegionOptionTotal& total : row->options) {
-                QString text = !total.available ? tr("not available") : !total.known ? tr("unknown") : d.money(total.monthlyUsd);
-                if (regions.cheapestRegion.value(total.id) == row->region)
-                    text += QStringLiteral(" ★");
-                if (row->region == regions.cheapestOverallRegion && total.id == regions.cheapestOverallOption)
-                    t.cellFills.insert({int(t.rows.size()), int(cells.size())}, cheapestFill);
-                else if (!total.known)
-                    t.cellTexts.insert({int(t.rows.size()), int(cells.size())}, mutedColor);
-                cells << text;
-            }
-            t.rows << cells;
-        }
-        // Few rows: type as large as the slide allows.
-        t.pixelSize = t.rows.size() <= 5 && options <= 4 ? 40 : t.rows.size() <= 8 && options <= 6 ? 34 : 28;
-        const qreal tableHeight = rows.size() > maxRows ? bodyHeight - 56 : bodyHeight;
-        c.blocks << tableBlock(QRectF(marginX, bodyTop, bodyWidth, tableHeight), t);
-        if (rows.size() > maxRows)
-            c.blocks << textBlock(QRectF(marginX, bodyTop + tableHeight + 8, bodyWidth, 44),
-                                  tr("… and %1 more regions in the report").arg(rows.size() - maxRows), 28, false, mutedColor);
-        break;
+    c.blocks << tableBlock(body, t);
+    return c;
+}
+
+// Every security service priced for this workload.
+SlideContent SlideRenderer::securityContent() const
+{
+    const ReportData& d = m_data;
+    const QRectF body(marginX, bodyTop, bodyWidth, bodyHeight);
+    SlideContent c;
+    c.title = tr("Security for this workload");
+    c.headline = tr("Inspector finds vulnerable images; GuardDuty watches what running containers do.");
+    SlideTable t;
+    t.header = {tr("Service"), tr("Priced for"), tr("Monthly")};
+    t.widths = {0.34, 0.46, 0.2};
+    t.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
+    t.pixelSize = 28;
+    for (const SecurityResult& s : d.securitySideBySide()) {
+        const CatalogEntry* e = d.catalog().find(CatalogKind::Security, s.service);
+        const QString name = e ? e->name.text(d.language()) : s.service;
+        t.rows << QStringList{e ? e->label(d.language()) : s.service, detailOf(s.label, name),
+                              s.known ? d.money(s.monthlyUsd) : tr("unknown")};
     }
-    case SummarySlide: {
-        c.title = tr("Summary and ranking");
-        const int cheapest = comparison.cheapestIndex();
-        const RadarData& r = d.radar();
-        QString best;
-        for (const RadarService& s : r.services)
-            if (s.rank == 1)
-                best = s.label;
-        if (cheapest >= 0 && !best.isEmpty())
-            c.headline = tr("Cheapest: %1 · best fit for the weights: %2")
-                             .arg(comparison.options.at(cheapest).label, best);
-        SlideTable cost;
-        cost.header = {tr("#"), tr("Cost, cheapest first"), tr("Monthly")};
-        cost.widths = {0.1, 0.6, 0.3};
-        cost.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
-        cost.pixelSize = 30;
-        int rank = 0;
-        for (int i : d.ranking()) {
-            const OptionResult& o = comparison.options.at(i);
-            if (i == cheapest)
-                cost.rowFills.insert(int(cost.rows.size()), cheapestFill);
-            cost.rows << QStringList{Comparison::rankable(o) ? QString::number(++rank) : QStringLiteral("–"), d.optionLabel(o),
-                                     d.optionTotal(o)};
-        }
-        // Few rows: type as large as the slide allows.
-        cost.pixelSize = cost.rows.size() <= 5 ? 40 : cost.rows.size() <= 9 ? 34 : 30;
-        c.blocks << tableBlock(QRectF(marginX, bodyTop, bodyWidth * 0.6, bodyHeight), cost);
-        SlideTable fit;
-        fit.header = {tr("#"), tr("Fit for the weights"), tr("Score")};
-        fit.widths = {0.14, 0.6, 0.26};
-        fit.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
-        fit.pixelSize = 30;
-        QList<RadarService> byRank = r.services;
-        std::sort(byRank.begin(), byRank.end(),
-                  [](const RadarService& a, const RadarService& b) { return a.rank < b.rank; });
-        for (const RadarService& s : byRank) {
-            if (s.rank == 1)
-                fit.rowFills.insert(int(fit.rows.size()), cheapestFill);
-            fit.rows << QStringList{QString::number(s.rank), s.label,
-                                    d.locale().toString(s.weightedScore, 'f', 1)};
-        }
-        fit.pixelSize = cost.pixelSize;
-        c.blocks << tableBlock(QRectF(marginX + bodyWidth * 0.64, bodyTop, bodyWidth * 0.36, bodyHeight),
-                               fit);
-        break;
+    c.blocks << tableBlock(body, t);
+    return c;
+}
+
+// The Regions tab's figures, cheapest region first: each option's total where it has a
+// price book; the cheapest region of an option marked ★, the cheapest pair tinted.
+SlideContent SlideRenderer::regionsContent() const
+{
+    const ReportData& d = m_data;
+    SlideContent c;
+    const RegionComparison& regions = d.regions();
+    c.title = tr("This workload in every region with prices");
+    if (const RegionOptionTotal* best =
+            regions.cheapestOverallRegion.isEmpty()
+                ? nullptr
+                : regions.total(regions.cheapestOverallRegion, regions.cheapestOverallOption))
+        c.headline = tr("Cheapest anywhere: %1 in %2 — %3 a month")
+                         .arg(regions.optionLabels.value(regions.optionIds.indexOf(regions.cheapestOverallOption)),
+                              d.regionName(regions.cheapestOverallRegion), d.money(best->monthlyUsd));
+    else
+        c.headline = tr("No option can be priced completely in any region with prices.");
+    SlideTable t;
+    t.header << tr("Region");
+    const qsizetype options = regions.optionIds.size();
+    const qreal regionShare = options > 4 ? 0.2 : 0.28;
+    t.widths << regionShare;
+    t.alignments << Qt::AlignLeft;
+    for (const QString& label : regions.optionLabels) {
+        t.header << label;
+        t.widths << (1 - regionShare) / std::max<qsizetype>(1, options);
+        t.alignments << Qt::AlignRight;
     }
-    default:
-        break;
+    // A room reads ten rows at most: the cheapest ten, and how many more the report lists.
+    constexpr int maxRows = 10;
+    const QList<const RegionTotals*> rows = regions.sortedRows();
+    for (const RegionTotals* row : rows) {
+        if (t.rows.size() == maxRows)
+            break;
+        QStringList cells{row->name.isEmpty() ? row->region : row->name};
+        for (const RegionOptionTotal& total : row->options) {
+            QString text = !total.available ? tr("not available") : !total.known ? tr("unknown") : d.money(total.monthlyUsd);
+            if (regions.cheapestRegion.value(total.id) == row->region)
+                text += QStringLiteral(" ★");
+            if (row->region == regions.cheapestOverallRegion && total.id == regions.cheapestOverallOption)
+                t.cellFills.insert({int(t.rows.size()), int(cells.size())}, cheapestFill);
+            else if (!total.known)
+                t.cellTexts.insert({int(t.rows.size()), int(cells.size())}, mutedColor);
+            cells << text;
+        }
+        t.rows << cells;
     }
+    // Few rows: type as large as the slide allows.
+    t.pixelSize = t.rows.size() <= 5 && options <= 4 ? 40 : t.rows.size() <= 8 && options <= 6 ? 34 : 28;
+    const qreal tableHeight = rows.size() > maxRows ? bodyHeight - 56 : bodyHeight;
+    c.blocks << tableBlock(QRectF(marginX, bodyTop, bodyWidth, tableHeight), t);
+    if (rows.size() > maxRows)
+        c.blocks << textBlock(QRectF(marginX, bodyTop + tableHeight + 8, bodyWidth, 44),
+                              tr("… and %1 more regions in the report").arg(rows.size() - maxRows), 28, false, mutedColor);
+    return c;
+}
+
+// The options cheapest first beside the services ranked for the weights.
+SlideContent SlideRenderer::summaryContent() const
+{
+    const ReportData& d = m_data;
+    const Comparison& comparison = d.comparison();
+    SlideContent c;
+    c.title = tr("Summary and ranking");
+    const int cheapest = comparison.cheapestIndex();
+    const RadarData& r = d.radar();
+    QString best;
+    for (const RadarService& s : r.services)
+        if (s.rank == 1)
+            best = s.label;
+    if (cheapest >= 0 && !best.isEmpty())
+        c.headline = tr("Cheapest: %1 · best fit for the weights: %2")
+                         .arg(comparison.options.at(cheapest).label, best);
+    SlideTable cost;
+    cost.header = {tr("#"), tr("Cost, cheapest first"), tr("Monthly")};
+    cost.widths = {0.1, 0.6, 0.3};
+    cost.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
+    cost.pixelSize = 30;
+    int rank = 0;
+    for (int i : d.ranking()) {
+        const OptionResult& o = comparison.options.at(i);
+        if (i == cheapest)
+            cost.rowFills.insert(int(cost.rows.size()), cheapestFill);
+        cost.rows << QStringList{Comparison::rankable(o) ? QString::number(++rank) : QStringLiteral("–"), d.optionLabel(o),
+                                 d.optionTotal(o)};
+    }
+    // Few rows: type as large as the slide allows.
+    cost.pixelSize = cost.rows.size() <= 5 ? 40 : cost.rows.size() <= 9 ? 34 : 30;
+    c.blocks << tableBlock(QRectF(marginX, bodyTop, bodyWidth * 0.6, bodyHeight), cost);
+    SlideTable fit;
+    fit.header = {tr("#"), tr("Fit for the weights"), tr("Score")};
+    fit.widths = {0.14, 0.6, 0.26};
+    fit.alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
+    fit.pixelSize = 30;
+    QList<RadarService> byRank = r.services;
+    std::sort(byRank.begin(), byRank.end(),
+              [](const RadarService& a, const RadarService& b) { return a.rank < b.rank; });
+    for (const RadarService& s : byRank) {
+        if (s.rank == 1)
+            fit.rowFills.insert(int(fit.rows.size()), cheapestFill);
+        fit.rows << QStringList{QString::number(s.rank), s.label,
+                                d.locale().toString(s.weightedScore, 'f', 1)};
+    }
+    fit.pixelSize = cost.pixelSize;
+    c.blocks << tableBlock(QRectF(marginX + bodyWidth * 0.64, bodyTop, bodyWidth * 0.36, bodyHeight),
+                           fit);
     return c;
 }
 

@@ -111,6 +111,17 @@ public:
     QFont font(int pixelSize, bool bold = false) const;
 
 private:
+    // One function a slide, in the order of Slide.
+    SlideContent titleContent() const;
+    SlideContent workloadContent() const;
+    SlideContent platformsContent() const;
+    SlideContent monthlyCostContent() const;
+    SlideContent breakdownContent() const;
+    SlideContent scalingContent() const;
+    SlideContent storageContent() const;
+    SlideContent securityContent() const;
+    SlideContent regionsContent() const;
+    SlideContent summaryContent() const;
     void paintBlock(QPainter* painter, const SlideBlock& block) const;
     void paintTable(QPainter* painter, const SlideBlock& block) const;
     bool draw(QIODevice* device) const;

@@ -15,7 +15,7 @@
 <context>
     <name>CostModel</name>
     <message numerus="yes">
-        <location filename="../../models/CostModel.cpp" line="+541"/>
+        <location filename="../../models/CostModel.cpp" line="+539"/>
         <source>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %n task(s) a host.</source>
         <translation>
             <numerusform>Each %1 keeps back %2 vCPU / %3 GiB for its agent: %n task a host.</numerusform>

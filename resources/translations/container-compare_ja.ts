@@ -1556,15 +1556,79 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../../models/ComparisonText.cpp" line="+19"/>
+        <location filename="../../models/ComparisonText.cpp" line="+32"/>
         <source>%1 — %2 a month</source>
         <translation>%1 — 月額 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 vCPU</source>
+        <translation>%1 vCPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1 h a month</source>
+        <translation>月 %1 時間</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 days × %2 h = %3 h</source>
+        <extracomment>%1 days × %2 hours a day = %3 hours</extracomment>
+        <translation>%1 日 × %2 時間 = %3 時間</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 days × %2 h</source>
+        <extracomment>%1 days × %2 hours a day</extracomment>
+        <translation>%1 日 × %2 時間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>USD, to the cent</source>
+        <translation>USD (セント単位)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounded down</source>
+        <translation>切り捨て</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rounded to the nearest unit</source>
+        <translation>最小単位に四捨五入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at 1 USD = %2 %1, %3</source>
+        <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
+        <translation>%1 (1 USD = %2 %1、%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>mixed purchase options</source>
+        <translation>購入オプションが混在</translation>
     </message>
 </context>
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../../models/CostModel.cpp" line="+85"/>
+        <location filename="../../models/CostModel.cpp" line="+86"/>
         <source>There is no price book for the region %1.</source>
         <translation>リージョン %1 の価格表がありません。</translation>
     </message>
@@ -1619,7 +1683,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>確認済み</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>%1: the fee for your own nodes (no published price here)</source>
         <translation>%1: 持ち込んだノードの料金 (公開価格なし)</translation>
     </message>
@@ -4921,76 +4985,37 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/report/ReportData.cpp" line="+154"/>
+        <location filename="../../app/report/ReportData.cpp" line="+155"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>%1 vCPU</source>
         <translation>%1 vCPU</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+26"/>
+        <location line="+2"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+19"/>
+        <location line="-6"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="+0"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+10"/>
-        <source>%1 h a month</source>
-        <translation>月 %1 時間</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>%1 days × %2 h = %3 h</source>
-        <extracomment>%1 days × %2 hours a day = %3 hours</extracomment>
-        <translation>%1 日 × %2 時間 = %3 時間</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 days × %2 h</source>
-        <extracomment>%1 days × %2 hours a day</extracomment>
-        <translation>%1 日 × %2 時間</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>USD, to the cent</source>
-        <translation>USD (セント単位)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rounded down</source>
-        <translation>切り捨て</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>rounded to the nearest unit</source>
         <translation>最小単位に四捨五入</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <source>%1 at 1 USD = %2 %1, %3</source>
-        <extracomment>%1 currency code, %2 rate, %3 how amounts are rounded</extracomment>
-        <translation>%1 (1 USD = %2 %1、%3)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-98"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
@@ -5010,12 +5035,7 @@ Nothing was imported.</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>mixed purchase options</source>
-        <translation>購入オプションが混在</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>not available</source>
         <translation>利用不可</translation>
     </message>
@@ -5120,12 +5140,12 @@ Nothing was imported.</source>
         <translation>概算と示した数値は確認できなかった価格に基づいています。出典を参照してください。</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-324"/>
         <source>Lightsail %1</source>
         <translation>Lightsail %1</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+394"/>
         <source>no price book</source>
         <translation>価格表なし</translation>
     </message>
@@ -5178,32 +5198,32 @@ Nothing was imported.</source>
         <translation>%1 個の数値が概算価格に基づいています。</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+544"/>
+        <location line="+77"/>
+        <location line="+619"/>
         <location line="+51"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-664"/>
         <source>What running this workload costs a month, option by option</source>
         <translation>このワークロードを実行した場合の構成ごとの月額料金</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+339"/>
+        <location line="+398"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+93"/>
-        <location line="+266"/>
+        <location line="-397"/>
+        <location line="+111"/>
+        <location line="+307"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-417"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -5233,7 +5253,7 @@ Nothing was imported.</source>
         <translation>価格の時点</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cheapest</source>
         <translation>最安</translation>
     </message>
@@ -5243,7 +5263,7 @@ Nothing was imported.</source>
         <translation>* 印の数値は概算価格に基づいています。価格は USD で公開されています。出典と日付はこのレポートの最後に記載しています。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Summary: every option, cheapest first</source>
         <translation>概要: すべての構成 (安い順)</translation>
     </message>
@@ -5254,36 +5274,36 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+358"/>
+        <location line="+409"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-409"/>
         <source>Monthly total</source>
         <translation>月額合計</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+118"/>
-        <location line="+109"/>
-        <location line="+42"/>
-        <location line="+61"/>
+        <location line="+135"/>
+        <location line="+122"/>
+        <location line="+51"/>
+        <location line="+73"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-377"/>
         <source>Key note</source>
         <translation>主な注記</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Regions</source>
         <translation>リージョン別</translation>
     </message>
@@ -5308,49 +5328,49 @@ Nothing was imported.</source>
         <translation>★ はその構成の最安リージョン、網掛けは全リージョンでの最安です。各構成は行のリージョンで、そのリージョンの価格表を使って計算しています (%1)。「不明」は必要な価格が価格表にないこと、「利用不可」はその設定ではそのリージョンで実行できないことを示します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Breakdown by option</source>
         <translation>構成ごとの内訳</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+137"/>
-        <location line="+40"/>
+        <location line="-122"/>
+        <location line="+150"/>
+        <location line="+49"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+109"/>
+        <location line="-199"/>
+        <location line="+122"/>
         <location line="+28"/>
-        <location line="+14"/>
+        <location line="+23"/>
         <location line="+26"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+41"/>
-        <location line="+117"/>
+        <location line="-235"/>
+        <location line="+48"/>
+        <location line="+130"/>
         <location line="+11"/>
-        <location line="+29"/>
+        <location line="+38"/>
         <location line="+11"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-184"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Capability matrix</source>
         <translation>機能マトリクス</translation>
     </message>
@@ -5365,7 +5385,7 @@ Nothing was imported.</source>
         <translation>評価の理由</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Storage side by side</source>
         <translation>ストレージの比較</translation>
     </message>
@@ -5405,7 +5425,7 @@ Nothing was imported.</source>
         <translation>このシナリオのストレージ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Security side by side</source>
         <translation>セキュリティの比較</translation>
     </message>
@@ -5415,18 +5435,18 @@ Nothing was imported.</source>
         <translation>各セキュリティサービスをこのワークロードで使った場合の月額料金 (%1)。</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+94"/>
+        <location line="-108"/>
+        <location line="+111"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-282"/>
         <source>★ the cheapest option that can run the workload, every price known. %1 a month; %2.</source>
         <translation>★ ワークロードを実行でき、すべての価格が判明している中で最安の選択肢。1 か月は %1、%2。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+160"/>
         <source>Every service rated 0 (cannot) to 4 (best of the set) on each criterion. The services compared here are in bold; their score weighs each criterion by its weight (%1).</source>
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。比較対象のサービスは太字で、スコアは各基準を重みで加重しています (%1)。</translation>
     </message>
@@ -5436,7 +5456,7 @@ Nothing was imported.</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+103"/>
         <source>What it does</source>
         <translation>機能の概要</translation>
     </message>
@@ -5446,12 +5466,12 @@ Nothing was imported.</source>
         <translation>このシナリオのセキュリティ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Assumptions</source>
         <translation>前提条件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Price sources</source>
         <translation>価格の出典</translation>
     </message>
@@ -5515,12 +5535,12 @@ Nothing was imported.</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-561"/>
         <source>none: every option runs the workload as stated</source>
         <translation>なし: すべての選択肢が記載どおりのワークロードを実行</translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+549"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
@@ -5540,7 +5560,7 @@ Nothing was imported.</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+185"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -6007,13 +6027,13 @@ Nothing was imported.</source>
 <context>
     <name>SlideRenderer</name>
     <message>
-        <location filename="../../app/report/SlideRenderer.cpp" line="+181"/>
-        <location line="+503"/>
+        <location filename="../../app/report/SlideRenderer.cpp" line="+203"/>
+        <location line="+555"/>
         <source>Container Compare for AWS</source>
         <translation>Container Compare for AWS</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-551"/>
         <source>What running this workload costs a month on AWS, option by option</source>
         <translation>このワークロードを AWS で実行した場合の構成ごとの月額料金</translation>
     </message>
@@ -6023,7 +6043,7 @@ Nothing was imported.</source>
         <translation>%1 時点の価格</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>The workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -6039,12 +6059,12 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+188"/>
+        <location line="+232"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-231"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -6104,7 +6124,7 @@ Nothing was imported.</source>
         <translation>比較対象</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The platforms, rated</source>
         <translation>プラットフォームの評価</translation>
     </message>
@@ -6129,12 +6149,12 @@ Nothing was imported.</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Cheapest: %1</source>
         <translation>最安: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>%1 pays %2 a month for capacity it does not use</source>
         <translation>%1 は使わない容量に月額 %2 を支払っています</translation>
     </message>
@@ -6144,12 +6164,12 @@ Nothing was imported.</source>
         <translation>コントロールプレーンで %2 に月額 %1 が加わります</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1 at %2: %3</source>
         <translation>%2 での %1: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Storage for %1 GB, side by side</source>
         <translation>%1 GB のストレージの比較</translation>
     </message>
@@ -6180,13 +6200,13 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+19"/>
-        <location line="+78"/>
+        <location line="+25"/>
+        <location line="+88"/>
         <source>Monthly</source>
         <translation>月額</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-104"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -6197,13 +6217,13 @@ Nothing was imported.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
-        <location line="+38"/>
+        <location line="+23"/>
+        <location line="+42"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>Security for this workload</source>
         <translation>このワークロードのセキュリティ</translation>
     </message>
@@ -6223,7 +6243,7 @@ Nothing was imported.</source>
         <translation>計算の前提</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>This workload in every region with prices</source>
         <translation>価格のある全リージョンでのこのワークロード</translation>
     </message>
@@ -6248,7 +6268,7 @@ Nothing was imported.</source>
         <translation>… ほか %1 リージョンはレポートに掲載</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Summary and ranking</source>
         <translation>概要と順位</translation>
     </message>
@@ -6279,7 +6299,7 @@ Nothing was imported.</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <location line="+144"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>

@@ -408,6 +408,44 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
     }
 
+    // The sources section lists what the cost model recorded, not keys worked out again: the
+    // storage price of an option priced in another region, only the Lightsail power priced,
+    // no WAF rule or request price (no figure uses them), and no discount the model did not
+    // apply (Fargate Spot is for ECS only, so EKS on Fargate at spot is priced on-demand).
+    void sourcesAreWhatTheCostModelRead()
+    {
+        const auto has = [](const ReportData& data, const QString& region, const QString& item) {
+            return std::any_of(data.priceRows().cbegin(), data.priceRows().cend(),
+                               [&](const ReportPriceRow& r) { return r.region == region && r.item == item; });
+        };
+        const ReportData regions(scenario(u"tokyo-vs-virginia.json"_s), Catalog::builtin(), PriceBooks::builtin(),
+                                 Language::English);
+        // The N. Virginia options mount 100 GB of gp3 at N. Virginia's price.
+        QVERIFY(has(regions, u"us-east-1"_s, u"storage.ebs-gp3.gb-month"_s));
+        QVERIFY(has(regions, u"ap-northeast-1"_s, u"storage.ebs-gp3.gb-month"_s));
+        QVERIFY(has(regions, u"ap-northeast-1"_s, u"waf.web-acl-month"_s));
+        QVERIFY(!has(regions, u"ap-northeast-1"_s, u"waf.rule-month"_s));
+
+        Scenario s = scenario(u"deck-default.json"_s);
+        for (Option& o : s.options)
+            if (o.id == u"eks-fargate")
+                o.purchase = u"spot"_s;
+        const ReportData deck(s, Catalog::builtin(), PriceBooks::builtin(), Language::English);
+        QVERIFY(deck.discounts().isEmpty());
+        // 2 vCPU / 4 GiB: Lightsail's "large" power is the one priced; "nano" is not.
+        QVERIFY(has(deck, u"ap-northeast-1"_s, u"Lightsail large"_s));
+        QVERIFY(!has(deck, u"ap-northeast-1"_s, u"Lightsail nano"_s));
+
+        // An ECS on Fargate option at spot: the book's 70 % (FG-PAGE), as the model applied it.
+        for (Option& o : s.options)
+            if (o.id == u"ecs-fargate")
+                o.purchase = u"spot"_s;
+        const ReportData spot(s, Catalog::builtin(), PriceBooks::builtin(), Language::English);
+        QCOMPARE(spot.discounts().size(), 1);
+        QCOMPARE(spot.discounts().first().fraction, 0.7);
+        QCOMPARE(spot.discounts().first().source, u"FG-PAGE"_s);
+    }
+
     // The one PDF writer of the report and the slides: a drawing that fails leaves the file
     // that was there as it was, with no temporary file beside it, and says so with the
     // caller's words; a good one replaces it whole.
