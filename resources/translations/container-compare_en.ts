@@ -4,7 +4,7 @@
 <context>
     <name>CatalogModel</name>
     <message numerus="yes">
-        <location filename="../../models/CatalogModel.cpp" line="+470"/>
+        <location filename="../../models/CatalogModel.cpp" line="+516"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Arguments</name>
     <message>
-        <location filename="../../app/cli/Arguments.cpp" line="+73"/>
+        <location filename="../../app/cli/Arguments.cpp" line="+95"/>
         <source>--format: unknown format &quot;%1&quot;; expected one of: table, json, csv</source>
         <translation>--format: 不明な形式「%1」です。table、json、csv のいずれかを指定してください</translation>
     </message>
@@ -14,8 +14,8 @@
         <translation>--lang: 不明な言語「%1」です。en、ja のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+100"/>
+        <location line="+80"/>
+        <location line="+44"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+87"/>
-        <location filename="../../app/cli/CommandLine.cpp" line="+382"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+360"/>
         <source>Options of %1:
 </source>
         <translation>%1 のオプション:
@@ -65,14 +65,14 @@
         <translation>余分な引数「%1」があります</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-323"/>
-        <location line="+292"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="-301"/>
+        <location line="+270"/>
         <source>table (aligned for a terminal, the default), json, or csv (plain
 numbers, the unit in each column&apos;s name)</source>
         <translation>table (端末向けに整列、既定)、json、csv (数値のみ、単位は各列の名前に)</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-267"/>
         <source>show money in USD or JPY. JPY uses the file&apos;s rate and rounding when
 the file is in JPY; otherwise 155 JPY to the dollar, rounded down to
 the yen (the workshop deck&apos;s convention). USD is 1 to 1, to the cent.</source>
@@ -95,7 +95,7 @@ one of them instead, the cheapest marked</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+258"/>
         <source>en or ja: the language of labels and notes</source>
         <translation>en または ja: ラベルと注記の言語</translation>
     </message>
@@ -125,18 +125,18 @@ one of them instead, the cheapest marked</source>
         <translation>en または ja: レポート、スライド、メッセージの言語</translation>
     </message>
     <message>
-        <location filename="../../app/cli/PricesCommand.cpp" line="+51"/>
+        <location filename="../../app/cli/PricesCommand.cpp" line="+52"/>
         <source>table (aligned for a terminal, the default), json, or csv</source>
         <translation>table (端末向けに整列、既定)、json、csv</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/cli/PricesUpdateCommand.cpp" line="+178"/>
+        <location filename="../../app/cli/PricesUpdateCommand.cpp" line="+169"/>
         <source>en or ja: the language of the messages</source>
         <translation>en または ja: メッセージの言語</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+352"/>
         <source>every region with imported prices</source>
         <translation>価格をインポートしたすべてのリージョン</translation>
     </message>
@@ -239,7 +239,7 @@ regions、regions-chart</translation>
         <translation>ID %1 が重複しています (最初は %2)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+159"/>
         <source>file is missing</source>
         <translation>ファイルがありません</translation>
     </message>
@@ -326,12 +326,12 @@ regions、regions-chart</translation>
     <message>
         <location line="+23"/>
         <location line="+64"/>
-        <location line="+172"/>
+        <location line="+145"/>
         <source>must name at least one</source>
         <translation>1 つ以上挙げる必要があります</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-185"/>
         <location line="+13"/>
         <source>runtime</source>
         <translation>ランタイム</translation>
@@ -342,7 +342,7 @@ regions、regions-chart</translation>
         <translation>観点を 1 つ以上挙げる必要があります</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-430"/>
         <source>must list at least one tier</source>
         <translation>段階を 1 つ以上挙げる必要があります</translation>
     </message>
@@ -372,14 +372,14 @@ regions、regions-chart</translation>
         <translation>0 から 1 の間にする必要があります</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+440"/>
         <location line="+75"/>
-        <location line="+22"/>
         <source>must list at least one size</source>
         <translation>サイズを 1 つ以上挙げる必要があります</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-61"/>
         <source>must list at least one criterion</source>
         <translation>評価基準を 1 つ以上挙げる必要があります</translation>
     </message>
@@ -404,7 +404,7 @@ regions、regions-chart</translation>
         <translation>memoryGiB か memoryGiBFrom/To/Step が必要です</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-527"/>
         <source>expected a number, found %1</source>
         <translation>数値が必要です (見つかった値: %1)</translation>
     </message>
@@ -414,7 +414,7 @@ regions、regions-chart</translation>
         <translation>0.5 から %1 の間にする必要があります</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>must not be less than memoryGiBFrom</source>
         <translation>memoryGiBFrom 以上にする必要があります</translation>
     </message>
@@ -424,7 +424,7 @@ regions、regions-chart</translation>
         <translation>memoryGiBFrom に memoryGiBStep の整数倍を足した値にする必要があります</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+557"/>
         <source>unknown %1 %2: no entry of %3 has that id</source>
         <translation>不明な ID %2 です (%1)。%3 にその ID の項目はありません</translation>
     </message>
@@ -437,7 +437,7 @@ regions、regions-chart</translation>
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../models/CatalogModel.cpp" line="+21"/>
+        <location filename="../../models/CatalogModel.cpp" line="+22"/>
         <location line="+45"/>
         <source>ECS</source>
         <translation>ECS</translation>
@@ -459,13 +459,13 @@ regions、regions-chart</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
-        <location line="+191"/>
+        <location line="+286"/>
+        <location line="+200"/>
         <source>Its own</source>
         <translation>独自</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-482"/>
         <source>What it runs on</source>
         <translation>実行基盤に準ずる</translation>
     </message>
@@ -529,12 +529,12 @@ regions、regions-chart</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+450"/>
+        <location line="+495"/>
         <source>Free</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-494"/>
         <source>Per image</source>
         <translation>イメージ単位</translation>
     </message>
@@ -597,12 +597,12 @@ regions、regions-chart</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+561"/>
+        <location line="+27"/>
         <source>Orchestrator</source>
         <translation>オーケストレーター</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-26"/>
         <source>Platform (PaaS)</source>
         <translation>プラットフォーム (PaaS)</translation>
     </message>
@@ -618,12 +618,12 @@ regions、regions-chart</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+573"/>
+        <location line="+31"/>
         <source>Serverless</source>
         <translation>サーバーレス</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-30"/>
         <source>Self-managed</source>
         <translation>セルフマネージド</translation>
     </message>
@@ -634,12 +634,12 @@ regions、regions-chart</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+574"/>
+        <location line="+30"/>
         <source>On premises</source>
         <translation>オンプレミス</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-26"/>
         <source>Scanning</source>
         <translation>スキャン</translation>
     </message>
@@ -664,7 +664,7 @@ regions、regions-chart</translation>
         <translation>概念</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+70"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -674,7 +674,7 @@ regions、regions-chart</translation>
         <translation>いいえ</translation>
     </message>
     <message numerus="yes">
-        <location line="+345"/>
+        <location line="+354"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分</numerusform>
@@ -686,8 +686,8 @@ regions、regions-chart</translation>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+203"/>
+        <location line="-204"/>
+        <location line="+212"/>
         <source>API only</source>
         <translation>API のみ</translation>
     </message>
@@ -702,12 +702,12 @@ regions、regions-chart</translation>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>Closed to new customers; see %1.</source>
         <translation>新規のお客様は利用できません。%1 を参照してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>No fee of its own: you pay for the EC2, Fargate or servers it runs on.</source>
         <translation>このサービス自体の料金はかかりません。実行先の EC2、Fargate、またはサーバーの料金を支払います。</translation>
     </message>
@@ -737,147 +737,147 @@ regions、regions-chart</translation>
         <translation>%2 の %1 (%3 時点、出典: %4、%5)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>The lowest or first listed price in the selected region; ≈ marks an estimate.</source>
         <translation>選択したリージョンでの最低価格または最初に掲載された価格です。≈ は概算を示します。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-583"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Runs on</source>
         <translation>実行先</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Managed control plane</source>
         <translation>マネージドコントロールプレーン</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Portable beyond AWS</source>
         <translation>AWS 外への移植性</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Longest run</source>
         <translation>最長実行時間</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Billed by</source>
         <translation>課金単位</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open to new customers</source>
         <translation>新規のお客様の利用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Architectures</source>
         <translation>アーキテクチャ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Spot</source>
         <translation>スポット</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Multi-AZ</source>
         <translation>マルチ AZ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shared across hosts</source>
         <translation>ホスト間で共有</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mount from</source>
         <translation>マウント元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Access</source>
         <translation>アクセス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Container-specific</source>
         <translation>コンテナ専用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Applies to</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Billing</source>
         <translation>課金</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Layer</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Targets</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open source</source>
         <translation>オープンソース</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Compares</source>
         <translation>比較対象</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price from</source>
         <translation>最低価格</translation>
     </message>
@@ -885,7 +885,7 @@ regions、regions-chart</translation>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../app/catalog/CatalogPage.cpp" line="+33"/>
+        <location filename="../../app/catalog/CatalogPage.cpp" line="+79"/>
         <source>Search names, descriptions and facts (Ctrl+F)</source>
         <translation>名前・説明・特徴を検索 (Ctrl+F)</translation>
     </message>
@@ -900,22 +900,22 @@ regions、regions-chart</translation>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-51"/>
         <source>&amp;Catalog</source>
         <translation>カタログ(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+74"/>
         <source>Each service rated 0 (cannot) to 4 (best of the set) on each criterion; hover a cell for the reason.</source>
         <translation>各サービスを基準ごとに 0 (不可) から 4 (この中で最良) で評価しています。セルにポインターを合わせると理由が表示されます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-73"/>
         <source>Capability &amp;matrix</source>
         <translation>機能マトリクス(&amp;M)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+103"/>
         <source>No entry mentions “%1”.</source>
         <translation>「%1」を含む項目はありません。</translation>
     </message>
@@ -1003,12 +1003,12 @@ regions、regions-chart</translation>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+231"/>
         <source>%1 (cannot run this workload)</source>
         <translation>%1 (このワークロードは実行不可)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Two options cross</source>
         <translation>2 つの選択肢が交差</translation>
     </message>
@@ -1018,7 +1018,7 @@ regions、regions-chart</translation>
         <translation>%1〜%2 で %3 が %4 より安くなる</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-640"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
@@ -1034,12 +1034,12 @@ regions、regions-chart</translation>
         <translation>月額合計 (%1)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+176"/>
         <source>Tasks running all month</source>
         <translation>1 か月間実行するタスク数</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+155"/>
         <source>Break-even: the cheapest option changes</source>
         <translation>損益分岐点: 最安の構成が入れ替わります</translation>
     </message>
@@ -1107,7 +1107,7 @@ regions、regions-chart</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-316"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="-294"/>
         <source>Usage:
   container-compare [FILE]
       open the window, with the scenario FILE if one is given
@@ -1148,7 +1148,7 @@ regions、regions-chart</translation>
 </translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+309"/>
         <source>Container Compare for AWS: what running a workload&apos;s containers costs a month on ECS,
 EKS, Fargate, Lightsail, App Runner, Lambda and the rest, line by line.
 
@@ -1164,7 +1164,7 @@ App Runner、Lambda などで実行した場合の月額料金を項目ごとに
         <translation>不明なオプション %1</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-290"/>
         <source>--currency: unknown currency &quot;%1&quot;; expected one of: USD, JPY</source>
         <translation>--currency: 不明な通貨「%1」です。USD、JPY のいずれかを指定してください</translation>
     </message>
@@ -1189,7 +1189,7 @@ App Runner、Lambda などで実行した場合の月額料金を項目ごとに
         <translation>出力を書き込めません</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+193"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -1263,7 +1263,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../app/compare/ComparePage.cpp" line="+84"/>
+        <location filename="../../app/compare/ComparePage.cpp" line="+130"/>
         <source>Workload and options</source>
         <translation>ワークロードと構成</translation>
     </message>
@@ -1303,12 +1303,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>価格のある全リージョンでの各オプションの月額合計</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Comparison table</source>
         <translation>比較表</translation>
     </message>
@@ -1318,13 +1318,13 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>構成に関する注記</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+353"/>
+        <location line="-40"/>
+        <location line="+346"/>
         <source>&amp;Comparison</source>
         <translation>比較(&amp;C)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-344"/>
         <source>&amp;Storage</source>
         <translation>ストレージ(&amp;S)</translation>
     </message>
@@ -1334,7 +1334,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>セキュリティ(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+74"/>
         <source>Where the lines cross</source>
         <translation>線が交差する位置</translation>
     </message>
@@ -1344,7 +1344,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>表示する上限</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Your weights</source>
         <translation>重み付け</translation>
     </message>
@@ -1359,7 +1359,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1 の重み</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+221"/>
         <source>No notes: every figure comes straight from a confirmed price.</source>
         <translation>注記はありません。すべての数値は確認済みの価格から計算しています。</translation>
     </message>
@@ -1372,7 +1372,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>ComparisonExport</name>
     <message>
-        <location filename="../../app/export/ComparisonExport.cpp" line="+358"/>
+        <location filename="../../models/ComparisonExport.cpp" line="+271"/>
         <source>%1 · %2 hours · %3 a month</source>
         <translation>%1 · %2 時間 · %3/月</translation>
     </message>
@@ -1392,7 +1392,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>1 USD = %1 %2、%3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
@@ -1407,18 +1407,16 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>合計 (USD/月)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <location line="+10"/>
         <location line="+2"/>
-        <location line="+45"/>
-        <location line="+2"/>
-        <location line="+18"/>
+        <location line="+84"/>
         <location line="+2"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-92"/>
         <location line="+2"/>
         <source>n/a</source>
         <translation>該当なし</translation>
@@ -1434,7 +1432,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>x このワークロードは実行不可</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>~ includes a price that is an estimate, not a confirmed published rate</source>
         <translation>~ 公開料金で確認できていない概算価格を含みます</translation>
     </message>
@@ -1444,12 +1442,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>不明: 公開価格がありません。0 として数えず、合計から除外しています</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
@@ -1464,19 +1462,17 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>サイズ (GiB)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 a month</source>
         <translation>%1/月</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>USD a month</source>
         <translation>USD/月</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-11"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
@@ -1489,7 +1485,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../models/ComparisonModel.cpp" line="+93"/>
+        <location filename="../../models/ComparisonModel.cpp" line="+98"/>
         <source>%1 ★</source>
         <translation>%1 ★</translation>
     </message>
@@ -1504,13 +1500,13 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>利用不可</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 + unknown</source>
         <translation>%1 + 不明</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+13"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -1520,7 +1516,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>(概算)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+90"/>
         <source>Option</source>
         <translation>構成</translation>
     </message>
@@ -1538,7 +1534,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>ComparisonTableProxy</name>
     <message>
-        <location filename="../../app/compare/ComparisonTableProxy.cpp" line="+89"/>
+        <location filename="../../app/compare/ComparisonTableProxy.cpp" line="+101"/>
         <source>The cheapest complete option</source>
         <translation>すべての価格が判明している中で最安の構成</translation>
     </message>
@@ -2153,7 +2149,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
@@ -2410,7 +2406,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>項目を選択すると詳細が表示されます。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>What the deck says</source>
         <translation>資料の説明</translation>
     </message>
@@ -2420,22 +2416,22 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>注意点</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>Capabilities</source>
         <translation>機能</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>How it rates</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-38"/>
         <source>What each host keeps back</source>
         <translation>各ホストが確保するリソース</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>Prices in %1</source>
         <translation>%1 の価格</translation>
     </message>
@@ -2445,18 +2441,18 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>価格</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>unknown: no published price here</source>
         <translation>不明: このリージョンの公開価格はありません</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 (%2 vCPU, %3 GiB)</source>
         <translation>%1 (%2 vCPU、%3 GiB)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
         <source>Free.</source>
         <translation>無料。</translation>
     </message>
@@ -2496,7 +2492,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>確度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-63"/>
         <source>Documentation</source>
         <translation>ドキュメント</translation>
     </message>
@@ -2504,7 +2500,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../app/shell/ExportActions.cpp" line="+176"/>
+        <location filename="../../app/shell/ExportActions.cpp" line="+154"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
@@ -2514,7 +2510,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>比較結果を PDF の配布資料として書き出します</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-62"/>
         <location line="+4"/>
         <source>Export PDF</source>
         <translation>PDF をエクスポート</translation>
@@ -2526,12 +2522,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+52"/>
         <source>Write the presentation&apos;s slides as a 16:9 PDF</source>
         <translation>プレゼンテーションのスライドを 16:9 の PDF で書き出します</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-53"/>
         <location line="+5"/>
         <source>Export Slides</source>
         <translation>スライドをエクスポート</translation>
@@ -2542,7 +2538,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>-スライド</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+54"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
@@ -2552,7 +2548,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>比較表を CSV で保存します (数値のみ、単位は見出しに記載)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-43"/>
         <location line="+4"/>
         <source>Export CSV</source>
         <translation>CSV をエクスポート</translation>
@@ -2563,7 +2559,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+40"/>
         <source>Export S&amp;lides…</source>
         <translation>スライドをエクスポート(&amp;L)…</translation>
     </message>
@@ -2608,17 +2604,17 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>比較結果を全画面で発表 (F5)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Comparison copied as a table</source>
         <translation>比較結果を表としてコピーしました</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>%1: done</source>
         <translation>%1: 完了</translation>
     </message>
@@ -2867,7 +2863,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../app/catalog/LearnPage.cpp" line="+31"/>
+        <location filename="../../app/catalog/LearnPage.cpp" line="+33"/>
         <source>Topics</source>
         <translation>トピック</translation>
     </message>
@@ -2877,7 +2873,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>トピックの本文</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>How to read the numbers</source>
         <translation>数値の読み方</translation>
     </message>
@@ -2948,7 +2944,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/shell/MainWindow.cpp" line="+58"/>
+        <location filename="../../app/shell/MainWindow.cpp" line="+61"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -3018,12 +3014,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>コンテナと VM、LXC と Docker</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+65"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -3068,7 +3064,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+126"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -3078,12 +3074,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-100"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-151"/>
         <source>Prices as of</source>
         <translation>価格の時点</translation>
     </message>
@@ -3093,19 +3089,19 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>リージョンの価格表で最も新しい価格の日付です。クリックすると価格を更新できます。</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location line="+118"/>
+        <location line="+139"/>
+        <location line="+112"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-97"/>
         <source>&amp;Find in Catalog</source>
         <translation>カタログを検索(&amp;F)</translation>
     </message>
@@ -3165,7 +3161,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す: %1(&amp;U)</translation>
     </message>
@@ -3175,7 +3171,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+152"/>
         <source>No option can be priced completely</source>
         <translation>すべての価格が判明している構成はありません</translation>
     </message>
@@ -3342,19 +3338,19 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>OfferFileReader</name>
     <message>
-        <location filename="../../app/cli/PricesCommand.cpp" line="-218"/>
-        <location filename="../../models/OfferFileReader.cpp" line="+757"/>
+        <location filename="../../app/cli/PricesCommand.cpp" line="-246"/>
+        <location filename="../../models/OfferFileReader.cpp" line="+954"/>
         <source>cannot be read: %1</source>
         <translation>読み込めません: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../models/OfferFileReader.cpp" line="+40"/>
+        <location filename="../../models/OfferFileReader.cpp" line="-176"/>
         <source>read error: %1</source>
         <translation>読み取りエラー: %1</translation>
     </message>
     <message>
-        <location filename="../../models/OfferFileReader.cpp" line="-478"/>
+        <location filename="../../models/OfferFileReader.cpp" line="-459"/>
         <source>not an AWS Price List offer file: the top level is an array, not an object</source>
         <translation>AWS Price List のオファーファイルではありません: 最上位がオブジェクトではなく配列です</translation>
     </message>
@@ -3416,12 +3412,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>2 つのリージョン (%1 と %2) の製品があります (%3): リージョン別のファイルをインポートしてください</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+138"/>
         <source>byte %1</source>
         <translation>%1 バイト目</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
@@ -3436,7 +3432,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>正しい JSON ではありません: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+181"/>
         <source>not an AWS Price List offer file: it has no &quot;offerCode&quot;</source>
         <translation>AWS Price List のオファーファイルではありません:「offerCode」がありません</translation>
     </message>
@@ -3446,7 +3442,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>terms が products より前にあり、入力を 2 回読むことができません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-177"/>
         <source>SKU %1 has an on-demand term without a price</source>
         <translation>SKU %1 のオンデマンドの条件に価格がありません</translation>
     </message>
@@ -3461,12 +3457,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>SKU %1: 価格「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>SKU %1 (%2) has %3 price dimensions; the mapping reads it as one price</source>
         <translation>SKU %1 (%2) には価格ディメンションが %3 個ありますが、マッピングでは 1 つの価格として読みます</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>SKU %1: the tiers do not follow each other (a tier begins at &quot;%2&quot;)</source>
         <translation>SKU %1: 段階が連続していません (「%2」から始まる段階があります)</translation>
     </message>
@@ -3481,17 +3477,17 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>SKU %1:「%2」からの段階の終わり「%3」が使えません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+82"/>
         <source>SKU %1 and SKU %2 both give %3</source>
         <translation>SKU %1 と SKU %2 がどちらも %3 を示しています</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
         <source>SKU %1 and SKU %2 are both the on-demand Linux price of %3</source>
         <translation>SKU %1 と SKU %2 がどちらも %3 のオンデマンド Linux 価格です</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+56"/>
         <source>no usable product: none of its %1 products is an on-demand price we map for %2</source>
         <translation>使える製品がありません: %1 個の製品のどれも、%2 についてマッピングしているオンデマンド価格ではありません</translation>
     </message>
@@ -3499,13 +3495,13 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>OptionEditor</name>
     <message>
-        <location filename="../../app/compare/OptionEditor.cpp" line="+37"/>
-        <location line="+317"/>
+        <location filename="../../app/compare/OptionEditor.cpp" line="+33"/>
+        <location line="+331"/>
         <source>Selected option</source>
         <translation>選択した構成</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-296"/>
         <source>Option label</source>
         <translation>構成のラベル</translation>
     </message>
@@ -3525,7 +3521,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>実行先(&amp;O)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Instance type</source>
         <translation>インスタンスタイプ</translation>
     </message>
@@ -3545,7 +3541,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>インスタンスタイプのアーキテクチャが選択肢と異なります。選択肢のアーキテクチャで同じサイズに切り替えます</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Option region</source>
         <translation>構成のリージョン</translation>
     </message>
@@ -3565,7 +3561,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>アーキテクチャ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Option purchase option</source>
         <translation>構成の購入オプション</translation>
     </message>
@@ -3576,12 +3572,12 @@ the JSON path and the problem; nothing is printed on stdout).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+90"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>default</source>
         <translation>既定</translation>
     </message>
@@ -3596,7 +3592,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>購入(&amp;B)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>EKS support tier</source>
         <translation>EKS サポート階層</translation>
     </message>
@@ -3621,12 +3617,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>サポート(&amp;S)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Reserved memor&amp;y</source>
         <translation>予約メモリ(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-34"/>
         <source>Clusters</source>
         <translation>クラスター</translation>
     </message>
@@ -3636,7 +3632,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>クラスター(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Nodes</source>
         <translation>ノード(&amp;N)</translation>
     </message>
@@ -3651,7 +3647,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>タスクに必要なだけ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Tasks for this option, 0 for the workload&apos;s</source>
         <translation>この構成のタスク数 (0 ならワークロードの値)</translation>
     </message>
@@ -3662,13 +3658,13 @@ the JSON path and the problem; nothing is printed on stdout).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>the workload&apos;s</source>
         <translation>ワークロードの値</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-6"/>
         <source>vCPU for this option, 0 for the workload&apos;s</source>
         <translation>この構成の vCPU (0 ならワークロードの値)</translation>
     </message>
@@ -3679,12 +3675,12 @@ the JSON path and the problem; nothing is printed on stdout).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+31"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-27"/>
         <source>&amp;Memory</source>
         <translation>メモリ(&amp;M)</translation>
     </message>
@@ -3710,18 +3706,18 @@ the JSON path and the problem; nothing is printed on stdout).
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <source>the catalog&apos;s</source>
         <translation>カタログの値</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-13"/>
         <source>The agent registers the memory the OS reports, a little below the instance&apos;s size; tasks are placed against what was registered.</source>
         <translation>エージェントは OS が報告するメモリ (インスタンスサイズより少し小さい) を登録し、タスクは登録された範囲に配置されます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Memory each host keeps back in MiB (ECS_RESERVED_MEMORY)</source>
         <translation>各ホストが確保しておくメモリ (MiB、ECS_RESERVED_MEMORY)</translation>
     </message>
@@ -3731,7 +3727,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation> MiB</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>vCPU each host keeps back</source>
         <translation>各ホストが確保しておく vCPU</translation>
     </message>
@@ -3741,7 +3737,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>予約 vCPU(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-208"/>
         <source>Apply the monthly free tier</source>
         <translation>毎月の無料利用枠を適用</translation>
     </message>
@@ -3751,7 +3747,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>Lambda の毎月の無料利用枠を適用</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+220"/>
         <source>The scenario&apos;s region</source>
         <translation>シナリオのリージョン</translation>
     </message>
@@ -3811,12 +3807,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>選択した構成: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+71"/>
         <source>Use %1 (%2)</source>
         <translation>%1 を使う (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-54"/>
         <source>The scenario&apos;s (%1)</source>
         <translation>シナリオの値 (%1)</translation>
     </message>
@@ -3829,8 +3825,8 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../app/compare/OptionsPanel.cpp" line="+46"/>
-        <location line="+5"/>
+        <location filename="../../app/compare/OptionsPanel.cpp" line="+48"/>
+        <location line="+35"/>
         <source>Options to compare</source>
         <translation>比較する構成</translation>
     </message>
@@ -3840,7 +3836,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>チェックした構成を比較します。Space キーでチェック、Delete キーで削除します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Add Option</source>
         <translation>構成を追加</translation>
     </message>
@@ -3875,7 +3871,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+55"/>
         <source>%1 (copy)</source>
         <translation>%1 (コピー)</translation>
     </message>
@@ -3905,7 +3901,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1 vCPU / %2 GiB</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-125"/>
         <source>&amp;Duplicate Option</source>
         <translation>構成を複製(&amp;D)</translation>
     </message>
@@ -3915,7 +3911,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>構成を削除(&amp;M)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+146"/>
         <source>, compared</source>
         <translation>、比較対象</translation>
     </message>
@@ -3936,12 +3932,12 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>PresentationEditStrip</name>
     <message>
-        <location filename="../../app/present/PresentationEditStrip.cpp" line="+27"/>
+        <location filename="../../app/present/PresentationEditStrip.cpp" line="+25"/>
         <source>Live edit</source>
         <translation>ライブ編集</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>Tasks</source>
         <translation>タスク</translation>
     </message>
@@ -3976,7 +3972,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>メモリ(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -4001,13 +3997,13 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>購入(&amp;P)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-87"/>
         <location line="+1"/>
         <source>E or Esc closes</source>
         <translation>E または Esc で閉じる</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+145"/>
         <source>Mixed</source>
         <translation>混在</translation>
     </message>
@@ -4020,13 +4016,13 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../app/present/PresentationWindow.cpp" line="+23"/>
+        <location filename="../../app/present/PresentationWindow.cpp" line="+20"/>
         <location line="+1"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>go to %1</source>
         <translation>%1 へ移動</translation>
     </message>
@@ -4152,7 +4148,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>PriceBookStore</name>
     <message>
-        <location filename="../../models/PriceBookStore.cpp" line="+330"/>
+        <location filename="../../models/PriceBookStore.cpp" line="+348"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: フォルダーを作成できません</translation>
     </message>
@@ -4379,7 +4375,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>USD/IOPS-月</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
@@ -4399,7 +4395,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>確認済み (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>No source gives this price for %1: it is shown as unknown, never as zero.</source>
         <translation>%1 のこの価格を示す出典がありません。0 ではなく「不明」と表示します。</translation>
     </message>
@@ -4414,7 +4410,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>公開されている出典で確認済みです。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
@@ -4447,7 +4443,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>PricesCommand</name>
     <message>
-        <location filename="../../app/cli/PricesCommand.cpp" line="-61"/>
+        <location filename="../../app/cli/PricesCommand.cpp" line="-49"/>
         <source>%1 up to %2</source>
         <translation>%2 まで %1</translation>
     </message>
@@ -4467,24 +4463,24 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1: フォルダーにオファーファイル (*.json) がありません</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
         <source>%1: cannot be read</source>
         <translation>%1: 読み込めません</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source> (reset it with: container-compare prices reset %1)</source>
         <translation> (元に戻すには: container-compare prices reset %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: %2 %3 version %4 (%5): prices %6, instance types %7
 </source>
         <translation>%1: %2 %3 バージョン %4 (%5): 価格 %6 件、インスタンスタイプ %7 件
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>container-compare: warning: %1 is left out
 </source>
         <translation>container-compare: 警告: %1 は除外しました
@@ -4496,12 +4492,12 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>prices show: リージョン「%1」の価格表はありません。価格表のあるリージョン: %2</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-194"/>
         <source>name one or more offer files or folders</source>
         <translation>オファーファイルかフォルダーを 1 つ以上指定してください</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+189"/>
         <source>name one region</source>
         <translation>リージョンを 1 つ指定してください</translation>
     </message>
@@ -4656,17 +4652,17 @@ the JSON path and the problem; nothing is printed on stdout).
     </message>
     <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Prices</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-32"/>
         <source>Every region with a price book. Select regions and update them from the AWS Price List, import offer files you downloaded (or drop them here), or go back to the shipped prices.</source>
         <translation>価格表のあるすべてのリージョン。リージョンを選んで AWS Price List から更新するか、ダウンロード済みのオファーファイルをインポート (ここへのドロップも可) するか、同梱の価格に戻します。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>Price books by region</source>
         <translation>リージョン別の価格表</translation>
     </message>
@@ -4701,7 +4697,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>概算</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
         <source>ap-northeast-3, eu-central-1, …</source>
         <translation>ap-northeast-3, eu-central-1, …</translation>
     </message>
@@ -4721,7 +4717,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>Price List のアドレス:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>&amp;Update selected</source>
         <translation>選択を更新(&amp;U)</translation>
     </message>
@@ -4741,7 +4737,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Import AWS Price List offer files</source>
         <translation>AWS Price List のオファーファイルをインポート</translation>
     </message>
@@ -4751,7 +4747,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>オファーファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>no prices yet</source>
         <translation>価格なし</translation>
     </message>
@@ -4858,7 +4854,7 @@ Nothing was imported.</source>
 <context>
     <name>RegionsExport</name>
     <message>
-        <location filename="../../app/export/RegionsExport.cpp" line="+41"/>
+        <location filename="../../models/RegionsExport.cpp" line="+41"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -4897,7 +4893,7 @@ Nothing was imported.</source>
 <context>
     <name>RegionsView</name>
     <message>
-        <location filename="../../app/compare/RegionsView.cpp" line="+27"/>
+        <location filename="../../app/compare/RegionsView.cpp" line="+26"/>
         <source>Monthly total in every region</source>
         <translation>全リージョンの月額合計</translation>
     </message>
@@ -4917,7 +4913,7 @@ Nothing was imported.</source>
         <translation>1 つの構成の全リージョンでの月額合計</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Table of every option</source>
         <translation>全構成の表</translation>
     </message>
@@ -4932,7 +4928,7 @@ Nothing was imported.</source>
         <translation>グラフに表示しないリージョン: %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Cheapest overall: %1 in %2, %3 a month (%4 regions with prices).</source>
         <translation>全体の最安: %2 の %1、月額 %3 (価格のあるリージョン %4)。</translation>
     </message>
@@ -4985,7 +4981,7 @@ Nothing was imported.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../../app/report/ReportData.cpp" line="+155"/>
+        <location filename="../../app/report/ReportData.cpp" line="+142"/>
         <source>Untitled comparison</source>
         <translation>無題の比較</translation>
     </message>
@@ -5140,12 +5136,12 @@ Nothing was imported.</source>
         <translation>概算と示した数値は確認できなかった価格に基づいています。出典を参照してください。</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-310"/>
         <source>Lightsail %1</source>
         <translation>Lightsail %1</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+380"/>
         <source>no price book</source>
         <translation>価格表なし</translation>
     </message>
@@ -5573,7 +5569,7 @@ Nothing was imported.</source>
 <context>
     <name>Scaling</name>
     <message>
-        <location filename="../../models/Scaling.cpp" line="+208"/>
+        <location filename="../../models/Scaling.cpp" line="+225"/>
         <source>1 task</source>
         <translation>1 タスク</translation>
     </message>
@@ -5855,7 +5851,7 @@ Nothing was imported.</source>
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../../app/compare/SecurityPanel.cpp" line="+46"/>
+        <location filename="../../app/compare/SecurityPanel.cpp" line="+47"/>
         <source>Security services</source>
         <translation>セキュリティサービス</translation>
     </message>
@@ -5895,7 +5891,7 @@ Nothing was imported.</source>
         <translation>機能の概要</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Add security service</source>
         <translation>セキュリティサービスを追加</translation>
     </message>
@@ -5905,7 +5901,7 @@ Nothing was imported.</source>
         <translation>セキュリティサービスを削除</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>everything</source>
         <translation>すべて</translation>
     </message>
@@ -6318,7 +6314,7 @@ Nothing was imported.</source>
 <context>
     <name>StoragePanel</name>
     <message>
-        <location filename="../../app/compare/StoragePanel.cpp" line="+38"/>
+        <location filename="../../app/compare/StoragePanel.cpp" line="+39"/>
         <source>Price storage of</source>
         <translation>料金を計算する容量</translation>
     </message>
@@ -6373,7 +6369,7 @@ Nothing was imported.</source>
         <translation>注意点 (資料より)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Change storage size</source>
         <translation>ストレージのサイズの変更</translation>
     </message>
@@ -6388,7 +6384,7 @@ Nothing was imported.</source>
         <translation>ストレージを削除</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>Add %1 to every option&apos;s bill</source>
         <translation>%1 をすべての構成の料金に加算</translation>
     </message>
@@ -6492,12 +6488,12 @@ Nothing was imported.</source>
 <context>
     <name>WorkloadForm</name>
     <message>
-        <location filename="../../app/compare/WorkloadForm.cpp" line="+42"/>
+        <location filename="../../app/compare/WorkloadForm.cpp" line="+66"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Scenario title</source>
         <translation>シナリオのタイトル</translation>
     </message>
@@ -6522,7 +6518,7 @@ Nothing was imported.</source>
         <translation>リージョン(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>T&amp;asks</source>
         <translation>タスク(&amp;A)</translation>
     </message>
@@ -6567,18 +6563,18 @@ Nothing was imported.</source>
         <translation>タスクあたりのメモリ (GiB)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+34"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+1"/>
         <source>Memory each task needs, in GiB</source>
         <translation>各タスクに必要なメモリ (GiB)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>x86_64</source>
         <translation>x86_64</translation>
     </message>
@@ -6598,12 +6594,12 @@ Nothing was imported.</source>
         <translation>アーキテクチャ arm64</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-49"/>
         <source>Architecture</source>
         <translation>アーキテクチャ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Operating system</source>
         <translation>OS</translation>
     </message>
@@ -6638,7 +6634,7 @@ Nothing was imported.</source>
         <translation>Fargate のタスクストレージ。20 GiB を超える分は課金されます</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+58"/>
         <source>Period in hours</source>
         <translation>期間 (時間)</translation>
     </message>
@@ -6658,7 +6654,7 @@ Nothing was imported.</source>
         <translation>1 か月</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Period in days</source>
         <translation>期間 (日)</translation>
     </message>
@@ -6688,17 +6684,17 @@ Nothing was imported.</source>
         <translation>合計 %1 時間まで</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-90"/>
         <source>&amp;Period</source>
         <translation>期間(&amp;P)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+122"/>
         <source>Purchase and money</source>
         <translation>購入と金額</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Purchase option</source>
         <translation>購入オプション</translation>
     </message>
@@ -6728,12 +6724,12 @@ Nothing was imported.</source>
         <translation>オンデマンドからの割引率。「既定」ではカタログの値を使います</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>&amp;Buy</source>
         <translation>購入(&amp;B)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>Display currency</source>
         <translation>表示通貨</translation>
     </message>
@@ -6758,7 +6754,7 @@ Nothing was imported.</source>
         <translation>為替レート (1 USD あたりの表示通貨の額)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>&amp;Currency</source>
         <translation>通貨(&amp;C)</translation>
     </message>
@@ -6783,12 +6779,12 @@ Nothing was imported.</source>
         <translation>端数処理(&amp;U)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+66"/>
         <source>Lambda</source>
         <translation>Lambda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Re&amp;quests</source>
         <translation>リクエスト(&amp;Q)</translation>
     </message>
@@ -6823,7 +6819,7 @@ Nothing was imported.</source>
         <translation>Lambda の呼び出しは 15 分で停止します</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+47"/>
         <source>: problem</source>
         <translation>: 問題あり</translation>
     </message>
@@ -6853,7 +6849,7 @@ Nothing was imported.</source>
         <translation>割引率の変更</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>Mixed (set per option)</source>
         <translation>混在 (構成ごとに設定)</translation>
     </message>
