@@ -306,14 +306,21 @@ bool JsonReader::optionalBool(const QJsonObject& o, const QString& path, const Q
     return value.toBool();
 }
 
-QJsonObject JsonReader::requireObject(const QJsonObject& o, const QString& path, const QString& key)
+bool JsonReader::present(const QJsonObject& o, const QString& path, const QString& key)
 {
     if (!ok())
-        return {};
+        return false;
     if (!o.contains(key)) {
         fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
-        return {};
+        return false;
     }
+    return true;
+}
+
+QJsonObject JsonReader::requireObject(const QJsonObject& o, const QString& path, const QString& key)
+{
+    if (!present(o, path, key))
+        return {};
     return optionalObject(o, path, key).value_or(QJsonObject());
 }
 
@@ -335,12 +342,8 @@ std::optional<QJsonObject> JsonReader::optionalObject(const QJsonObject& o, cons
 
 QJsonArray JsonReader::requireArray(const QJsonObject& o, const QString& path, const QString& key)
 {
-    if (!ok())
+    if (!present(o, path, key))
         return {};
-    if (!o.contains(key)) {
-        fail(child(path, key), QCoreApplication::translate("JsonReader", "is missing"));
-        return {};
-    }
     return optionalArray(o, path, key);
 }
 

@@ -69,6 +69,8 @@ public:
     static QString typeName(const QJsonValue& value);
 
 private:
+    // False when reading has failed already, or (failing now) when o has no key.
+    bool present(const QJsonObject& o, const QString& path, const QString& key);
     QString stringValue(const QJsonValue& value, const QString& path, const QString& key, bool nonEmpty);
     std::optional<double> numberValue(const QJsonValue& value, const QString& path, const QString& key, double min,
                                       double max, bool whole);

@@ -1,6 +1,7 @@
 #include "OptionEditor.h"
 
 #include "ComparisonSession.h"
+#include "PurchaseField.h"
 
 #include "CostModel.h"
 #include "Money.h"
@@ -144,20 +145,11 @@ void OptionEditor::addRegionAndArch()
 
 void OptionEditor::addPurchase()
 {
-    auto* purchaseRow = new QWidget(this);
-    auto* purchaseLayout = new QHBoxLayout(purchaseRow);
-    purchaseLayout->setContentsMargins(0, 0, 0, 0);
-    m_purchase = new QComboBox(purchaseRow);
+    auto* purchaseRow = new PurchaseField(this);
+    m_purchase = purchaseRow->purchaseBox();
     m_purchase->setAccessibleName(tr("Option purchase option"));
-    m_discount = new NumberField(purchaseRow);
-    m_discount->setRange(0, 95);
-    m_discount->setDecimals(1);
-    m_discount->setPrefix(tr("−"));
-    m_discount->setSuffix(tr(" %"));
-    m_discount->setSpecialValueText(tr("default"));
+    m_discount = purchaseRow->discountField();
     m_discount->setAccessibleName(tr("Option discount in percent"));
-    purchaseLayout->addWidget(m_purchase, 2);
-    purchaseLayout->addWidget(m_discount, 1);
     m_form->addRow(tr("&Buy"), purchaseRow);
     connect(m_purchase, &QComboBox::currentIndexChanged, this, [this](int) {
         if (m_refreshing)

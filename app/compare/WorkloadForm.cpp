@@ -1,6 +1,7 @@
 #include "WorkloadForm.h"
 
 #include "ComparisonSession.h"
+#include "PurchaseField.h"
 
 #include "NumberField.h"
 #include "Purchase.h"
@@ -247,21 +248,12 @@ QGroupBox* WorkloadForm::buildPurchaseGroup()
 
 QWidget* WorkloadForm::buildPurchaseRow(QWidget* parent)
 {
-    auto* purchaseRow = new QWidget(parent);
-    auto* purchaseLayout = new QHBoxLayout(purchaseRow);
-    purchaseLayout->setContentsMargins(0, 0, 0, 0);
-    m_purchase = new QComboBox(purchaseRow);
+    auto* purchaseRow = new PurchaseField(parent);
+    m_purchase = purchaseRow->purchaseBox();
     m_purchase->setAccessibleName(tr("Purchase option"));
-    m_discount = new NumberField(purchaseRow);
-    m_discount->setRange(0, 95);
-    m_discount->setDecimals(1);
-    m_discount->setPrefix(tr("−"));
-    m_discount->setSuffix(tr(" %"));
-    m_discount->setSpecialValueText(tr("default"));
+    m_discount = purchaseRow->discountField();
     m_discount->setAccessibleName(tr("Discount off on-demand in percent"));
     m_discount->setToolTip(tr("Fraction off on-demand; \"default\" uses the catalog's figure"));
-    purchaseLayout->addWidget(m_purchase, 2);
-    purchaseLayout->addWidget(m_discount, 1);
     connect(m_purchase, &QComboBox::currentIndexChanged, this, [this](int) {
         if (!m_refreshing)
             applyPurchase();

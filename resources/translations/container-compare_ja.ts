@@ -2782,24 +2782,23 @@ the JSON path and the problem; nothing is printed on stdout).
         <location line="+23"/>
         <location line="+46"/>
         <location line="+26"/>
-        <location line="+27"/>
         <source>is missing</source>
         <translation>がありません</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+204"/>
+        <location line="-136"/>
+        <location line="+207"/>
         <source>expected a string, found %1</source>
         <translation>文字列が必要です (見つかった値: %1)</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+201"/>
+        <location line="-202"/>
+        <location line="+204"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>unknown value %1; expected one of: %2</source>
         <translation>不明な値 %1 です。次のいずれかを指定してください: %2</translation>
     </message>
@@ -2819,8 +2818,8 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>true か false が必要です (見つかった値: %1)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+38"/>
+        <location line="+34"/>
+        <location line="+34"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要です (見つかった値: %1)</translation>
     </message>
@@ -3495,13 +3494,13 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>OptionEditor</name>
     <message>
-        <location filename="../../app/compare/OptionEditor.cpp" line="+33"/>
-        <location line="+331"/>
+        <location filename="../../app/compare/OptionEditor.cpp" line="+34"/>
+        <location line="+322"/>
         <source>Selected option</source>
         <translation>選択した構成</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-287"/>
         <source>Option label</source>
         <translation>構成のラベル</translation>
     </message>
@@ -3561,33 +3560,22 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>アーキテクチャ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Option purchase option</source>
         <translation>構成の購入オプション</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <source>default</source>
-        <translation>既定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-86"/>
         <source>Option discount in percent</source>
         <translation>構成の割引率 (%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Buy</source>
         <translation>購入(&amp;B)</translation>
     </message>
@@ -3737,7 +3725,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>予約 vCPU(&amp;P)</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-199"/>
         <source>Apply the monthly free tier</source>
         <translation>毎月の無料利用枠を適用</translation>
     </message>
@@ -3747,7 +3735,7 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>Lambda の毎月の無料利用枠を適用</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+211"/>
         <source>The scenario&apos;s region</source>
         <translation>シナリオのリージョン</translation>
     </message>
@@ -4849,6 +4837,24 @@ Nothing was imported.</source>
         <location line="+9"/>
         <source>%1: %2 %3 version %4: %5 prices, %6 instance types</source>
         <translation>%1: %2 %3 バージョン %4: 価格 %5 件、インスタンスタイプ %6 件</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseField</name>
+    <message>
+        <location filename="../../app/ui/PurchaseField.cpp" line="+16"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>既定</translation>
     </message>
 </context>
 <context>
@@ -6488,7 +6494,7 @@ Nothing was imported.</source>
 <context>
     <name>WorkloadForm</name>
     <message>
-        <location filename="../../app/compare/WorkloadForm.cpp" line="+66"/>
+        <location filename="../../app/compare/WorkloadForm.cpp" line="+67"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -6694,27 +6700,12 @@ Nothing was imported.</source>
         <translation>購入と金額</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Purchase option</source>
         <translation>購入オプション</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>default</source>
-        <translation>既定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Discount off on-demand in percent</source>
         <translation>オンデマンドからの割引率 (%)</translation>
     </message>
@@ -6724,12 +6715,12 @@ Nothing was imported.</source>
         <translation>オンデマンドからの割引率。「既定」ではカタログの値を使います</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-28"/>
         <source>&amp;Buy</source>
         <translation>購入(&amp;B)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
         <source>Display currency</source>
         <translation>表示通貨</translation>
     </message>
@@ -6754,7 +6745,7 @@ Nothing was imported.</source>
         <translation>為替レート (1 USD あたりの表示通貨の額)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-45"/>
         <source>&amp;Currency</source>
         <translation>通貨(&amp;C)</translation>
     </message>
@@ -6779,7 +6770,7 @@ Nothing was imported.</source>
         <translation>端数処理(&amp;U)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>Lambda</source>
         <translation>Lambda</translation>
     </message>
