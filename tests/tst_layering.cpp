@@ -1,7 +1,7 @@
 // The direction of use between the source folders, read from the #include "…" lines of
 // app/ and models/: models/ uses nothing from app/; each folder of app/ uses only folders in a
 // lower layer (never one beside it or above it); nothing outside app/shell/ includes the main
-// window; no include cycle between folders. The README's Layout section shows the same layers.
+// window; no include cycle between folders; only the comparison session runs the cost model. The README's Layout section shows the same layers.
 
 #include <QDir>
 #include <QDirIterator>
@@ -211,6 +211,45 @@ QStringList folderCycle(const QList<Include>& includes)
     return {};
 }
 
+// Outside the rules themselves (the cost model, scaling, regions, ranking), only the comparison
+// session evaluates: everything else reads its results. A call in a comment does not count.
+QStringList evaluationViolations(const QString& root)
+{
+    static const QRegularExpression call(
+        QStringLiteral("\\b(CostModel|Scaling|RegionComparison|Ranking)::evaluate\\s*\\("));
+    static const QSet<QString> allowed = {
+        QStringLiteral("models/ComparisonSession.cpp"), QStringLiteral("models/CostModel.cpp"),
+        QStringLiteral("models/Scaling.cpp"),           QStringLiteral("models/RegionComparison.cpp"),
+        QStringLiteral("models/Ranking.cpp")};
+    QStringList violations;
+    for (const QString& top : {QStringLiteral("app"), QStringLiteral("models")}) {
+        QDirIterator it(root + QLatin1Char('/') + top, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString file = QDir(root).relativeFilePath(path);
+            if (allowed.contains(file))
+                continue;
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const QString code = lines.at(i).section(QLatin1String("//"), 0, 0);
+                const QRegularExpressionMatch m = call.match(code);
+                if (m.hasMatch())
+                    violations << QStringLiteral("%1:%2: calls %3::evaluate; only the comparison session "
+                                                 "evaluates (models/ComparisonSession)")
+                                      .arg(file)
+                                      .arg(i + 1)
+                                      .arg(m.captured(1));
+            }
+        }
+    }
+    violations.sort();
+    return violations;
+}
+
 void writeFile(const QString& path, const QByteArray& text)
 {
     QDir().mkpath(QFileInfo(path).path());
@@ -243,8 +282,8 @@ void TestLayering::sourceTreeKeepsTheLayers()
     }));
 
     // All three rules at once, so one run lists every broken include.
-    const QStringList violations =
-        layeringViolations(includes) + mainWindowViolations(includes) + folderCycle(includes);
+    const QStringList violations = layeringViolations(includes) + mainWindowViolations(includes) +
+                                   folderCycle(includes) + evaluationViolations(QStringLiteral(CC_SOURCE_DIR));
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
 }
 
@@ -267,6 +306,10 @@ void TestLayering::plantedViolationsAreNamed()
               "#include \"CatalogPage.h\"\n// #include \"MainWindow.h\" in a comment counts not\n"
               "#include \"MainWindow.h\"\n");
     writeFile(r + QStringLiteral("/app/shell/MainWindow.h"), "#pragma once\n");
+    writeFile(r + QStringLiteral("/app/report/ReportData.cpp"),
+              "#include \"ReportData.h\"\n// CostModel::evaluate(s) in a comment counts not\n"
+              "    m_comparison = CostModel::evaluate(s, catalog, prices);\n");
+    writeFile(r + QStringLiteral("/models/ComparisonSession.cpp"), "    Scaling::evaluate(s, c, p, 10);\n");
 
     QStringList problems;
     const QList<Include> includes = readIncludes(r, &problems);
@@ -293,6 +336,11 @@ void TestLayering::plantedViolationsAreNamed()
         folderCycle(includes),
         QStringList({QStringLiteral("ui/ → report/ (app/ui/Theme.cpp:3: includes app/report/ReportData.h)"),
                      QStringLiteral("report/ → ui/ (app/report/ReportData.h:2: includes app/ui/Theme.h)")}));
+
+    // Only the session evaluates: the report's own call is named, the session's is not.
+    QCOMPARE(evaluationViolations(r),
+             QStringList(QStringLiteral("app/report/ReportData.cpp:3: calls CostModel::evaluate; only the "
+                                        "comparison session evaluates (models/ComparisonSession)")));
 
     // A source file left directly in app/ and a folder without a layer are named too.
     writeFile(r + QStringLiteral("/app/Stray.cpp"), "\n");
