@@ -1,6 +1,7 @@
 #include "ComparisonText.h"
 
 #include "Money.h"
+#include "Purchase.h"
 #include "Scaling.h"
 
 #include <QSet>
@@ -71,18 +72,10 @@ QString ComparisonText::currency(const CurrencySettings& currency, const QLocale
 
 QString ComparisonText::purchase(const Scenario& scenario, const Catalog& catalog, Language language)
 {
-    QSet<QString> seen;
-    QString first;
-    for (const Option& o : scenario.options) {
-        if (!o.enabled)
-            continue;
-        if (first.isEmpty())
-            first = o.purchase;
-        seen.insert(o.purchase);
-    }
-    if (seen.size() > 1)
-        return tr("mixed purchase options");
-    return purchaseName(first.isEmpty() ? QStringLiteral("on-demand") : first, catalog, language);
+    // The form's own rule: an option whose purchase does not apply to it (Lightsail has none to
+    // choose) does not make the comparison "mixed".
+    const QString shared = Purchase::shared(scenario, catalog);
+    return shared.isEmpty() ? tr("mixed purchase options") : purchaseName(shared, catalog, language);
 }
 
 QString ComparisonText::purchaseName(const QString& id, const Catalog& catalog, Language language)

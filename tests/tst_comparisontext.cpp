@@ -104,6 +104,14 @@ private slots:
         QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"mixed purchase options"_s);
         s.options.last().enabled = false;
         QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"Spot"_s);
+        // Lightsail has no purchase option to choose (runtimes.json lists spot for ec2 and
+        // fargate only): it leaves the comparison on Spot, as the window's form shows it.
+        Option lightsail;
+        lightsail.id = u"lightsail"_s;
+        lightsail.service = u"lightsail"_s;
+        lightsail.purchase = u"on-demand"_s;
+        s.options << lightsail;
+        QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"Spot"_s);
         s.options.clear();
         QCOMPARE(ComparisonText::purchase(s, catalog, Language::English), u"On-demand"_s);
         QCOMPARE(ComparisonText::purchaseName(u"reserved"_s, catalog, Language::Japanese), u"リザーブドインスタンス"_s);
