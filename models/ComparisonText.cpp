@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 // Short numbers in sentences: "2", "0.5", "30.5".
@@ -84,4 +86,63 @@ QString ComparisonText::purchaseName(const QString& id, const Catalog& catalog, 
         if (p.id == id)
             return p.name.text(language);
     return id;
+}
+
+QString ComparisonText::priceItem(const QString& key)
+{
+    struct Part
+    {
+        const char* id;
+        const char* text;
+        bool qualifier; // says which kind (in brackets), not what is charged for
+    };
+    // The parts of the price keys of resources/FORMAT.md after the entry's id.
+    static const Part parts[] = {
+        {"gb-month", QT_TR_NOOP("stored data"), false},
+        {"gb-hour", QT_TR_NOOP("memory"), false},
+        {"vcpu-hour", QT_TR_NOOP("vCPU"), false},
+        {"gb", QT_TR_NOOP("data processed"), false},
+        {"gb-second", QT_TR_NOOP("run time"), false},
+        {"request", QT_TR_NOOP("requests"), false},
+        {"million-requests", QT_TR_NOOP("requests"), false},
+        {"rule-month", QT_TR_NOOP("rules"), false},
+        {"web-acl-month", QT_TR_NOOP("web ACLs"), false},
+        {"os-fee-vcpu-hour", QT_TR_NOOP("OS licence fee"), false},
+        {"hcp-cluster-hour", QT_TR_NOOP("hosted control plane"), false},
+        {"cluster-hour", QT_TR_NOOP("cluster"), false},
+        {"instance-hour", QT_TR_NOOP("instances"), false},
+        {"instance-month", QT_TR_NOOP("instances scanned"), false},
+        {"month", QT_TR_NOOP("subscription"), false},
+        {"endpoint-hour", QT_TR_NOOP("endpoints"), false},
+        {"rescan", QT_TR_NOOP("rescans"), false},
+        {"image", QT_TR_NOOP("images scanned"), false},
+        {"worker-4vcpu-hour", QT_TR_NOOP("worker nodes (4 vCPU)"), false},
+        {"vcpu-month", QT_TR_NOOP("vCPU monitored"), false},
+        {"ephemeral", QT_TR_NOOP("ephemeral storage"), false},
+        {"standard", QT_TR_NOOP("standard support"), true},
+        {"extended", QT_TR_NOOP("extended support"), true},
+        {"linux-x86", QT_TR_NOOP("Linux x86"), true},
+        {"linux-arm", QT_TR_NOOP("Linux Arm"), true},
+        {"windows", QT_TR_NOOP("Windows"), true},
+        {"arm64", "arm64", true},
+        {"x86_64", "x86_64", true},
+    };
+    QStringList segments = key.split(QLatin1Char('.'));
+    // "storage.<entry>.…" and "<entry>.…": what follows the entry's id.
+    segments.remove(0, std::min<qsizetype>(segments.size() - 1, segments.constFirst() == u"storage" ? 2 : 1));
+    QStringList what;
+    QStringList which;
+    for (const QString& segment : std::as_const(segments)) {
+        const auto known = std::find_if(std::begin(parts), std::end(parts),
+                                        [&segment](const Part& p) { return segment == QLatin1String(p.id); });
+        if (known == std::end(parts))
+            what << segment;
+        else
+            (known->qualifier ? which : what) << tr(known->text);
+    }
+    // Ephemeral storage is charged per GB-hour: it is what the price is for, not memory.
+    if (what.size() > 1 && segments.contains(QStringLiteral("ephemeral")))
+        what = QStringList{tr("ephemeral storage")};
+    const QString name = what.join(QStringLiteral(", "));
+    return which.isEmpty() ? name : tr("%1 (%2)").arg(name, which.join(QStringLiteral(", ")));
 }

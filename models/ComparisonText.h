@@ -37,4 +37,9 @@ public:
     static QString purchase(const Scenario& scenario, const Catalog& catalog, Language language);
     // A purchase option's name in the language; the id when the catalog has no such option.
     static QString purchaseName(const QString& id, const Catalog& catalog, Language language);
+    // What a price of an entry charges for, by name, for the entry's own price table (the unit
+    // beside it says per what): "fargate.linux-x86.vcpu-hour" → "vCPU (Linux x86)",
+    // "storage.ebs-gp3.gb-month" → "stored data", "eks.cluster-hour.standard" → "cluster
+    // (standard support)". A part it does not know is shown as it is.
+    static QString priceItem(const QString& key);
 };

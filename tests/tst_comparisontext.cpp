@@ -2,8 +2,11 @@
 // with the slide-16 figures worked out by hand: EC2 c7i.large at 0.11235 USD/h × 732 h =
 // 82.2402 USD; Fargate 732 × (2 × 0.05056 + 4 × 0.00553) = 90.21168 USD.
 #include "ComparisonText.h"
+#include "PriceBook.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +97,36 @@ private slots:
 
     // The purchase the enabled options share, by its catalog name; a disabled option does not
     // count, and with no option at all the comparison is on-demand.
+    // What a price charges for, by name: the parts after the entry's id, the kind in brackets.
+    void priceItems()
+    {
+        QCOMPARE(ComparisonText::priceItem(u"fargate.linux-x86.vcpu-hour"_s), u"vCPU (Linux x86)"_s);
+        QCOMPARE(ComparisonText::priceItem(u"fargate.linux-arm.gb-hour"_s), u"memory (Linux Arm)"_s);
+        QCOMPARE(ComparisonText::priceItem(u"fargate.ephemeral.gb-hour"_s), u"ephemeral storage"_s);
+        QCOMPARE(ComparisonText::priceItem(u"fargate.windows.os-fee-vcpu-hour"_s), u"OS licence fee (Windows)"_s);
+        QCOMPARE(ComparisonText::priceItem(u"storage.ebs-gp3.gb-month"_s), u"stored data"_s);
+        QCOMPARE(ComparisonText::priceItem(u"eks.cluster-hour.extended"_s), u"cluster (extended support)"_s);
+        QCOMPARE(ComparisonText::priceItem(u"lambda.arm64.gb-second"_s), u"run time (arm64)"_s);
+        QCOMPARE(ComparisonText::priceItem(u"lambda.request"_s), u"requests"_s);
+        // A part it does not know stays as it is.
+        QCOMPARE(ComparisonText::priceItem(u"waf.bot-control"_s), u"bot-control"_s);
+
+        // Every price the shipped books hold gets a name, not its key or a piece of it.
+        QStringList unnamed;
+        for (const QString& region : PriceBooks::builtin().regions())
+            for (const Price& p : PriceBooks::builtin().region(region)->prices) {
+                const QString name = ComparisonText::priceItem(p.key);
+                // Ids are words joined by "-" ("vcpu-hour", "gb-month"): none may show.
+                const QStringList segments = p.key.split(u'.');
+                const bool idShows = std::any_of(segments.cbegin(), segments.cend(), [&](const QString& segment) {
+                    return segment.contains(u'-') && name.contains(segment);
+                });
+                if (name.isEmpty() || name.contains(u'.') || idShows || segments.contains(name))
+                    unnamed << p.key + u" → "_s + name;
+            }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
     void purchase()
     {
         const Catalog& catalog = Catalog::builtin();

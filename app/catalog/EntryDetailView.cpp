@@ -1,6 +1,7 @@
 #include "EntryDetailView.h"
 
 #include "CatalogModel.h"
+#include "ComparisonText.h"
 #include "Money.h"
 #include "PriceModel.h"
 
@@ -231,10 +232,10 @@ QString EntryDetailView::priceRows(const CatalogEntry& e, const PriceBook& book)
     QString rows;
     for (const QString& key : e.priceKeys)
         if (const Price* p = book.price(key))
-            rows += priceRow(*p, book, key);
+            rows += priceRow(*p, book, ComparisonText::priceItem(key));
         else
             rows += QStringLiteral("<tr><td>%1</td><td colspan='4'>%2</td></tr>")
-                        .arg(esc(key), tr("unknown: no published price here"));
+                        .arg(esc(ComparisonText::priceItem(key)), tr("unknown: no published price here"));
     if (e.capabilities.value(QStringLiteral("runtime")).toString() == u"ec2") {
         const QJsonArray archs = e.capabilities.value(QStringLiteral("arch")).toArray();
         int shown = 0;

@@ -1552,7 +1552,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>ComparisonText</name>
     <message>
-        <location filename="../../models/ComparisonText.cpp" line="+32"/>
+        <location filename="../../models/ComparisonText.cpp" line="+35"/>
         <source>%1 — %2 a month</source>
         <translation>%1 — 月額 %2</translation>
     </message>
@@ -1568,11 +1568,12 @@ the JSON path and the problem; nothing is printed on stdout).
     </message>
     <message>
         <location line="+1"/>
+        <location line="+82"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
@@ -1616,9 +1617,136 @@ the JSON path and the problem; nothing is printed on stdout).
         <translation>%1 (1 USD = %2 %1、%3)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>mixed purchase options</source>
         <translation>購入オプションが混在</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>stored data</source>
+        <translation>保存データ量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data processed</source>
+        <translation>処理データ量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web ACLs</source>
+        <translation>ウェブ ACL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS licence fee</source>
+        <translation>OS ライセンス料金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted control plane</source>
+        <translation>ホステッドコントロールプレーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instances scanned</source>
+        <translation>スキャン対象のインスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endpoints</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescans</source>
+        <translation>再スキャン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images scanned</source>
+        <translation>スキャン対象のイメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker nodes (4 vCPU)</source>
+        <translation>ワーカーノード (4 vCPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPU monitored</source>
+        <translation>監視対象の vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>ephemeral storage</source>
+        <translation>エフェメラルストレージ</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>standard support</source>
+        <translation>標準サポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extended support</source>
+        <translation>延長サポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux x86</source>
+        <translation>Linux x86</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux Arm</source>
+        <translation>Linux Arm</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2319,7 @@ the JSON path and the problem; nothing is printed on stdout).
 <context>
     <name>EntryDetailView</name>
     <message>
-        <location filename="../../app/catalog/EntryDetailView.cpp" line="+25"/>
+        <location filename="../../app/catalog/EntryDetailView.cpp" line="+26"/>
         <source>Runs on</source>
         <translation>実行先</translation>
     </message>
