@@ -10,17 +10,18 @@
 
 namespace {
 
-QString tr(const char* text)
+// The texts of this file, in Linguist's "RegionsExport" context.
+class Text
 {
-    return QCoreApplication::translate("RegionsExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RegionsExport)
+};
 
 QString cell(const RegionOptionTotal& t)
 {
     if (!t.available)
-        return tr("unavailable");
+        return Text::tr("unavailable");
     if (!t.known)
-        return tr("unknown");
+        return Text::tr("unknown");
     return QString::number(t.monthlyUsd, 'f', 2);
 }
 
@@ -38,9 +39,9 @@ namespace RegionsExport {
 QString toTable(const RegionComparison& r)
 {
     QList<QStringList> rows;
-    QStringList head{tr("Region"), tr("Name")};
+    QStringList head{Text::tr("Region"), Text::tr("Name")};
     for (const QString& label : r.optionLabels)
-        head << tr("%1 (USD/month)").arg(label);
+        head << Text::tr("%1 (USD/month)").arg(label);
     rows << head;
     for (const RegionTotals& region : r.regions) {
         QStringList row{region.region, region.name};
@@ -66,13 +67,13 @@ QString toTable(const RegionComparison& r)
         }
         out += line.trimmed() + QLatin1Char('\n');
     }
-    out += tr("* the cheapest region of the option; unknown and unavailable are never cheapest\n");
+    out += Text::tr("* the cheapest region of the option; unknown and unavailable are never cheapest\n");
     if (r.cheapestOverallRegion.isEmpty()) {
-        out += tr("Cheapest overall: none (no option is priced completely and meets the workload)\n");
+        out += Text::tr("Cheapest overall: none (no option is priced completely and meets the workload)\n");
     } else {
         const qsizetype i = r.optionIds.indexOf(r.cheapestOverallOption);
         const RegionOptionTotal* t = r.total(r.cheapestOverallRegion, r.cheapestOverallOption);
-        out += tr("Cheapest overall: %1 in %2, %3 USD/month\n")
+        out += Text::tr("Cheapest overall: %1 in %2, %3 USD/month\n")
                    .arg(r.optionLabels.value(i), r.cheapestOverallRegion, QString::number(t ? t->monthlyUsd : 0, 'f', 2));
     }
     return out;

@@ -28,11 +28,6 @@ constexpr double maxScannedInstances = 1e5;
 constexpr qint64 maxFileBytes = 16 * 1024 * 1024; // a scenario is a few kilobytes
 constexpr double defaultMonthHours = 730;         // the AWS Pricing Calculator's month
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScenarioFile", text);
-}
-
 QString list(const QStringList& values)
 {
     return values.join(QStringLiteral(", "));

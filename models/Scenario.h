@@ -2,6 +2,7 @@
 
 #include "LoadError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -145,6 +146,8 @@ inline constexpr int maxWeight = 5;
 // Reads and writes version 1 of the public scenario format ("container-compare/scenario").
 class ScenarioFile
 {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFile)
+
 public:
     static constexpr int version = 1;
     static QString schema() { return QStringLiteral("container-compare/scenario"); }

@@ -27,14 +27,15 @@ namespace {
 // The deck's rate (slide 16): used when JPY is asked for and the file has no yen rate.
 constexpr double defaultYenPerUsd = Money::deckYenPerUsd;
 
-QString tr(const char* text)
+// The texts of the command line, in Linguist's "CommandLine" context.
+class Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return Text::tr("Usage:\n"
               "  container-compare [FILE]\n"
               "      open the window, with the scenario FILE if one is given\n"
               "  container-compare compare FILE [--format table|json|csv] [--currency USD|JPY]\n"
@@ -43,10 +44,10 @@ QString usage()
               "  container-compare catalog [services|runtimes|storage|security|iac]\n"
               "                            [--format table|json|csv] [--lang en|ja]\n"
               "      list the catalog entries (all kinds when none is named)\n") +
-           tr("  container-compare compare FILE --regions all|R1,R2,... [--format table|json|csv]\n"
+           Text::tr("  container-compare compare FILE --regions all|R1,R2,... [--format table|json|csv]\n"
               "      each option's monthly total in every region with prices, the cheapest marked\n") +
            exportUsage() + pricesUsage() +
-           tr("  container-compare --version | -v\n"
+           Text::tr("  container-compare --version | -v\n"
               "  container-compare --help | -h\n");
 }
 
@@ -90,7 +91,7 @@ int printResult(const QByteArray& output)
 {
     if (Cli::print(output))
         return 0;
-    Cli::error(tr("cannot write the output"));
+    Cli::error(Text::tr("cannot write the output"));
     return 1;
 }
 
@@ -110,7 +111,7 @@ bool readCurrencyAndRegion(const Cli::Arguments& args, CompareRequest& request)
     if (args.isSet(QStringLiteral("--currency"))) {
         const QString code = args.value(QStringLiteral("--currency"));
         if (code != u"USD" && code != u"JPY") {
-            Cli::inputError(tr("--currency: unknown currency \"%1\"; expected one of: USD, JPY").arg(code));
+            Cli::inputError(Text::tr("--currency: unknown currency \"%1\"; expected one of: USD, JPY").arg(code));
             return false;
         }
         request.currency = code;
@@ -119,7 +120,7 @@ bool readCurrencyAndRegion(const Cli::Arguments& args, CompareRequest& request)
         const QString id = args.value(QStringLiteral("--region"));
         const QStringList known = PriceBooks::builtin().regions();
         if (!known.contains(id)) {
-            Cli::inputError(tr("--region: unknown region \"%1\"; expected one of: %2").arg(id, choices(known)));
+            Cli::inputError(Text::tr("--region: unknown region \"%1\"; expected one of: %2").arg(id, choices(known)));
             return false;
         }
         request.region = id;
@@ -138,14 +139,14 @@ bool readRegions(const Cli::Arguments& args, CompareRequest& request)
     if (value != u"all") {
         for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!known.contains(id.trimmed())) {
-                Cli::inputError(tr("--regions: unknown region \"%1\"; expected all or some of: %2")
+                Cli::inputError(Text::tr("--regions: unknown region \"%1\"; expected all or some of: %2")
                                     .arg(id, choices(known)));
                 return false;
             }
             regions << id.trimmed();
         }
         if (regions.isEmpty()) {
-            Cli::inputError(tr("--regions: expected all or a comma-separated list of regions"));
+            Cli::inputError(Text::tr("--regions: expected all or a comma-separated list of regions"));
             return false;
         }
     }
@@ -283,8 +284,8 @@ QByteArray catalogTable(const Catalog& catalog, const QList<CatalogKind>& kinds,
     QList<QStringList> rows;
     QStringList header;
     if (kinds.size() > 1)
-        header << tr("Kind");
-    header << tr("Id") << tr("Name") << tr("Category");
+        header << Text::tr("Kind");
+    header << Text::tr("Id") << Text::tr("Name") << Text::tr("Category");
     rows << header;
     for (const CatalogKind kind : kinds) {
         for (const CatalogEntry& entry : catalog.entries(kind)) {
@@ -304,7 +305,7 @@ QByteArray catalogTable(const Catalog& catalog, const QList<CatalogKind>& kinds,
 std::optional<QList<CatalogKind>> catalogKinds(const Cli::Arguments& args)
 {
     if (args.positional().size() > 1) {
-        args.usageError(tr("one kind at a time; unexpected \"%1\"").arg(args.positional().at(1)));
+        args.usageError(Text::tr("one kind at a time; unexpected \"%1\"").arg(args.positional().at(1)));
         return std::nullopt;
     }
     if (args.positional().isEmpty())
@@ -315,7 +316,7 @@ std::optional<QList<CatalogKind>> catalogKinds(const Cli::Arguments& args)
         QStringList known;
         for (const CatalogKind k : listedKinds())
             known << Catalog::kindId(k);
-        args.usageError(tr("unknown kind \"%1\"; expected one of: %2").arg(id, choices(known)));
+        args.usageError(Text::tr("unknown kind \"%1\"; expected one of: %2").arg(id, choices(known)));
         return std::nullopt;
     }
     return QList<CatalogKind>{*kind};
@@ -355,11 +356,11 @@ int runCatalog(const QStringList& arguments)
 
 QString help()
 {
-    return tr("Container Compare for AWS: what running a workload's containers costs a month on ECS,\n"
+    return Text::tr("Container Compare for AWS: what running a workload's containers costs a month on ECS,\n"
               "EKS, Fargate, Lightsail, App Runner, Lambda and the rest, line by line.\n\n") +
            usage() + QLatin1Char('\n') + Cli::Arguments::tr("Options of %1:\n").arg(QStringLiteral("compare")) +
            compareArguments().optionsHelp() +
-           tr("\nExit status: 0 done, 1 failed, 2 bad input (a message on stderr names the file,\n"
+           Text::tr("\nExit status: 0 done, 1 failed, 2 bad input (a message on stderr names the file,\n"
               "the JSON path and the problem; nothing is printed on stdout).\n");
 }
 
@@ -378,12 +379,12 @@ bool isCommand(const QStringList& arguments)
 int run(const QStringList& arguments)
 {
     if (arguments.isEmpty())
-        return usageError(tr("a command is needed"));
+        return usageError(Text::tr("a command is needed"));
     const QString command = arguments.constFirst();
     const QStringList rest = arguments.mid(1);
     if (command == u"--version" || command == u"-v") {
         if (!rest.isEmpty())
-            return usageError(tr("%1 takes no arguments").arg(command));
+            return usageError(Text::tr("%1 takes no arguments").arg(command));
         Cli::print(Cli::program() + QLatin1Char(' ') + QStringLiteral(CC_VERSION) + QLatin1Char('\n'));
         return 0;
     }
@@ -400,8 +401,8 @@ int run(const QStringList& arguments)
     if (command == u"prices")
         return runPrices(rest);
     if (command.startsWith(QLatin1Char('-')))
-        return usageError(tr("unknown option %1").arg(command));
-    return usageError(tr("unknown command \"%1\"").arg(command));
+        return usageError(Text::tr("unknown option %1").arg(command));
+    return usageError(Text::tr("unknown command \"%1\"").arg(command));
 }
 
 } // namespace CommandLine

@@ -31,7 +31,7 @@
     </message>
     <message>
         <location line="+87"/>
-        <location filename="../../app/cli/CommandLine.cpp" line="+360"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+361"/>
         <source>Options of %1:
 </source>
         <translation>%1 のオプション:
@@ -4988,7 +4988,17 @@ Nothing was imported.</source>
 <context>
     <name>RegionsExport</name>
     <message>
-        <location filename="../../models/RegionsExport.cpp" line="+41"/>
+        <location filename="../../models/RegionsExport.cpp" line="+22"/>
+        <source>unavailable</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
@@ -5855,7 +5865,7 @@ Nothing was imported.</source>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <location filename="../../models/Scenario.cpp" line="+121"/>
+        <location filename="../../models/Scenario.cpp" line="+116"/>
         <source>%1 options are too many; a scenario compares at most %2</source>
         <translation>構成が %1 個は多すぎます。1 つのシナリオで比較できるのは最大 %2 個です</translation>
     </message>

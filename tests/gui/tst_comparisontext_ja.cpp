@@ -5,6 +5,7 @@
 // "1 task" → "1 タスク", "%1 tasks" → "%1 タスク", "mixed purchase options" → "購入オプションが混在".
 #include "Catalog.h"
 #include "ComparisonText.h"
+#include "RegionsExport.h"
 #include "Translations.h"
 
 #include <QTest>
@@ -41,6 +42,25 @@ private slots:
         s.options << spot;
         QCOMPARE(ComparisonText::workload(s, Catalog::builtin(), Language::Japanese, japanese),
                  u"2 vCPU · 4 GiB · 12 タスク · x86_64 · Linux · 購入オプションが混在"_s);
+    }
+
+    // The regions table in Japanese: every cell that is not a figure is translated, the
+    // unpriced "unknown" → "不明" and the unavailable "unavailable" → "利用不可" included.
+    void regionsTable()
+    {
+        RegionComparison r;
+        r.optionIds = {u"a"_s, u"b"_s};
+        r.optionLabels = {u"A"_s, u"B"_s};
+        RegionOptionTotal unknown;
+        unknown.id = u"a"_s;
+        unknown.available = true;
+        RegionOptionTotal unavailable;
+        unavailable.id = u"b"_s;
+        r.regions << RegionTotals{u"ap-northeast-1"_s, u"アジアパシフィック (東京)"_s, {unknown, unavailable}};
+        const QString table = RegionsExport::toTable(r);
+        QVERIFY2(table.contains(u"不明"_s), qPrintable(table));
+        QVERIFY2(table.contains(u"利用不可"_s), qPrintable(table));
+        QVERIFY2(!table.contains(u"unknown"_s) && !table.contains(u"unavailable"_s), qPrintable(table));
     }
 
     void periodAndCurrency()
